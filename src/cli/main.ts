@@ -1,0 +1,2 @@
+// Placeholder CLI entry; the batch CLI issue replaces it.
+process.stdout.write("thucthe: CLI not built yet\n");

@@ -1,0 +1,125 @@
+import type { EntityType } from "../doc.js";
+import type { Token } from "../tokenize/token.js";
+import { tokenize } from "../tokenize/tokenizer.js";
+import { normalize } from "../normalize/normalize.js";
+import { TokenTrie, type TrieMatch } from "./trie.js";
+
+/** One line of a dictionary file. */
+export interface LexEntry {
+  /** Lexicon id, e.g. "loc/provinces-2025". */
+  lexicon: string;
+  /** The surface form as listed (NFC, one tone placement). */
+  surface: string;
+  /** Canonical form (the surface itself when the file gives none). */
+  canonical: string;
+  /** Extra columns by name, from the file's `# columns:` header. */
+  fields: Readonly<Record<string, string>>;
+}
+
+export interface LexMatch {
+  entry: LexEntry;
+  /** All entries with the same folded key (ambiguity: several readings). */
+  entries: LexEntry[];
+  /** First token index. */
+  start: number;
+  /** Token index after the match. */
+  end: number;
+  /** Diacritics agree with the listed form (lowercase comparison). */
+  exact: boolean;
+}
+
+export interface LexiconSource {
+  id: string;
+  /** The type this lexicon names, if it names one directly. */
+  type: EntityType | null;
+  /** Column names after surface (first is the canonical form). */
+  columns: string[];
+  /** Parsed rows: [surface, canonical?, ...fields]. */
+  rows: string[][];
+}
+
+/**
+ * A list of terms matched over tokens, exactly or accent-insensitively.
+ * Entries are run through the same normalizer and tokenizer as the input
+ * text, so "Thanh Hoá" in a file matches "Thanh Hóa" in a text. The trie is
+ * built on first use, never at import.
+ */
+export class Lexicon {
+  readonly id: string;
+  readonly type: EntityType | null;
+  private readonly source: LexiconSource;
+  private built: { trie: TokenTrie<LexEntry>; entries: LexEntry[]; byLower: Map<string, LexEntry[]> } | null = null;
+
+  constructor(source: LexiconSource) {
+    this.id = source.id;
+    this.type = source.type;
+    this.source = source;
+  }
+
+  private build() {
+    if (this.built) return this.built;
+    const trie = new TokenTrie<LexEntry>();
+    const entries: LexEntry[] = [];
+    const byLower = new Map<string, LexEntry[]>();
+    const cols = this.source.columns;
+    for (const row of this.source.rows) {
+      const surface = row[0]!;
+      if (!surface) continue;
+      const fields: Record<string, string> = {};
+      for (let c = 0; c < cols.length; c++) fields[cols[c]!] = row[c + 1] ?? "";
+      const entry: LexEntry = { lexicon: this.id, surface, canonical: row[1] || surface, fields };
+      const toks = tokenize(normalize(surface).view);
+      if (toks.length === 0) continue;
+      trie.add(
+        toks.map((t) => t.fold),
+        { lower: toks.map((t) => t.lower), value: entry },
+      );
+      entries.push(entry);
+      const key = toks.map((t) => t.lower).join(" ");
+      const list = byLower.get(key);
+      if (list) list.push(entry);
+      else byLower.set(key, [entry]);
+    }
+    this.built = { trie, entries, byLower };
+    return this.built;
+  }
+
+  /** Every entry, parsed. */
+  entries(): readonly LexEntry[] {
+    return this.build().entries;
+  }
+
+  /** Number of entries. */
+  get size(): number {
+    return this.build().entries.length;
+  }
+
+  /** Longest match starting at token `i`, or null. With `exactOnly`, diacritics must agree. */
+  longestAt(tokens: readonly Token[], i: number, exactOnly = false): LexMatch | null {
+    const m = this.build().trie.longestAt(tokens, i, exactOnly);
+    return m ? toLexMatch(m) : null;
+  }
+
+  /** Non-overlapping longest matches, left to right. */
+  scan(tokens: readonly Token[], exactOnly = false): LexMatch[] {
+    return this.build().trie.scan(tokens, exactOnly).map(toLexMatch);
+  }
+
+  /** Entries listed under this surface (compared lowercase, after normalization), or []. */
+  lookup(surface: string): LexEntry[] {
+    const key = tokenize(normalize(surface).view)
+      .map((t) => t.lower)
+      .join(" ");
+    return this.build().byLower.get(key) ?? [];
+  }
+}
+
+function toLexMatch(m: TrieMatch<LexEntry>): LexMatch {
+  return {
+    entry: m.entries[0]!.value,
+    entries: m.entries.map((e) => e.value),
+    start: m.start,
+    end: m.end,
+    exact: m.exact,
+  };
+}

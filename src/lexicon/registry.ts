@@ -1,0 +1,115 @@
+import { ENTITY_TYPES, type EntityType } from "../doc.js";
+import { DICTIONARY_TEXTS } from "../generated/dictionaries.js";
+import { Lexicon, type LexiconSource } from "./lexicon.js";
+import { ThucTheError } from "../errors.js";
+
+/**
+ * All lexicons an extractor uses: every file under `dictionaries/`
+ * (compiled into `src/generated/dictionaries.ts` by `npm run dicts`, so no
+ * file is read at run time), plus the caller's custom terms.
+ *
+ * A file `dictionaries/loc/provinces-2025.tsv` becomes lexicon
+ * `"loc/provinces-2025"`. Its header lines say what it is:
+ * ```
+ * # source: ...            (required)
+ * # licence: ...           (required)
+ * # type: LOC              (optional: the type the terms name)
+ * # columns: canonical kind  (optional: names of the columns after the surface)
+ * surface<TAB>canonical<TAB>kind
+ * ```
+ */
+export class LexiconRegistry {
+  private readonly lexicons = new Map<string, Lexicon>();
+
+  constructor(sources: Iterable<LexiconSource>) {
+    for (const s of sources) this.lexicons.set(s.id, new Lexicon(s));
+  }
+
+  /** The lexicon with this id; throws a clear error when there is none. */
+  get(id: string): Lexicon {
+    const lex = this.lexicons.get(id);
+    if (!lex) {
+      throw new ThucTheError(`thucthe: no lexicon "${id}"; known: ${[...this.lexicons.keys()].sort().join(", ")}`);
+    }
+    return lex;
+  }
+
+  /** The lexicon with this id, or undefined. */
+  find(id: string): Lexicon | undefined {
+    return this.lexicons.get(id);
+  }
+
+  has(id: string): boolean {
+    return this.lexicons.has(id);
+  }
+
+  /** Ids of all lexicons, optionally those under a folder ("loc/"). */
+  ids(prefix = ""): string[] {
+    return [...this.lexicons.keys()].filter((k) => k.startsWith(prefix)).sort();
+  }
+
+  /** Lexicons that name `type` directly (their `# type:` header), custom terms included. */
+  ofType(type: EntityType): Lexicon[] {
+    return [...this.lexicons.values()].filter((l) => l.type === type);
+  }
+
+  /** A new registry with extra lexicons (custom terms) added; the built-in ones are shared. */
+  with(extra: Iterable<LexiconSource>): LexiconRegistry {
+    const r = new LexiconRegistry([]);
+    for (const [k, v] of this.lexicons) r.lexicons.set(k, v);
+    for (const s of extra) r.lexicons.set(s.id, new Lexicon(s));
+    return r;
+  }
+}
+
+/** Parse a dictionary file's text (header comments, then TSV rows). */
+export function parseDictionary(id: string, text: string): LexiconSource {
+  let type: EntityType | null = null;
+  let columns: string[] = ["canonical"];
+  const rows: string[][] = [];
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(/\r$/, "");
+    if (line.startsWith("#")) {
+      const m = /^#\s*(\w+)\s*:\s*(.*)$/.exec(line);
+      if (m) {
+        const key = m[1]!.toLowerCase();
+        const val = m[2]!.trim();
+        if (key === "type") {
+          if (!(ENTITY_TYPES as readonly string[]).includes(val)) {
+            throw new ThucTheError(`thucthe: dictionary "${id}" declares unknown type "${val}"`);
+          }
+          type = val as EntityType;
+        } else if (key === "columns") columns = val.split(/\s+/).filter(Boolean);
+      }
+      continue;
+    }
+    if (line.trim() === "") continue;
+    rows.push(line.split("\t"));
+  }
+  return { id, type, columns, rows };
+}
+
+let builtin: LexiconRegistry | null = null;
+
+/** The registry of the bundled dictionaries (parsed on first use). */
+export function builtinLexicons(): LexiconRegistry {
+  if (!builtin) {
+    builtin = new LexiconRegistry(Object.entries(DICTIONARY_TEXTS).map(([id, text]) => parseDictionary(id, text)));
+  }
+  return builtin;
+}
+
+/** Custom terms as lexicon sources: `{ ORG: ["Công ty Sao Mai"] }` → lexicon "custom/ORG". */
+export function customTermSources(terms: Partial<Record<EntityType, readonly string[]>>): LexiconSource[] {
+  const out: LexiconSource[] = [];
+  for (const [type, list] of Object.entries(terms)) {
+    if (!(ENTITY_TYPES as readonly string[]).includes(type)) {
+      throw new ThucTheError(`thucthe: terms has unknown type "${type}"; expected one of ${ENTITY_TYPES.join(", ")}`);
+    }
+    if (!Array.isArray(list)) {
+      throw new ThucTheError(`thucthe: terms.${type} should be an array of strings, got ${typeof list}`);
+    }
+    out.push({ id: `custom/${type}`, type: type as EntityType, columns: ["canonical"], rows: list.map((s) => [String(s)]) });
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+import type { Candidate, Context, Recognizer } from "./recognizer.js";
+import { candidate } from "./span-builder.js";
+import type { Lexicon } from "../lexicon/lexicon.js";
+
+/**
+ * Matches a set of lexicons over the tokens: longest match, exact or
+ * accent-folded, non-overlapping. Accent-folded matches of a term that has
+ * diacritics get a lower confidence. Shared helper for recognizers.
+ */
+export function matchLexicons(ctx: Context, lexicons: readonly Lexicon[], source = "gazetteer", priority = 0): Candidate[] {
+  const out: Candidate[] = [];
+  for (const lex of lexicons) {
+    if (!lex.type) continue;
+    for (const m of lex.scan(ctx.tokens)) {
+      out.push(
+        candidate(ctx, lex.type, m.start, m.end, `${source}:${lex.id}`, {
+          canonical: m.entry.canonical,
+          confidence: m.exact ? 1 : 0.8,
+          priority,
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+/**
+ * The caller's custom terms (`createExtractor({ terms })`, `--terms FILE.tsv`):
+ * lexicons named "custom/<TYPE>". They win ties against built-in rules.
+ */
+export const customTermsRecognizer: Recognizer = {
+  name: "custom-terms",
+  types: ["PERSON", "ORG", "LOC", "EVENT", "DATE", "DOCUMENT", "OFFICIAL", "RANK", "TITLE"],
+  recognize(ctx) {
+    const lexicons = ctx.lexicons.ids("custom/").map((id) => ctx.lexicons.get(id));
+    return matchLexicons(ctx, lexicons, "custom", 10).filter((c) => ctx.types.has(c.type));
+  },
+};

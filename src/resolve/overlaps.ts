@@ -1,0 +1,65 @@
+import type { EntityType } from "../doc.js";
+import type { Candidate } from "../recognizers/recognizer.js";
+
+/**
+ * The one overlap policy. Candidates never nest except the parts of an
+ * OFFICIAL, which travel inside it. Among overlapping candidates:
+ *  1. an OFFICIAL beats any other type (its parts already cover what is inside);
+ *  2. then the longer span wins;
+ *  3. then the higher `priority` (custom terms);
+ *  4. then the type priority below;
+ *  5. then the earlier start;
+ *  6. then the higher confidence.
+ * The same (type, start, end) is kept once.
+ */
+export const TYPE_PRIORITY: Readonly<Record<EntityType, number>> = {
+  OFFICIAL: 9,
+  DOCUMENT: 8,
+  DATE: 7,
+  EVENT: 6,
+  ORG: 5,
+  LOC: 4,
+  PERSON: 3,
+  TITLE: 2,
+  RANK: 1,
+};
+
+export function compareCandidates(a: Candidate, b: Candidate): number {
+  const ao = a.type === "OFFICIAL" ? 1 : 0;
+  const bo = b.type === "OFFICIAL" ? 1 : 0;
+  if (ao !== bo) return bo - ao;
+  const len = b.end - b.start - (a.end - a.start);
+  if (len !== 0) return len;
+  const pr = (b.priority ?? 0) - (a.priority ?? 0);
+  if (pr !== 0) return pr;
+  const tp = TYPE_PRIORITY[b.type] - TYPE_PRIORITY[a.type];
+  if (tp !== 0) return tp;
+  if (a.start !== b.start) return a.start - b.start;
+  return (b.confidence ?? 1) - (a.confidence ?? 1);
+}
+
+/** Keep a non-overlapping set by the policy above, returned in text order. */
+export function resolveOverlaps(cands: readonly Candidate[]): Candidate[] {
+  const valid = cands.filter((c) => c.end > c.start);
+  const sorted = [...valid].sort(compareCandidates);
+  const taken: Candidate[] = [];
+  // Intervals of accepted spans, kept sorted by start for the overlap test.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const c of sorted) {
+    // Binary search: first accepted interval with start >= c.end; check its predecessor(s).
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < c.end) lo = mid + 1;
+      else hi = mid;
+    }
+    // Intervals are disjoint, so only the one just before can overlap.
+    if (lo > 0 && ends[lo - 1]! > c.start) continue;
+    starts.splice(lo, 0, c.start);
+    ends.splice(lo, 0, c.end);
+    taken.push(c);
+  }
+  return taken.sort((a, b) => a.start - b.start || b.end - a.end);
+}
