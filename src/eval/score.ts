@@ -10,6 +10,7 @@ export interface GoldSpan {
   person?: string | null;
   rank?: string | null;
   titles?: string[];
+  partOfDay?: string;
 }
 
 export interface GoldDoc {
