@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { resolveOverlaps } from "../../src/resolve/overlaps.js";
+import type { Candidate } from "../../src/recognizers/recognizer.js";
+
+const c = (type: Candidate["type"], start: number, end: number, extra: Partial<Candidate> = {}): Candidate => ({ type, start, end, source: "t", ...extra });
+const keep = (cs: Candidate[]) => resolveOverlaps(cs).map((x) => `${x.type}:${x.start}-${x.end}`);
+
+describe("resolve: one overlap policy", () => {
+  it.each<[string, Candidate[], string[]]>([
+    ["longer wins", [c("LOC", 0, 5), c("ORG", 0, 10)], ["ORG:0-10"]],
+    ["OFFICIAL beats a longer span of another type", [c("EVENT", 0, 30), c("OFFICIAL", 5, 20)], ["OFFICIAL:5-20"]],
+    ["equal length: custom priority wins", [c("LOC", 0, 5), c("ORG", 0, 5, { priority: 10 })], ["ORG:0-5"]],
+    ["equal length and priority: type priority (DATE over ORG)", [c("ORG", 0, 5), c("DATE", 0, 5)], ["DATE:0-5"]],
+    ["equal length and type: earlier wins", [c("ORG", 3, 8), c("ORG", 0, 5)], ["ORG:0-5"]],
+    ["disjoint spans all stay, in text order", [c("LOC", 10, 12), c("ORG", 0, 5)], ["ORG:0-5", "LOC:10-12"]],
+    ["touching spans do not overlap", [c("ORG", 0, 5), c("LOC", 5, 9)], ["ORG:0-5", "LOC:5-9"]],
+    ["the same mention is kept once", [c("ORG", 0, 5), c("ORG", 0, 5)], ["ORG:0-5"]],
+    ["empty candidates are dropped", [c("ORG", 3, 3)], []],
+    ["a partial overlap keeps the longer", [c("ORG", 0, 6), c("LOC", 4, 8)], ["ORG:0-6"]],
+  ])("%s", (_n, cands, want) => {
+    expect(keep(cands)).toEqual(want);
+  });
+});
