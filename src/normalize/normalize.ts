@@ -11,15 +11,29 @@ import { toTraditionalTone } from "./tone-placement.js";
  * - zero-width characters, soft hyphen and BOM dropped
  * - full-width ASCII (digits, letters, punctuation) → ASCII
  * - curly quotes, guillemets → straight quotes; the dash family → "-"
+ *
+ * Text that needs none of this (most NFC news text) is its own view with an
+ * identity map; otherwise unchanged stretches are copied in bulk and only
+ * the special characters are visited.
  */
 export interface Normalized {
   view: string;
   map: OffsetMap;
 }
 
-/* Characters the slow path handles. Anything else passes through unchanged. */
-// eslint-disable-next-line no-control-regex
-const NEEDS_WORK = /[\u0300-\u036f\r\u00a0\u00ad\u00d0\u00f0\u0189\u0256\u2000-\u200f\u2010-\u2015\u2018-\u201f\u2028\u2029\u202f\u2032\u2033\u205f\u2060\u2212\u3000\ufeff\uff01-\uff5e\u00ab\u00bb\u0323\u0309]/;
+const MARKS = "\\u0300-\\u036f\\u1ab0-\\u1aff\\u1dc0-\\u1dff\\u20d0-\\u20ff\\ufe20-\\ufe2f";
+const SINGLES = "\\r\\u00a0\\u00ad\\u00d0\\u00f0\\u0189\\u0256\\u2000-\\u200f\\u2010-\\u2015\\u2018-\\u201f\\u2028\\u2029\\u202f\\u2032\\u2033\\u205f\\u2060\\u2212\\u3000\\ufeff\\uff01-\\uff5e\\u00ab\\u00bb";
+
+/* Quick test: does the text need the slow path at all? */
+const NEEDS_WORK = new RegExp(`[${MARKS}${SINGLES}]`);
+
+/*
+ * One special unit: CRLF; a base character (or none) with its combining marks;
+ * or one special character. Each alternative is a plain character class run,
+ * so the scan is linear.
+ *   "\r\n" | "a\u0300\u0323" | "\u00a0"
+ */
+const SPECIAL = new RegExp(`\\r\\n|[^${MARKS}\\r]?[${MARKS}]+|[${SINGLES}]`, "gu");
 
 function mapChar(c: number): string | null {
   if (c === 0x0d) return "\n";
@@ -35,50 +49,76 @@ function mapChar(c: number): string | null {
   return null;
 }
 
-function isCombining(c: number): boolean {
-  return (c >= 0x0300 && c <= 0x036f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f);
+/** The replacement for one special unit. */
+function replace(unit: string): string {
+  if (unit === "\r\n") return "\n";
+  if (unit.length === 1) return mapChar(unit.charCodeAt(0)) ?? unit;
+  let piece = unit.normalize("NFC");
+  const first = mapChar(piece.charCodeAt(0));
+  if (first !== null && first !== "") piece = first + piece.slice(1);
+  return piece;
 }
 
 export function normalize(text: string): Normalized {
   if (!NEEDS_WORK.test(text)) {
     return { view: toTraditionalTone(text), map: new OffsetMap(text.length) };
   }
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    // CRLF is one line break.
-    if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) {
-      out.push("\n");
-      starts.push(i);
-      ends.push(i + 2);
-      i += 2;
-      continue;
+  const parts: string[] = [];
+  const vStarts: number[] = [];
+  const oStarts: number[] = [];
+  const oLens: number[] = [];
+  let v = 0; // view length so far
+  let o = 0; // original position copied up to
+  SPECIAL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SPECIAL.exec(text)) !== null) {
+    const at = m.index;
+    if (at > o) {
+      // Identity stretch.
+      parts.push(text.slice(o, at));
+      vStarts.push(v);
+      oStarts.push(o);
+      oLens.push(at - o);
+      v += at - o;
     }
-    // A base character (one or two code units) and the combining marks after it.
-    let j = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
-    let k = j;
-    while (k < n && isCombining(text.charCodeAt(k))) k++;
-    const mapped = k === j ? mapChar(c) : null;
-    let piece: string;
-    if (mapped !== null) piece = mapped;
-    else if (k > j) {
-      piece = text.slice(i, k).normalize("NFC");
-      const first = mapChar(piece.charCodeAt(0));
-      if (first !== null && first !== "") piece = first + piece.slice(1);
-    } else piece = text.slice(i, j);
-    for (let p = 0; p < piece.length; p++) {
-      out.push(piece[p]!);
-      starts.push(i);
-      ends.push(k);
+    const unit = m[0];
+    const piece = replace(unit);
+    if (piece !== unit || piece.length !== unit.length) {
+      if (piece.length > 0) {
+        parts.push(piece);
+        vStarts.push(v);
+        oStarts.push(at);
+        oLens.push(-unit.length); // replaced: the whole unit
+        v += piece.length;
+      }
+    } else {
+      parts.push(unit);
+      vStarts.push(v);
+      oStarts.push(at);
+      oLens.push(unit.length);
+      v += unit.length;
     }
-    i = k;
-    void j;
-    j = 0;
+    o = at + unit.length;
   }
-  const view = toTraditionalTone(out.join(""));
-  return { view, map: new OffsetMap(n, Int32Array.from(starts), Int32Array.from(ends)) };
+  if (o < text.length) {
+    parts.push(text.slice(o));
+    vStarts.push(v);
+    oStarts.push(o);
+    oLens.push(text.length - o);
+    v += text.length - o;
+  }
+  const view = toTraditionalTone(parts.join(""));
+  if (vStarts.length === 0) {
+    // Everything was dropped (e.g. only zero-width characters).
+    return { view, map: new OffsetMap(text.length, { vStarts: Int32Array.of(0), oStarts: Int32Array.of(text.length), oLens: Int32Array.of(0), viewLength: 0 }) };
+  }
+  return {
+    view,
+    map: new OffsetMap(text.length, {
+      vStarts: Int32Array.from(vStarts),
+      oStarts: Int32Array.from(oStarts),
+      oLens: Int32Array.from(oLens),
+      viewLength: v,
+    }),
+  };
 }

@@ -3,7 +3,48 @@ import { fold } from "../lexicon/fold.js";
 import { ABBR, CLOCK_H, ELLIPSIS, EMAIL, NEWLINES, NUMBER_ONLY, PHONE, RUN, SENTENCE_END, SPACES, TLDS, URL } from "./token-kinds.js";
 
 const HAS_DIGIT = /\p{N}/u;
-const LETTER_START = /[\p{L}]/u;
+
+/** What a token's flags depend on: computed once per distinct string. */
+interface Shape {
+  lower: string;
+  fold: string;
+  cap: boolean;
+  upper: boolean;
+  diacritics: boolean;
+}
+const SHAPES = new Map<string, Shape>();
+
+function shapeOf(text: string): Shape {
+  let sh = SHAPES.get(text);
+  if (sh) return sh;
+  const lower = text.toLowerCase();
+  const upperStr = text.toUpperCase();
+  const f = fold(text);
+  // A letter is a character whose lower and upper case differ.
+  let letters = 0;
+  let hasLower = false;
+  let cap = false;
+  if (lower.length === text.length && upperStr.length === text.length) {
+    for (let k = 0; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      const lc = lower.charCodeAt(k);
+      const uc = upperStr.charCodeAt(k);
+      if (lc !== uc) {
+        letters++;
+        if (c === lc) hasLower = true;
+        else if (k === 0) cap = true;
+      }
+    }
+  } else {
+    cap = text[0] !== lower[0];
+    hasLower = text !== upperStr;
+    letters = 2;
+  }
+  sh = { lower, fold: f, cap, upper: letters >= 2 && !hasLower, diacritics: f !== lower };
+  if (SHAPES.size > 100_000) SHAPES.clear();
+  SHAPES.set(text, sh);
+  return sh;
+}
 const SPLIT_LETTER_RUN = /([/\-.:,])/;
 
 /**
@@ -19,33 +60,20 @@ export function tokenize(view: string): Token[] {
   let sentence = 0;
   let newSentence = true;
 
-  const push = (kind: TokenKind, start: number, end: number) => {
-    const text = view.slice(start, end);
-    const lower = text.toLowerCase();
-    const f = fold(text);
-    const ch = text[0]!;
-    const cap = LETTER_START.test(ch) && ch !== ch.toLowerCase();
-    let letters = 0;
-    let hasLower = false;
-    for (let k = 0; k < text.length; k++) {
-      const c = text[k]!;
-      if (c !== c.toLowerCase()) letters++;
-      else if (c !== c.toUpperCase()) {
-        letters++;
-        hasLower = true;
-      }
-    }
+  const push = (kind: TokenKind, start: number, end: number, known?: string) => {
+    const text = known ?? view.slice(start, end);
+    const sh = shapeOf(text);
     if (kind === "newline") newSentence = true;
     const tok: Token = {
       kind,
       start,
       end,
       text,
-      lower,
-      fold: f,
-      cap,
-      upper: letters >= 2 && !hasLower,
-      diacritics: f !== lower,
+      lower: sh.lower,
+      fold: sh.fold,
+      cap: sh.cap,
+      upper: sh.upper,
+      diacritics: sh.diacritics,
       spaceBefore: space,
       sentenceStart: false,
       sentence: 0,
@@ -97,12 +125,16 @@ export function tokenize(view: string): Token[] {
       pos = e;
       continue;
     }
-    if ((e = at(ABBR)) > 0) {
-      push("abbr", pos, e);
-      pos = e;
-      continue;
-    }
     if ((e = at(RUN)) > 0) {
+      // An abbreviation needs a dot right after its letters: "TP.", "PGS.TS.", "Q.1".
+      if ((view.charCodeAt(e) === 0x2e || view.lastIndexOf(".", e - 1) >= pos) && !(c >= 0x30 && c <= 0x39)) {
+        const a = at(ABBR);
+        if (a > 0) {
+          push("abbr", pos, a);
+          pos = a;
+          continue;
+        }
+      }
       if (view.charCodeAt(e) === 0x40 /* @ */) {
         const m = at(EMAIL);
         if (m > 0) {
@@ -130,29 +162,40 @@ export function tokenize(view: string): Token[] {
 }
 
 /** A glued run: a number, a code, a bare domain, or words and separators. */
-function emitRun(view: string, start: number, end: number, push: (k: TokenKind, s: number, e: number) => void): void {
-  const run = view.slice(start, end);
-  if (HAS_DIGIT.test(run)) {
-    if (NUMBER_ONLY.test(run) || CLOCK_H.test(run)) push("number", start, end);
-    else push("code", start, end);
+function emitRun(view: string, start: number, end: number, push: (k: TokenKind, s: number, e: number, text?: string) => void): void {
+  let digit = false;
+  let sep = false;
+  let dot = false;
+  for (let k = start; k < end; k++) {
+    const c = view.charCodeAt(k);
+    if (c >= 0x30 && c <= 0x39) digit = true;
+    else if (c === 0x2f || c === 0x2d || c === 0x3a || c === 0x2c) sep = true;
+    else if (c === 0x2e) {
+      sep = true;
+      dot = true;
+    } else if (c > 0x7f && !digit && HAS_DIGIT.test(view[k]!)) digit = true;
+  }
+  if (!sep) {
+    push(digit ? (CLOCK_H.test(view.slice(start, end)) || NUMBER_ONLY.test(view.slice(start, end)) ? "number" : "code") : "word", start, end);
     return;
   }
-  if (run.includes(".")) {
+  const run = view.slice(start, end);
+  if (digit) {
+    push(NUMBER_ONLY.test(run) || CLOCK_H.test(run) ? "number" : "code", start, end, run);
+    return;
+  }
+  if (dot) {
     const last = run.slice(run.lastIndexOf(".") + 1).toLowerCase();
     if (TLDS.has(last) && !/[/:,]/.test(run)) {
-      push("url", start, end);
+      push("url", start, end, run);
       return;
     }
-  }
-  if (!/[/\-.:,]/.test(run)) {
-    push("word", start, end);
-    return;
   }
   // Letters joined by separators: "Cam-pu-chia", "HĐND-UBND", "và/hoặc".
   let p = start;
   for (const part of run.split(SPLIT_LETTER_RUN)) {
     if (part === "") continue;
-    push(part.length === 1 && SPLIT_LETTER_RUN.test(part) ? "punct" : "word", p, p + part.length);
+    push(part.length === 1 && SPLIT_LETTER_RUN.test(part) ? "punct" : "word", p, p + part.length, part);
     p += part.length;
   }
 }
