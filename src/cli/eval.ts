@@ -3,6 +3,7 @@ import { basename, join } from "node:path";
 import { createExtractor } from "../index.js";
 import { ENTITY_TYPES, type EntityType } from "../doc.js";
 import { scoreDocuments, formatReport, type GoldDoc } from "../eval/score.js";
+import { VARIANTS, transformGold, type Variant } from "../eval/variants.js";
 
 export const EVAL_HELP = `thucthe eval DIR [options]
 
@@ -17,11 +18,14 @@ Options:
   --types T1,T2       only these types in the table and error list
   --pred FILE.jsonl   score these predictions ({"doc", "spans"} per line) instead of running thucthe
   --gold-refdate      pass each gold file's refDate to thucthe (default: thucthe finds it)
+  --variant V         score on a transformed copy of the texts, offsets moved with them:
+                      none | nodiacritics | upper | nfd | tone (the other tone placement)
   -h, --help          this help
 
 Examples:
   thucthe eval corpora/articles
   thucthe eval corpora/articles --errors 30 --types DATE
+  thucthe eval corpora/articles --variant nodiacritics
   thucthe extract --format jsonl my-gold/*.txt > pred.jsonl && thucthe eval my-gold --pred pred.jsonl
 `;
 
@@ -41,7 +45,7 @@ export async function runEval(argv: string[]): Promise<number> {
   let types: EntityType[] | undefined;
   let predFile: string | undefined;
   let goldRef = false;
-  const variant: string | undefined = undefined;
+  let variant: Variant = "none";
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const val = () => {
@@ -55,6 +59,11 @@ export async function runEval(argv: string[]): Promise<number> {
       else if (a === "--types") types = val().split(",").map((t) => t.trim().toUpperCase()) as EntityType[];
       else if (a === "--pred") predFile = val();
       else if (a === "--gold-refdate") goldRef = true;
+      else if (a === "--variant") {
+        const v = val();
+        if (!(VARIANTS as readonly string[]).includes(v)) return fail(`unknown variant "${v}"; use one of ${VARIANTS.join(", ")}`);
+        variant = v as Variant;
+      }
       else if (a.startsWith("-")) return fail(`unknown option ${a}; see thucthe eval --help`);
       else if (dir === undefined) dir = a;
       else return fail(`one gold folder at a time, got "${dir}" and "${a}"`);
@@ -62,7 +71,6 @@ export async function runEval(argv: string[]): Promise<number> {
       return fail((e as Error).message);
     }
   }
-  void variant;
   if (!dir) return fail("which gold folder? e.g. thucthe eval corpora/articles");
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return fail(`"${dir}" is not a folder`);
   if (!Number.isFinite(errors) || errors < 0) return fail("--errors takes a number, e.g. --errors 20");
@@ -106,6 +114,7 @@ export async function runEval(argv: string[]): Promise<number> {
       problems++;
       continue;
     }
+    if (variant !== "none") ({ gold, text } = transformGold(gold, text, variant));
     const predicted = predictions
       ? ((predictions.get(id) ?? []) as never[])
       : extractor.extract(text, goldRef ? { refDate: gold.refDate } : {}).spans;
