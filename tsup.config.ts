@@ -3,7 +3,7 @@ import { defineConfig } from "tsup";
 export default defineConfig([
   {
     // The library: runs in browsers too, so no node: imports outside src/cli.
-    entry: { index: "src/index.ts", corpora: "src/corpora/index.ts" },
+    entry: { index: "src/index.ts", corpora: "src/corpora/index.ts", internal: "src/internal.ts" },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: false,

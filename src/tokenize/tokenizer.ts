@@ -1,8 +1,62 @@
 import type { Token, TokenKind } from "./token.js";
 import { fold } from "../lexicon/fold.js";
-import { ABBR, CLOCK_H, ELLIPSIS, EMAIL, NEWLINES, NUMBER_ONLY, PHONE, RUN, SENTENCE_END, SPACES, TLDS, URL } from "./token-kinds.js";
+import { ABBR, CLOCK_H, ELLIPSIS, EMAIL, NEWLINES, NUMBER_ONLY, PHONE, SENTENCE_END, TLDS, URL } from "./token-kinds.js";
 
-const HAS_DIGIT = /\p{N}/u;
+const ALNUM = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * Character classes of the BMP, filled on first use (not at import):
+ * 1 = letter or mark, 2 = digit (any script), 0 = anything else. Surrogates
+ * (astral characters) are classified by regex when met.
+ */
+let CLASS: Uint8Array | null = null;
+function classTable(): Uint8Array {
+  if (CLASS) return CLASS;
+  const t = new Uint8Array(0x10000);
+  const letter = /[\p{L}\p{M}]/u;
+  const digit = /\p{N}/u;
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const ch = String.fromCharCode(c);
+    if (c < 0x80) t[c] = (c >= 0x30 && c <= 0x39) ? 2 : ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) ? 1 : 0;
+    else t[c] = letter.test(ch) ? 1 : digit.test(ch) ? 2 : 0;
+  }
+  CLASS = t;
+  return t;
+}
+
+/** Is the character at k a letter, mark or digit? (astral ones too) */
+function alnumAt(view: string, k: number, table: Uint8Array): boolean {
+  const c = view.charCodeAt(k);
+  if (c >= 0xd800 && c <= 0xdbff) return ALNUM.test(view.slice(k, k + 2));
+  return table[c]! !== 0;
+}
+
+/** Width in code units of the character at k. */
+function widthAt(view: string, k: number): number {
+  const c = view.charCodeAt(k);
+  return c >= 0xd800 && c <= 0xdbff && (view.charCodeAt(k + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
+
+/**
+ * End of the glued run starting at `pos`: letters, marks and digits, joined
+ * by / - . : , (or an apostrophe between letters) when alphanumerics follow.
+ * Same language as RUN in token-kinds.ts, without the regex engine.
+ *   "19/02/2026", "03/CT-BCA-X11", "H'Leo"
+ */
+function runEnd(view: string, pos: number, table: Uint8Array): number {
+  const n = view.length;
+  let e = pos;
+  for (;;) {
+    while (e < n && alnumAt(view, e, table)) e += widthAt(view, e);
+    const c = view.charCodeAt(e);
+    if ((c === 0x2f || c === 0x2d || c === 0x2e || c === 0x3a || c === 0x2c || c === 0x27) && e + 1 < n && alnumAt(view, e + 1, table)) {
+      e += 1;
+      continue;
+    }
+    return e;
+  }
+}
 
 /** What a token's flags depend on: computed once per distinct string. */
 interface Shape {
@@ -100,10 +154,12 @@ export function tokenize(view: string): Token[] {
     return re.test(view) ? re.lastIndex : -1;
   };
 
+  const table = classTable();
   while (pos < n) {
     const c = view.charCodeAt(pos);
     if (c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c) {
-      pos = at(SPACES);
+      do pos++;
+      while (pos < n && (view.charCodeAt(pos) === 0x20 || view.charCodeAt(pos) === 0x09 || view.charCodeAt(pos) === 0x0b || view.charCodeAt(pos) === 0x0c));
       space = true;
       continue;
     }
@@ -115,7 +171,7 @@ export function tokenize(view: string): Token[] {
     }
     let e: number;
     // URLs: "http", "https", "www."
-    if ((c === 0x68 || c === 0x77) && (e = at(URL)) > 0) {
+    if ((c === 0x68 || c === 0x77) && (view.startsWith("http", pos) || view.startsWith("www.", pos)) && (e = at(URL)) > 0) {
       push("url", pos, e);
       pos = e;
       continue;
@@ -125,7 +181,7 @@ export function tokenize(view: string): Token[] {
       pos = e;
       continue;
     }
-    if ((e = at(RUN)) > 0) {
+    if (alnumAt(view, pos, table) && (e = runEnd(view, pos, table)) > pos) {
       // An abbreviation needs a dot right after its letters: "TP.", "PGS.TS.", "Q.1".
       if ((view.charCodeAt(e) === 0x2e || view.lastIndexOf(".", e - 1) >= pos) && !(c >= 0x30 && c <= 0x39)) {
         const a = at(ABBR);
@@ -153,7 +209,7 @@ export function tokenize(view: string): Token[] {
       continue;
     }
     // One character (a surrogate pair counts as one).
-    const two = c >= 0xd800 && c <= 0xdbff && pos + 1 < n ? 2 : 1;
+    const two = widthAt(view, pos);
     const ch = view.slice(pos, pos + two);
     push(/[\p{P}]/u.test(ch) ? "punct" : "symbol", pos, pos + two);
     pos += two;
@@ -173,7 +229,7 @@ function emitRun(view: string, start: number, end: number, push: (k: TokenKind, 
     else if (c === 0x2e) {
       sep = true;
       dot = true;
-    } else if (c > 0x7f && !digit && HAS_DIGIT.test(view[k]!)) digit = true;
+    } else if (c > 0x7f && !digit && classTable()[c] === 2) digit = true;
   }
   if (!sep) {
     push(digit ? (CLOCK_H.test(view.slice(start, end)) || NUMBER_ONLY.test(view.slice(start, end)) ? "number" : "code") : "word", start, end);

@@ -1,0 +1,163 @@
+#!/usr/bin/env node
+// npm run bench [-- --mb 20] [-- --json]
+// Measures, in one run on one core: (a) a baseline, one pass of a Unicode
+// regex splitting the text into syllables; (b) extract with all recognizers;
+// (c) each stage alone (normalize, tokenize, each recognizer, resolve).
+// Also peak RSS, cold start in a fresh process, npm tarball size, minified
+// browser bundle size, and time per MB for inputs of growing length.
+import { readFileSync, readdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { execFileSync } from "node:child_process";
+import { tmpdir } from "node:os";
+import { gzipSync } from "node:zlib";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const args = process.argv.slice(2);
+const json = args.includes("--json");
+const targetMB = Number(args[args.indexOf("--mb") + 1]) || (args.includes("--mb") ? 20 : 20);
+const log = (...a) => { if (!json) console.log(...a); };
+
+const lib = await import(pathToFileURL(join(root, "dist", "index.js")).href);
+const internal = await import(pathToFileURL(join(root, "dist", "internal.js")).href);
+
+// A corpus of at least targetMB: the bundled articles' paragraphs, shuffled into new documents.
+const dir = join(root, "corpora", "articles");
+const paragraphs = readdirSync(dir).filter((f) => f.endsWith(".txt")).flatMap((f) => readFileSync(join(dir, f), "utf8").split(/\n\s*\n/)).filter((p) => p.trim());
+let seed = 42;
+const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+const docs = [];
+let bytes = 0;
+while (bytes < targetMB * 1e6) {
+  const n = 10 + Math.floor(rand() * 30);
+  const parts = [];
+  for (let i = 0; i < n; i++) parts.push(paragraphs[Math.floor(rand() * paragraphs.length)]);
+  const d = parts.join("\n\n");
+  docs.push(d);
+  bytes += Buffer.byteLength(d, "utf8");
+}
+const MB = bytes / 1e6;
+const mbs = (ms) => MB / (ms / 1000);
+
+// (a) baseline: one regex pass splitting into syllables.
+function baseline() {
+  const re = /[\p{L}\p{M}\p{N}]+/gu;
+  let count = 0;
+  const t = performance.now();
+  for (const d of docs) {
+    re.lastIndex = 0;
+    while (re.exec(d) !== null) count++;
+  }
+  return { ms: performance.now() - t, count };
+}
+
+// (b) extract, all recognizers.
+function full() {
+  const ex = lib.createExtractor();
+  let spans = 0;
+  const t = performance.now();
+  for (const d of docs) spans += ex.extract(d, { refDate: "2026-02-19" }).spans.length;
+  return { ms: performance.now() - t, spans };
+}
+
+// (c) stages, timed one by one over the same documents.
+function stages() {
+  const recognizers = internal.orderRecognizers(internal.defaultRecognizers);
+  const lexicons = internal.builtinLexicons();
+  const types = new Set(internal.ENTITY_TYPES);
+  const time = { normalize: 0, tokenize: 0, resolve: 0 };
+  for (const r of recognizers) time[`recognizer:${r.name}`] = 0;
+  for (const d of docs) {
+    let t = performance.now();
+    const { view, map } = internal.normalize(d);
+    time.normalize += performance.now() - t;
+    t = performance.now();
+    const tokens = internal.tokenize(view);
+    time.tokenize += performance.now() - t;
+    const ctx = new internal.PipelineContext({ text: d, view, map, tokens, refDate: "2026-02-19", lexicons, types });
+    for (const r of recognizers) {
+      t = performance.now();
+      const c = r.recognize(ctx);
+      time[`recognizer:${r.name}`] += performance.now() - t;
+      ctx.add(c);
+    }
+    t = performance.now();
+    const all = internal.ENTITY_TYPES.flatMap((ty) => ctx.candidates(ty));
+    internal.resolveOverlaps(all);
+    time.resolve += performance.now() - t;
+  }
+  return time;
+}
+
+// Warm up (JIT, lexicon tries) on a slice, then measure.
+lib.extract(docs.slice(0, 20).join("\n"));
+const base = baseline();
+const whole = full();
+const stage = stages();
+
+// Linearity: time per MB for 1, 10, 100 documents of growing length.
+const unit = docs.join("\n\n");
+const linear = [];
+for (const [count, size] of [[1, 1e3], [1, 1e5], [10, 1e5], [100, 1e4], [1, 1e6], [10, 1e6], [1, 1e7]]) {
+  const d = unit.slice(0, size);
+  const ex = lib.createExtractor();
+  const t = performance.now();
+  for (let i = 0; i < count; i++) ex.extract(d, { refDate: "2026-02-19" });
+  const ms = performance.now() - t;
+  const mb = (Buffer.byteLength(d) * count) / 1e6;
+  linear.push({ documents: count, bytesEach: Buffer.byteLength(d), msPerMB: ms / mb });
+}
+const perMB = linear.filter((l) => l.bytesEach * l.documents >= 1e5).map((l) => l.msPerMB);
+const flatRatio = Math.max(...perMB) / Math.min(...perMB);
+
+const peakRssMB = process.resourceUsage().maxRSS / 1024;
+
+// Cold start: import + first extract of a short text in a fresh process.
+const coldScript = `const t0=performance.now();import(${JSON.stringify(pathToFileURL(join(root, "dist", "index.js")).href)}).then(m=>{const t1=performance.now();m.extract("Thứ trưởng Lương Tam Quang đến Hà Nội hôm nay.");const t2=performance.now();console.log(JSON.stringify({importMs:t1-t0,firstExtractMs:t2-t1,sinceProcessStartMs:t2}))})`;
+const colds = [];
+for (let i = 0; i < 5; i++) colds.push(JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", coldScript], { encoding: "utf8" })));
+colds.sort((a, b) => a.importMs + a.firstExtractMs - (b.importMs + b.firstExtractMs));
+const cold = colds[2];
+
+// Sizes: npm tarball, minified browser bundle.
+const tmp = mkdtempSync(join(tmpdir(), "thucthe-bench-"));
+let tarball = null;
+try {
+  const out = execFileSync("npm", ["pack", "--json", "--pack-destination", tmp], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+  tarball = JSON.parse(out)[0].size;
+} catch { /* reported as null */ }
+let bundle = null;
+try {
+  const esbuild = await import("esbuild");
+  const r = await esbuild.build({ entryPoints: [join(root, "dist", "index.js")], bundle: true, minify: true, format: "esm", platform: "browser", write: false });
+  const code = r.outputFiles[0].contents;
+  bundle = { bytes: code.length, gzipBytes: gzipSync(code).length };
+} catch { /* reported as null */ }
+rmSync(tmp, { recursive: true, force: true });
+
+const result = {
+  corpusMB: +MB.toFixed(2),
+  documents: docs.length,
+  baseline: { mbPerSec: +mbs(base.ms).toFixed(1), syllables: base.count },
+  extract: { mbPerSec: +mbs(whole.ms).toFixed(2), spans: whole.spans, ratioToBaseline: +(base.ms / whole.ms).toFixed(3) },
+  stages: Object.fromEntries(Object.entries(stage).map(([k, ms]) => [k, { ms: +ms.toFixed(0), mbPerSec: +mbs(ms).toFixed(1) }])),
+  peakRssMB: +peakRssMB.toFixed(0),
+  coldStart: { importMs: +cold.importMs.toFixed(1), firstExtractMs: +cold.firstExtractMs.toFixed(1), totalMs: +(cold.importMs + cold.firstExtractMs).toFixed(1), sinceProcessStartMs: +cold.sinceProcessStartMs.toFixed(1) },
+  tarballBytes: tarball,
+  browserBundle: bundle,
+  linearity: { runs: linear.map((l) => ({ ...l, msPerMB: +l.msPerMB.toFixed(1) })), maxOverMin: +flatRatio.toFixed(2) },
+};
+if (json) {
+  console.log(JSON.stringify(result, null, 2));
+} else {
+  log(`corpus: ${result.corpusMB} MB in ${result.documents} documents (bundled articles' paragraphs, shuffled)`);
+  log(`(a) baseline, one regex pass into syllables: ${result.baseline.mbPerSec} MB/s`);
+  log(`(b) extract, all recognizers:               ${result.extract.mbPerSec} MB/s  = ${(result.extract.ratioToBaseline * 100).toFixed(1)}% of baseline  (${result.extract.spans} spans)`);
+  log(`(c) stages alone:`);
+  for (const [k, v] of Object.entries(result.stages)) log(`    ${k.padEnd(28)} ${String(v.mbPerSec).padStart(8)} MB/s  (${v.ms} ms)`);
+  log(`peak RSS: ${result.peakRssMB} MB`);
+  log(`cold start (fresh process): import ${result.coldStart.importMs} ms + first extract ${result.coldStart.firstExtractMs} ms = ${result.coldStart.totalMs} ms`);
+  log(`npm tarball: ${tarball === null ? "n/a" : (tarball / 1e6).toFixed(2) + " MB"}; minified browser bundle: ${bundle ? `${(bundle.bytes / 1e6).toFixed(2)} MB (${(bundle.gzipBytes / 1e6).toFixed(2)} MB gzip)` : "n/a"}`);
+  log(`time per MB by input shape (flat within 2x wanted; max/min over inputs >= 100 KB = ${result.linearity.maxOverMin}):`);
+  for (const l of result.linearity.runs) log(`    ${String(l.documents).padStart(3)} × ${String(l.bytesEach).padStart(9)} B  ${String(l.msPerMB).padStart(8)} ms/MB`);
+}
