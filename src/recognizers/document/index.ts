@@ -1,8 +1,131 @@
-import type { Recognizer } from "../recognizer.js";
+import type { Candidate, Context, Recognizer } from "../recognizer.js";
+import type { Token } from "../../tokenize/token.js";
+import { KIND_TABLE, NAMED_KINDS, PLURAL_BEFORE } from "./kinds.js";
+import { endsWithLetters, looksLikeYear, matchNumber } from "./numbers.js";
 
-/** Placeholder: the document recognizer lands in its own issue. */
+/**
+ * DOCUMENT: a numbered legal or official document, from its kind to its
+ * number (RULES 51, NOTES G9):
+ *   "Nghị quyết số 202/2025/QH15", "Nghị định 15/2020/NĐ-CP",
+ *   "Luật Đất đai số 31/2024/QH15", "Kế hoạch số 22", header "Số: 12/QĐ-UBND".
+ * Unnumbered laws and decisions are not documents; clause references stay out.
+ */
 export const documentRecognizer: Recognizer = {
   name: "document",
   types: ["DOCUMENT"],
-  recognize: () => [],
+  recognize(ctx) {
+    const out: Candidate[] = [];
+    const toks = ctx.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const found = documentAt(ctx, i) ?? headerNumberAt(ctx, i);
+      if (!found) continue;
+      out.push(found.cand);
+      // "Nghị định số 15/2020/NĐ-CP và 14/2022/NĐ-CP": the coded numbers listed after it.
+      let k = found.nextToken;
+      while (k + 1 < toks.length && (toks[k]!.text === "," || toks[k]!.lower === "và")) {
+        const more = numberAt(ctx, k + 1, true);
+        if (!more || !more.coded) break;
+        out.push(makeCandidate(ctx, k + 1, more, "document.list", found.cand.kind));
+        k = more.nextToken;
+      }
+      i = Math.max(i, k - 1);
+    }
+    return out;
+  },
 };
+
+interface NumberFound {
+  /** View offset where the number ends (may fall inside a token). */
+  end: number;
+  number: string;
+  coded: boolean;
+  shape: string;
+  /** Token index after the number. */
+  nextToken: number;
+}
+
+/** A document number starting at token `k`. Plain numbers need `afterSo` ("số 22"). */
+function numberAt(ctx: Context, k: number, afterSo: boolean): NumberFound | null {
+  const t = ctx.tokens[k];
+  if (!t || (t.kind !== "number" && t.kind !== "code")) return null;
+  const m = matchNumber(t.text);
+  if (!m) return null;
+  let number = t.text.slice(0, m.length);
+  if (!m.shape.coded) {
+    if (looksLikeYear(number) && !afterSo) return null;
+    if (m.length !== t.text.length) return null;
+  }
+  let end = t.start + m.length;
+  let next = k + 1;
+  // "202/2025/QH 15": a spaced legislature number after the issuer letters.
+  const n = ctx.tokens[k + 1];
+  if (m.shape.coded && m.length === t.text.length && endsWithLetters(number) && n && n.kind === "number" && n.spaceBefore && /^\d{1,2}$/.test(n.text)) {
+    number = ctx.view.slice(t.start, n.end);
+    end = n.end;
+    next = k + 2;
+  }
+  return { end, number, coded: m.shape.coded, shape: m.shape.id, nextToken: next };
+}
+
+function makeCandidate(ctx: Context, startTok: number, num: NumberFound, source: string, kind?: string): Candidate {
+  return {
+    type: "DOCUMENT",
+    start: ctx.tokens[startTok]!.start,
+    end: num.end,
+    source,
+    number: num.number,
+    ...(kind ? { kind } : {}),
+  };
+}
+
+/** Kind, optional name, optional "số", number: "Luật Đất đai số 31/2024/QH15". */
+function documentAt(ctx: Context, i: number): { cand: Candidate; nextToken: number } | null {
+  const toks = ctx.tokens;
+  const prev = toks[i - 1];
+  const plural = prev !== undefined && PLURAL_BEFORE.has(prev.lower);
+  const kind = KIND_TABLE.match(toks, i);
+  if (!kind) return null;
+  let j = kind.end;
+  let num: NumberFound | null = null;
+  if (isSo(toks[j])) {
+    num = numberAt(ctx, j + 1, true);
+  } else if (toks[j]?.kind === "number" || toks[j]?.kind === "code") {
+    num = numberAt(ctx, j, false);
+    // "Chỉ thị 05" without "số": a plain number only after a capitalized kind.
+    if (num && !num.coded && !toks[i]!.cap) num = null;
+  } else if (NAMED_KINDS.has(kind.value) && toks[j]?.cap) {
+    // "Luật Đất đai số 31/2024/QH15": the law's name, then "số" and the number.
+    for (let k = j; k < Math.min(toks.length - 1, j + 16); k++) {
+      const t = toks[k]!;
+      if (isSo(t) && (toks[k + 1]!.kind === "number" || toks[k + 1]!.kind === "code")) {
+        num = numberAt(ctx, k + 1, true);
+        break;
+      }
+      if (!isNamePart(t)) break;
+    }
+  }
+  if (!num) return null;
+  // "các Nghị định 15" is several decrees; a coded number still names one.
+  if (plural && !num.coded) return null;
+  const source = `document.${num.shape}`;
+  return { cand: makeCandidate(ctx, i, num, source, kind.value), nextToken: num.nextToken };
+}
+
+/** Header "Số: 12/QĐ-UBND": the coded number alone. */
+function headerNumberAt(ctx: Context, i: number): { cand: Candidate; nextToken: number } | null {
+  const toks = ctx.tokens;
+  if (toks[i]?.text !== "Số" || toks[i + 1]?.text !== ":") return null;
+  const num = numberAt(ctx, i + 2, true);
+  if (!num || !num.coded) return null;
+  return { cand: makeCandidate(ctx, i + 2, num, "document.header"), nextToken: num.nextToken };
+}
+
+function isSo(t: Token | undefined): boolean {
+  return t !== undefined && t.lower === "số";
+}
+
+/** Tokens a law's name is made of: words, commas and dashes, on one line. */
+function isNamePart(t: Token): boolean {
+  if (t.kind === "word" || t.kind === "abbr") return true;
+  return t.kind === "punct" && (t.text === "," || t.text === "-");
+}

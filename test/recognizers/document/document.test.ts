@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../../src/index.js";
+import type { DocumentSpan } from "../../../src/doc.js";
+
+const docs = (text: string) => extract(text, { types: ["DOCUMENT"], refDate: "2025-06-01" }).spans as DocumentSpan[];
+
+/** Exactly one DOCUMENT, with this text, at its place in the sentence. */
+function expectOne(text: string, want: string, number?: string) {
+  const spans = docs(text);
+  expect(spans.map((s) => s.text)).toEqual([want]);
+  const s = spans[0]!;
+  expect(s.start).toBe(text.indexOf(want));
+  expect(text.slice(s.start, s.end)).toBe(want);
+  if (number) expect(s.number).toBe(number);
+  return s;
+}
+
+describe("document: kind + số + number", () => {
+  it.each<[string, string, string]>([
+    ["Theo Nghị quyết số 45/2024/QH15 của Quốc hội, tỉnh sẽ sáp nhập.", "Nghị quyết số 45/2024/QH15", "45/2024/QH15"],
+    ["Bộ ban hành Quyết định số 987/QĐ-TTg về việc phê duyệt đề án.", "Quyết định số 987/QĐ-TTg", "987/QĐ-TTg"],
+    ["Thực hiện Chỉ thị số 07/CT-BCA-V01 của Bộ trưởng.", "Chỉ thị số 07/CT-BCA-V01", "07/CT-BCA-V01"],
+    ["Đoàn kiểm tra thực hiện Kế hoạch số 41 của Tỉnh ủy.", "Kế hoạch số 41", "41"],
+    ["Ban Bí thư ban hành Kết luận số 118-KL/TW về công tác cán bộ.", "Kết luận số 118-KL/TW", "118-KL/TW"],
+    ["Quy định số 09-QĐi/TW quy định rõ trách nhiệm.", "Quy định số 09-QĐi/TW", "09-QĐi/TW"],
+  ])("%s", (text, want, number) => {
+    expectOne(text, want, number);
+  });
+
+  it("reports the kind of document", () => {
+    expect(expectOne("Công văn số 3310/BCA-V03 gửi các đơn vị.", "Công văn số 3310/BCA-V03").kind).toBe("Công văn");
+  });
+});
+
+describe("document: without 'số'", () => {
+  it("a coded number right after the kind", () => {
+    expectOne("Nghị định 36/2023/NĐ-CP có hiệu lực từ tháng 8.", "Nghị định 36/2023/NĐ-CP", "36/2023/NĐ-CP");
+  });
+
+  it("a joint circular with a long issuer code", () => {
+    expectOne("Thông tư liên tịch 04/2022/TTLT-BCA-BQP đã được sửa đổi.", "Thông tư liên tịch 04/2022/TTLT-BCA-BQP");
+  });
+
+  it("a lowercase kind before a coded number", () => {
+    expectOne("Căn cứ nghị định 100/2019/NĐ-CP, cơ quan xử phạt.", "nghị định 100/2019/NĐ-CP");
+  });
+});
+
+describe("document: a law's name between the kind and its number", () => {
+  it("keeps the name inside the span", () => {
+    expectOne("Luật Đường bộ số 35/2024/QH15 quy định về tốc độ.", "Luật Đường bộ số 35/2024/QH15", "35/2024/QH15");
+  });
+
+  it("keeps a comma inside the law's name", () => {
+    expectOne("Luật Sửa đổi, bổ sung một số điều của Luật Thuế số 71/2014/QH13 đã được thông qua.", "Luật Sửa đổi, bổ sung một số điều của Luật Thuế số 71/2014/QH13");
+  });
+});
+
+describe("document: number shapes", () => {
+  it("a legislature number written apart from its letters stays in the span", () => {
+    expectOne("Theo Nghị quyết số 77/2025/QH 15 ngày 3 tháng 5 năm 2025.", "Nghị quyết số 77/2025/QH 15", "77/2025/QH 15");
+  });
+
+  it("ends inside a token when scraping glued text onto the number", () => {
+    const text = "Luật số 12/2021/QH14status1 chia sẻ";
+    const s = expectOne(text, "Luật số 12/2021/QH14", "12/2021/QH14");
+    expect(s.end).toBe(text.indexOf("status1"));
+  });
+
+  it("a header 'Số:' gives the number alone", () => {
+    expectOne("UBND TỈNH BÌNH AN\nSố: 145/QĐ-UBND\nBình An, ngày 2 tháng 3 năm 2024", "145/QĐ-UBND");
+  });
+
+  it("lists the coded numbers that follow a document", () => {
+    const spans = docs("Các Nghị định số 15/2020/NĐ-CP và 14/2022/NĐ-CP được áp dụng.");
+    expect(spans.map((s) => s.text)).toEqual(["Nghị định số 15/2020/NĐ-CP", "14/2022/NĐ-CP"]);
+  });
+});
+
+describe("document: what is not a document", () => {
+  it.each([
+    ["an unnumbered law", "Luật Đất đai năm 2024 có nhiều điểm mới."],
+    ["an unnumbered decision", "Quyết định này có hiệu lực kể từ ngày ký."],
+    ["a plural kind", "Các nghị định hướng dẫn sẽ được ban hành trong năm."],
+    ["a clause reference", "Theo khoản 2 Điều 5 của luật, người vi phạm bị phạt."],
+    ["a plan named by its topic", "Kế hoạch triển khai cao điểm được ký kết."],
+    ["a year after the kind", "Báo cáo 2024 cho thấy tăng trưởng khá."],
+    ["a date after 'số'", "Báo Tuổi Trẻ số 19/02/2026 đăng tin."],
+  ])("%s", (_name, text) => {
+    expect(docs(text)).toEqual([]);
+  });
+});
