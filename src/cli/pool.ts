@@ -1,0 +1,86 @@
+/**
+ * A fixed pool of worker threads. `run(task)` resolves with the task's
+ * result; a worker that dies (a crash, out of memory) fails its current task
+ * with an error naming the input and is replaced, so the run goes on.
+ * `size` 0 runs tasks in the calling thread.
+ */
+import { Worker } from "node:worker_threads";
+import { JobRunner, type JobSettings, type Task, type TaskResult } from "./job.js";
+
+interface Slot {
+  worker: Worker;
+  busy: { id: number; task: Task; resolve: (r: TaskResult) => void } | null;
+}
+
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Array<{ id: number; task: Task; resolve: (r: TaskResult) => void }> = [];
+  private nextId = 0;
+  private closed = false;
+  private readonly local: JobRunner | null;
+
+  constructor(
+    readonly size: number,
+    private readonly workerFile: string,
+    private readonly settings: JobSettings,
+  ) {
+    this.local = size === 0 ? new JobRunner(settings) : null;
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: new Worker(this.workerFile, { workerData: this.settings }), busy: null };
+    slot.worker.on("message", (m: { id: number; result: TaskResult }) => {
+      const b = slot.busy;
+      slot.busy = null;
+      if (b && b.id === m.id) b.resolve(m.result);
+      this.pump();
+    });
+    const died = (why: string) => {
+      const b = slot.busy;
+      slot.busy = null;
+      if (b) b.resolve(failed(b.task, `the worker stopped (${why}) while processing this input; it was skipped`));
+      if (this.closed) return;
+      const i = this.slots.indexOf(slot);
+      if (i >= 0) this.slots[i] = this.spawn();
+      this.pump();
+    };
+    slot.worker.on("error", (err) => died(err.message));
+    slot.worker.on("exit", (code) => {
+      if (!this.closed) died(`exit code ${code}`);
+    });
+    return slot;
+  }
+
+  run(task: Task): Promise<TaskResult> {
+    if (this.local) {
+      const r = this.local.run(task);
+      return new Promise((resolve) => setImmediate(() => resolve(r)));
+    }
+    return new Promise((resolve) => {
+      this.queue.push({ id: this.nextId++, task, resolve });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (!this.queue.length) return;
+      if (slot.busy) continue;
+      const job = this.queue.shift()!;
+      slot.busy = job;
+      slot.worker.postMessage({ id: job.id, task: job.task });
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}
+
+function failed(task: Task, message: string): TaskResult {
+  const file = task.kind === "file" ? task.path : task.file;
+  const err = task.kind === "lines" ? { file, line: task.firstLine, message: `${message} (lines from ${task.firstLine})` } : { file, message };
+  return { out: "", docs: 0, skipped: 0, bytes: 0, errors: [err] };
+}
