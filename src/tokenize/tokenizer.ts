@@ -32,6 +32,12 @@ function alnumAt(view: string, k: number, table: Uint8Array): boolean {
   return table[c]! !== 0;
 }
 
+/** Is there a "." in view[start, end)? (bounded: never scans outside the run) */
+function hasDot(view: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (view.charCodeAt(k) === 0x2e) return true;
+  return false;
+}
+
 /** Width in code units of the character at k. */
 function widthAt(view: string, k: number): number {
   const c = view.charCodeAt(k);
@@ -183,7 +189,7 @@ export function tokenize(view: string): Token[] {
     }
     if (alnumAt(view, pos, table) && (e = runEnd(view, pos, table)) > pos) {
       // An abbreviation needs a dot right after its letters: "TP.", "PGS.TS.", "Q.1".
-      if ((view.charCodeAt(e) === 0x2e || view.lastIndexOf(".", e - 1) >= pos) && !(c >= 0x30 && c <= 0x39)) {
+      if ((view.charCodeAt(e) === 0x2e || hasDot(view, pos, e)) && !(c >= 0x30 && c <= 0x39)) {
         const a = at(ABBR);
         if (a > 0) {
           push("abbr", pos, a);
