@@ -1,8 +1,184 @@
-import type { Recognizer } from "../recognizer.js";
+import type { Candidate, Context, Recognizer } from "../recognizer.js";
+import { candidate, originalText } from "../span-builder.js";
+import type { OfficialTitle } from "../../doc.js";
+import type { Token } from "../../tokenize/token.js";
+import { matchAt, officialLexicons } from "./lexicons.js";
+import { buildSlotIndex } from "./slot.js";
+import { NameMemory } from "./memory.js";
+import { officialAt, personAt, skipHonorary, type Env, type OfficialParse } from "./assemble.js";
+import { initialsNameAt, isCapWord, type NameMatch } from "./names.js";
+import { isPluralBefore } from "./titles.js";
 
-/** Placeholder: the official recognizer lands in its own issue. */
+/**
+ * OFFICIAL, PERSON, RANK and TITLE. Walks the tokens once: an address word ("ông", "đồng chí")
+ * or an honorary phrase is stepped over; at each position it tries an OFFICIAL (rank, name and
+ * titles in apposition), then a name alone. Titles read their organization from the ORG, LOC
+ * and EVENT candidates when there are any, else from a small head-noun grammar (slot.ts).
+ */
 export const officialRecognizer: Recognizer = {
   name: "official",
   types: ["OFFICIAL", "PERSON", "RANK", "TITLE"],
-  recognize: () => [],
+  needs: ["ORG", "LOC", "EVENT"],
+  recognize(ctx) {
+    return recognizeOfficials(ctx);
+  },
 };
+
+function makeEnv(ctx: Context): Env {
+  const lx = officialLexicons(ctx);
+  const idx = buildSlotIndex(ctx);
+  const places = new Uint8Array(ctx.tokens.length + 1);
+  for (const c of ctx.candidates("LOC")) {
+    const a = ctx.tokenAt(c.start);
+    const b = ctx.tokenAt(c.end - 1);
+    if (a >= 0 && b >= a) for (let k = a; k <= b; k++) places[k] = 1;
+  }
+  for (const lex of [lx.places, ...lx.locLexicons]) {
+    if (!lex) continue;
+    for (const m of lex.scan(ctx.tokens, true)) {
+      // Only capitalized matches name a place.
+      if (!ctx.tokens[m.start]!.cap) continue;
+      for (let k = m.start; k < m.end; k++) places[k] = 1;
+    }
+  }
+  return { ctx, lx, idx, memory: new NameMemory(), placeAt: (k) => places[k] === 1 };
+}
+
+export function recognizeOfficials(ctx: Context): Candidate[] {
+  const env = makeEnv(ctx);
+  const toks = ctx.tokens;
+  const out: Candidate[] = [];
+  let afterAddress = false;
+  let s = 0;
+  while (s < toks.length) {
+    const t = toks[s]!;
+    const hon = skipHonorary(env, s);
+    if (hon > s) {
+      s = hon;
+      continue;
+    }
+    const addr = matchAt(env.lx.address, toks, s);
+    if (addr && addr.exact && (addr.entry.fields["kind"] === "religious" || !t.cap || isCapWord(toks[addr.end]) || t.sentenceStart)) {
+      if (isCapWord(toks[addr.end]) || toks[addr.end]?.kind === "abbr") {
+        s = addr.end;
+        afterAddress = true;
+        continue;
+      }
+    }
+    const plural = isPluralBefore(toks, s);
+    const off = plural ? null : officialAt(env, s, afterAddress ? "address" : "free");
+    if (off) {
+      out.push(buildOfficial(env, off));
+      s = off.j;
+      afterAddress = false;
+      continue;
+    }
+    const name = findName(env, s, afterAddress);
+    if (name) {
+      out.push(personCandidate(env, name, afterAddress ? "person.address" : "person.name"));
+      s = name.j;
+      // "các đồng chí A, B và C": a list of names after an address word.
+      if (afterAddress) s = listAfter(env, s, out);
+      afterAddress = false;
+      continue;
+    }
+    afterAddress = false;
+    s++;
+  }
+  out.push(...bylines(env, out));
+  return out;
+}
+
+/** A name alone at s: after an address word, in a credit, or a listed surname with given syllables. */
+function findName(env: Env, s: number, afterAddress: boolean): NameMatch | null {
+  const toks = env.ctx.tokens;
+  if (afterAddress) return personAt(env, s, "address") ?? initialsNameAt(env.ctx, s);
+  if (toks[s - 1]?.text === ":" && toks[s - 2]?.lower === "ảnh") {
+    const n = personAt(env, s, "context") ?? initialsNameAt(env.ctx, s);
+    if (n) return n;
+  }
+  const n = personAt(env, s, "free");
+  if (n && n.strong && n.j - n.i >= 2 && !overlapsOther(env, n)) return n;
+  return null;
+}
+
+/** A name the ORG, LOC or EVENT recognizers already claim is theirs. */
+function overlapsOther(env: Env, n: NameMatch): boolean {
+  const { ctx } = env;
+  const a = ctx.tokens[n.i]!.start;
+  const b = ctx.tokens[n.j - 1]!.end;
+  for (const type of ["ORG", "LOC", "EVENT"] as const) {
+    for (const c of ctx.candidates(type)) if (c.start < b && a < c.end) return true;
+  }
+  return false;
+}
+
+function listAfter(env: Env, s: number, out: Candidate[]): number {
+  const toks = env.ctx.tokens;
+  for (let guard = 0; guard < 20; guard++) {
+    const sep = toks[s];
+    if (!sep || !(sep.text === "," || sep.lower === "và")) break;
+    const n = personAt(env, s + 1, "context");
+    if (!n || n.kind === "short") break;
+    out.push(personCandidate(env, n, "person.list"));
+    s = n.j;
+  }
+  return s;
+}
+
+/** A byline: a name alone on its own line ("Thành Luân" above the share buttons). */
+function bylines(env: Env, found: readonly Candidate[]): Candidate[] {
+  const toks = env.ctx.tokens;
+  const out: Candidate[] = [];
+  const taken = new Set(found.map((c) => c.start));
+  for (let s = 0; s < toks.length; s++) {
+    const prev = toks[s - 1];
+    if (prev && prev.kind !== "newline") continue;
+    let j = s;
+    while (j < toks.length && isCapWord(toks[j]) && j - s < 4) j++;
+    const n = j - s;
+    if (n < 2 || n > 3 || (toks[j] && toks[j]!.kind !== "newline")) continue;
+    if (taken.has(toks[s]!.start)) continue;
+    let ok = true;
+    for (let k = s; k < j; k++) if (!env.lx.given.has(toks[k]!.fold) || env.placeAt(k)) ok = false;
+    if (!ok) continue;
+    out.push(personCandidate(env, { i: s, j, kind: "vi", strong: false }, "person.byline"));
+  }
+  return out;
+}
+
+function nameLink(env: Env, n: NameMatch): string {
+  const toks = env.ctx.tokens.slice(n.i, n.j) as Token[];
+  return n.j - n.i === 1 ? env.memory.shortKey(toks[0]!.fold) : env.memory.add(toks);
+}
+
+function personCandidate(env: Env, n: NameMatch, source: string): Candidate {
+  return candidate(env.ctx, "PERSON", n.i, n.j, source, { link: nameLink(env, n), confidence: n.strong ? 1 : 0.8 });
+}
+
+function buildOfficial(env: Env, p: OfficialParse): Candidate {
+  const { ctx } = env;
+  const text = (i: number, j: number) => originalText(ctx, { start: ctx.tokens[i]!.start, end: ctx.tokens[j - 1]!.end });
+  const link = nameLink(env, p.name);
+  const parts: Candidate[] = [candidate(ctx, "PERSON", p.name.i, p.name.j, "official.person", { link })];
+  if (p.rank) parts.push(candidate(ctx, "RANK", p.rank.i, p.rank.j, "official.rank"));
+  const titles: OfficialTitle[] = [];
+  for (const g of p.groups) {
+    parts.push(candidate(ctx, "TITLE", g.title.i, g.title.j, "official.title"));
+    let org: string | null = null;
+    if (g.slot) {
+      for (const sp of g.slot.parts) {
+        parts.push(candidate(ctx, sp.type, sp.i, sp.j, sp.source, sp.canonical ? { canonical: sp.canonical } : {}));
+      }
+      org = text(g.slot.parts[0]!.i, g.slot.end);
+    }
+    titles.push({ title: text(g.title.i, g.title.j), org, text: text(g.title.i, g.end) });
+  }
+  return candidate(ctx, "OFFICIAL", p.i, p.j, "official.apposition", {
+    person: text(p.name.i, p.name.j),
+    rank: p.rank ? text(p.rank.i, p.rank.j) : null,
+    titles,
+    parts,
+    link,
+  });
+}

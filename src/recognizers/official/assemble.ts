@@ -1,0 +1,180 @@
+import type { Context } from "../recognizer.js";
+import type { Token } from "../../tokenize/token.js";
+import { matchAt, type OfficialLexicons } from "./lexicons.js";
+import { nameAt, type NameMatch, type NameMode } from "./names.js";
+import { rankAt, titleAt, type TitleMatch } from "./titles.js";
+import { slotAt, type Slot, type SlotIndex } from "./slot.js";
+import type { NameMemory } from "./memory.js";
+
+/** Everything the assembly reads, built once per text. */
+export interface Env {
+  ctx: Context;
+  lx: OfficialLexicons;
+  idx: SlotIndex;
+  memory: NameMemory;
+  /** Token indexes covered by a LOC candidate of the LOC recognizer or by a listed place. */
+  placeAt: (k: number) => boolean;
+}
+
+/** A title with what fills its slot. */
+export interface TitleGroup {
+  title: TitleMatch;
+  slot: Slot | null;
+  /** First token of the group, and the token after it. */
+  i: number;
+  end: number;
+}
+
+/** One parsed OFFICIAL: token range, rank, name and titles in text order. */
+export interface OfficialParse {
+  i: number;
+  j: number;
+  rank: TitleMatch | null;
+  name: NameMatch;
+  groups: TitleGroup[];
+}
+
+/** Words after which a capitalized name is a place, not a person: "tỉnh Hà Giang", "đường Lê Lợi". */
+const PLACE_WORDS = new Set(["tỉnh", "thành phố", "tp.", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "đường", "phố", "thôn", "ấp", "làng", "bản", "sông", "núi", "chùa", "đền", "cầu", "hồ", "đảo", "q."]);
+
+function placeWordBefore(toks: readonly Token[], k: number): boolean {
+  const p = toks[k - 1];
+  if (!p) return false;
+  if (PLACE_WORDS.has(p.lower)) return true;
+  const two = toks[k - 2] ? `${toks[k - 2]!.lower} ${p.lower}` : "";
+  return PLACE_WORDS.has(two);
+}
+
+/**
+ * A person's name at token k, cut where a place starts inside it or where a known name
+ * ran on into the next word ("Tô Lâm Kỷ niệm chương" after "Tô Lâm").
+ */
+export function personAt(env: Env, k: number, mode: NameMode): NameMatch | null {
+  const toks = env.ctx.tokens;
+  if (env.placeAt(k) || placeWordBefore(toks, k)) return null;
+  const m = nameAt(env.ctx, env.lx, k, mode);
+  if (!m) return null;
+  let j = m.j;
+  for (let p = k + 1; p < j; p++) {
+    if (env.placeAt(p)) {
+      j = p;
+      break;
+    }
+  }
+  const next = toks[j];
+  if (j === m.j && next && next.kind === "word" && !next.cap && j - k > 2) {
+    const known = env.memory.knownPrefix(toks.slice(k, j).map((t) => t.fold));
+    if (known >= 2) j = k + known;
+  }
+  if (j - k === 1 && m.kind !== "short" && !(mode === "address" || env.memory.knowsGiven(toks[k]!.fold))) return null;
+  if (j - k === 1) return { i: k, j, kind: "short", strong: false };
+  return { ...m, j };
+}
+
+/** A title at k with its slot. When the slot's name ran into a person's name, the name is split off. */
+export function titleGroupAt(env: Env, k: number): TitleGroup | null {
+  const { ctx, lx, idx } = env;
+  const t = titleAt(ctx, lx, k);
+  if (!t) return null;
+  const slotStart = t.orgStart ?? t.j;
+  const slot = t.kind === "role" ? slotAt(ctx, lx, idx, slotStart) : null;
+  if (t.orgStart !== undefined && !slot) return null;
+  const group: TitleGroup = { title: { i: t.i, j: t.j, kind: t.kind }, slot, i: k, end: slot ? slot.end : t.j };
+  if (slot) splitName(env, group);
+  return group;
+}
+
+/** "Bộ Công an Trung Quốc Vương Tiểu Hồng": the slot ends where a strong name takes the rest. */
+function splitName(env: Env, g: TitleGroup): void {
+  const slot = g.slot!;
+  const last = slot.parts[slot.parts.length - 1]!;
+  if (last.j !== slot.end || last.j - last.i < 3) return;
+  for (let e = last.i + 1; e <= last.j - 2; e++) {
+    const m = personAt(env, e, "context");
+    if (!m || m.j !== last.j || !m.strong) continue;
+    last.j = e;
+    slot.end = e;
+    g.end = e;
+    return;
+  }
+}
+
+const SEPARATORS = new Set([",", "-", "kiêm"]);
+
+/** The start of a rank or title that continues an apposition. */
+function continuesAt(env: Env, k: number): boolean {
+  return !!(rankAt(env.ctx, env.lx, k) || titleAt(env.ctx, env.lx, k));
+}
+
+/**
+ * An OFFICIAL starting at token s: a rank, a name and titles in apposition, in any order
+ * ("Thượng tướng A, Ủy viên …, Thứ trưởng …"; "A, Thứ trưởng …"; "Bộ trưởng … A"), joined by
+ * ", ", " - ", "kiêm" or a parenthesis. It stops where the clause goes on.
+ * `nameMode` is how the name may be read when the OFFICIAL starts with it.
+ */
+export function officialAt(env: Env, s: number, nameMode: NameMode | null): OfficialParse | null {
+  const { ctx, lx } = env;
+  const toks = ctx.tokens;
+  let rank: TitleMatch | null = null;
+  let name: NameMatch | null = null;
+  const groups: TitleGroup[] = [];
+  let pos = s;
+  let end = s;
+  let paren = false;
+  for (let guard = 0; guard < 12; guard++) {
+    const r = rankAt(ctx, lx, pos);
+    if (r) {
+      if (rank) break;
+      // A rank attaches only to the name right after it.
+      const n: NameMatch | null = name ? null : personAt(env, r.j, "context");
+      if (!n) break;
+      rank = r;
+      name = n;
+      end = n.j;
+    } else {
+      const g = titleGroupAt(env, pos);
+      if (g) {
+        const n: NameMatch | null = personAt(env, g.end, "context");
+        if (name && n) break; // another person's title
+        groups.push(g);
+        end = g.end;
+        if (n) {
+          name = n;
+          end = n.j;
+        }
+      } else if (pos === s && nameMode) {
+        const n: NameMatch | null = personAt(env, pos, nameMode);
+        if (!n || (nameMode === "free" && !n.strong)) return null;
+        name = n;
+        end = n.j;
+      } else break;
+    }
+    if (paren) {
+      if (toks[end]?.text !== ")") return null;
+      end++;
+      break;
+    }
+    // Separator, then another rank or title.
+    const sep = toks[end];
+    if (!sep || !SEPARATORS.has(sep.lower)) {
+      if (sep?.text === "(" && name && groups.length === 0 && continuesAt(env, end + 1)) {
+        paren = true;
+        pos = end + 1;
+        continue;
+      }
+      break;
+    }
+    const after = sep.text === "-" && toks[end + 1]?.text === "-" ? end + 2 : end + 1;
+    if (!continuesAt(env, after)) break;
+    pos = after;
+  }
+  if (!name || (!rank && groups.length === 0)) return null;
+  // Titles before a name that never came: trim groups after the last one joined to the name.
+  return { i: s, j: end, rank, name, groups };
+}
+
+/** The honorary phrase at k ("Anh hùng Lực lượng vũ trang nhân dân"), or k itself. */
+export function skipHonorary(env: Env, k: number): number {
+  const m = matchAt(env.lx.honorary, env.ctx.tokens, k);
+  return m ? m.end : k;
+}

@@ -1,0 +1,87 @@
+import type { Context } from "../recognizer.js";
+import type { Lexicon, LexMatch } from "../../lexicon/lexicon.js";
+import type { LexiconRegistry } from "../../lexicon/registry.js";
+import type { Token } from "../../tokenize/token.js";
+
+/**
+ * The dictionaries this recognizer reads (dictionaries/official/*, dictionaries/person/*),
+ * with the single-syllable ones also as folded sets for O(1) look-ups. Built once per registry.
+ */
+export interface OfficialLexicons {
+  ranks: Lexicon | undefined;
+  titles: Lexicon | undefined;
+  modifiers: Lexicon | undefined;
+  honorary: Lexicon | undefined;
+  address: Lexicon | undefined;
+  heads: Lexicon | undefined;
+  bodies: Lexicon | undefined;
+  places: Lexicon | undefined;
+  fields: Lexicon | undefined;
+  surnames: Lexicon | undefined;
+  /** Lexicons of the LOC recognizer naming countries, capitals and provinces, when present. */
+  locLexicons: Lexicon[];
+  /** Folded given-name syllables. */
+  given: ReadonlySet<string>;
+  /** Folded lowercase syllables that occur inside body names. */
+  orgWords: ReadonlySet<string>;
+  /** Lowercased name particles by kind. */
+  innerParticles: ReadonlySet<string>;
+  prefixParticles: ReadonlySet<string>;
+}
+
+const CACHE = new WeakMap<LexiconRegistry, OfficialLexicons>();
+
+function foldSet(lex: Lexicon | undefined, key: "fold" | "lower" = "fold", kind?: string): Set<string> {
+  const out = new Set<string>();
+  if (!lex) return out;
+  for (const e of lex.entries()) {
+    if (kind && e.fields["kind"] !== kind) continue;
+    const s = e.surface.normalize("NFC");
+    out.add(key === "fold" ? foldWord(s) : s.toLowerCase());
+  }
+  return out;
+}
+
+/** Lowercase without diacritics, đ→d (same as token.fold). */
+export function foldWord(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d");
+}
+
+export function officialLexicons(ctx: Context): OfficialLexicons {
+  const reg = ctx.lexicons;
+  let lx = CACHE.get(reg);
+  if (lx) return lx;
+  const particles = reg.find("person/particles");
+  lx = {
+    ranks: reg.find("official/ranks"),
+    titles: reg.find("official/titles"),
+    modifiers: reg.find("official/title-modifiers"),
+    honorary: reg.find("official/honorary"),
+    address: reg.find("person/address"),
+    heads: reg.find("official/org-heads"),
+    bodies: reg.find("official/bodies"),
+    places: reg.find("official/places"),
+    fields: reg.find("official/ministry-fields"),
+    surnames: reg.find("person/surnames"),
+    locLexicons: ["loc/countries", "loc/capitals", "loc/vn-provinces"].flatMap((id) => reg.find(id) ?? []),
+    given: foldSet(reg.find("person/given-syllables")),
+    orgWords: foldSet(reg.find("official/org-words"), "lower"),
+    innerParticles: foldSet(particles, "lower", "inner"),
+    prefixParticles: foldSet(particles, "lower", "prefix"),
+  };
+  CACHE.set(reg, lx);
+  return lx;
+}
+
+/** Longest match of `lex` at token i, never crossing a line break. */
+export function matchAt(lex: Lexicon | undefined, tokens: readonly Token[], i: number): LexMatch | null {
+  if (!lex || i >= tokens.length) return null;
+  const m = lex.longestAt(tokens, i);
+  if (!m) return null;
+  for (let k = m.start; k < m.end; k++) if (tokens[k]!.kind === "newline") return null;
+  return m;
+}

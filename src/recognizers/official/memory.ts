@@ -1,0 +1,56 @@
+import type { Token } from "../../tokenize/token.js";
+
+/**
+ * In-document memory of the people named so far. A full name gives the link key
+ * every later mention shares: "Thượng tướng Lương Tam Quang" … "Thứ trưởng Lương Tam Quang" … "ông Quang".
+ */
+export class NameMemory {
+  /** Folded full name → link key. */
+  private readonly full = new Map<string, string>();
+  /** Folded last syllable (the given name) → link key, or null when two people share it. */
+  private readonly given = new Map<string, string | null>();
+  /** Folded full names as syllable lists, to cut a name that ran on into the next word. */
+  private readonly lists: string[][] = [];
+
+  /** Remember a name (tokens of the name only) and return its link key. */
+  add(toks: readonly Token[]): string {
+    const folds = toks.map((t) => t.fold);
+    const key = folds.join(" ");
+    if (toks.length === 1) return this.shortKey(folds[0]!);
+    let link = this.full.get(key);
+    if (!link) {
+      link = `person:${key}`;
+      this.full.set(key, link);
+      this.lists.push(folds);
+      const last = folds[folds.length - 1]!;
+      const prev = this.given.get(last);
+      this.given.set(last, prev === undefined || prev === link ? link : null);
+    }
+    return link;
+  }
+
+  /** Link key of a given name alone ("ông Quang"): the one person known by it, else its own key. */
+  shortKey(fold: string): string {
+    return this.given.get(fold) ?? `person:${fold}`;
+  }
+
+  /** A single syllable that names a person already met. */
+  knowsGiven(fold: string): boolean {
+    return !!this.given.get(fold);
+  }
+
+  /**
+   * Length of the longest known name that is a proper prefix of these syllables
+   * ("Tô Lâm Kỷ …" after "Tô Lâm" gives 2), or 0.
+   */
+  knownPrefix(folds: readonly string[]): number {
+    let best = 0;
+    for (const l of this.lists) {
+      if (l.length >= folds.length || l.length <= best) continue;
+      let ok = true;
+      for (let k = 0; k < l.length; k++) if (l[k] !== folds[k]) ok = false;
+      if (ok) best = l.length;
+    }
+    return best;
+  }
+}

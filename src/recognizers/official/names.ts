@@ -1,0 +1,119 @@
+import type { Context } from "../recognizer.js";
+import type { Token } from "../../tokenize/token.js";
+import { matchAt, type OfficialLexicons } from "./lexicons.js";
+
+/** A person's name as a token range [i, j). */
+export interface NameMatch {
+  i: number;
+  j: number;
+  /** "vi": surname + given syllables; "foreign": Western, Malay and other formal names; "short": a given name alone. */
+  kind: "vi" | "foreign" | "short";
+  /** The first syllable is a listed surname (or the name is foreign-shaped): evidence without context. */
+  strong: boolean;
+}
+
+/**
+ * How much context a name has:
+ * - "free": nothing around it says it is a name (surname and given syllables must be listed);
+ * - "context": right after a title, a rank or an address word (any capitalized syllables);
+ * - "address": after ông/bà/đồng chí, where a given name alone is a name ("ông Khải").
+ */
+export type NameMode = "free" | "context" | "address";
+
+// Vietnamese syllable shape on the folded form: initial consonant(s), vowel nucleus, final consonant(s).
+// e.g. "nguyen", "thuong", "khanh" match; "gillian", "bird", "krishnamurti" do not.
+const VI_SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?(uye|uya|ươ|[aeiouy]{1,3})(ch|ng|nh|[cmnpt])?$/;
+
+/** Folded form looks like one Vietnamese syllable. */
+export function isVietSyllable(t: Token): boolean {
+  return VI_SYLLABLE.test(t.fold);
+}
+
+/** A capitalized word token that can be part of a name. */
+export function isCapWord(t: Token | undefined): t is Token {
+  return !!t && t.kind === "word" && t.cap && /^\p{L}+$/u.test(t.text);
+}
+
+/** Next token continues a name: a word on the same line with a space before it. */
+function joins(t: Token | undefined): t is Token {
+  return !!t && t.spaceBefore && t.kind === "word";
+}
+
+/** A Vietnamese name at token i: [surname] + capitalized syllables. */
+function vietNameAt(ctx: Context, lx: OfficialLexicons, i: number, mode: NameMode): NameMatch | null {
+  const toks = ctx.tokens;
+  const first = toks[i];
+  if (!isCapWord(first) || !isVietSyllable(first)) return null;
+  const sur = matchAt(lx.surnames, toks, i);
+  let surEnd = i;
+  if (sur && sur.exact) {
+    let allCap = true;
+    for (let k = sur.start; k < sur.end; k++) if (!isCapWord(toks[k]!)) allCap = false;
+    if (allCap) surEnd = sur.end;
+  }
+  let j = surEnd === i ? i + 1 : surEnd;
+  while (j < toks.length && joins(toks[j]) && isCapWord(toks[j]) && isVietSyllable(toks[j]!) && j - i < 5) j++;
+  const strong = surEnd > i;
+  const n = j - i;
+  if (mode === "free") {
+    if (!strong || n < 2 || n > 4) return null;
+    for (let k = surEnd; k < j; k++) if (!lx.given.has(toks[k]!.fold)) return null;
+    // Words run on: "Hà Nội Mới" is not a name.
+    if (isCapWord(toks[j]) && joins(toks[j])) return null;
+  }
+  if (n > 4) return null;
+  if (n === 1) return mode === "address" ? { i, j, kind: "short", strong: false } : null;
+  return { i, j, kind: "vi", strong };
+}
+
+/** A foreign formal name at token i: "Gillian Bird", "Datu Seri Awang Halbi bin Mohd Yussof". */
+function foreignNameAt(ctx: Context, lx: OfficialLexicons, i: number): NameMatch | null {
+  const toks = ctx.tokens;
+  if (!isCapWord(toks[i])) return null;
+  let j = i;
+  let caps = 0;
+  let foreign = 0;
+  while (j < toks.length) {
+    const t = toks[j]!;
+    if (j > i && !joins(t)) break;
+    if (isCapWord(t)) {
+      caps++;
+      if (!isVietSyllable(t) || lx.prefixParticles.has(t.lower)) foreign++;
+      if (t.diacritics && !lx.prefixParticles.has(t.lower)) return null;
+      j++;
+      continue;
+    }
+    // "bin", "van", "de" inside a name, followed by a capitalized word.
+    const after = toks[j + 1];
+    if (t.kind === "word" && !t.cap && lx.innerParticles.has(t.lower) && isCapWord(after) && after.spaceBefore) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (caps < 2 || foreign === 0 || caps > 8) return null;
+  return { i, j, kind: "foreign", strong: true };
+}
+
+/** The best name starting at token i, or null. */
+export function nameAt(ctx: Context, lx: OfficialLexicons, i: number, mode: NameMode): NameMatch | null {
+  const f = foreignNameAt(ctx, lx, i);
+  const v = vietNameAt(ctx, lx, i, mode);
+  if (f && (!v || f.j > v.j)) return f;
+  return v;
+}
+
+/** A name written in initials or capitals, as in bylines and credits: "N.V.T.", "Lê Văn K.", "MINH KHÔI". */
+export function initialsNameAt(ctx: Context, i: number): NameMatch | null {
+  const toks = ctx.tokens;
+  const t = toks[i];
+  if (!t) return null;
+  // e.g. "N.V.T."
+  if (t.kind === "abbr" && /^(\p{Lu}\.){2,4}$/u.test(t.text)) return { i, j: i + 1, kind: "short", strong: true };
+  let j = i;
+  while (j < toks.length && (j === i || joins(toks[j])) && isCapWord(toks[j]) && j - i < 4) j++;
+  // e.g. "Lê Văn K."
+  const last = toks[j];
+  if (j > i && last && last.kind === "abbr" && last.spaceBefore && /^\p{Lu}\.$/u.test(last.text)) return { i, j: j + 1, kind: "vi", strong: true };
+  return null;
+}

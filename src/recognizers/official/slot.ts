@@ -1,0 +1,184 @@
+import type { Candidate, Context } from "../recognizer.js";
+import type { Token } from "../../tokenize/token.js";
+import { matchAt, type OfficialLexicons } from "./lexicons.js";
+
+/** One entity in a title's organization slot, as a token range [i, j). */
+export interface SlotPart {
+  type: "ORG" | "LOC" | "EVENT";
+  i: number;
+  j: number;
+  canonical?: string;
+  source: string;
+}
+
+/** What follows a title: its organization (or place, event), an acronym in parentheses, "tại <place>". */
+export interface Slot {
+  parts: SlotPart[];
+  /** Token after the slot's last part (the title's text ends there). */
+  end: number;
+}
+
+/** Candidates of the ORG, LOC and EVENT recognizers, indexed by the token they start at. */
+export type SlotIndex = Map<number, Candidate[]>;
+
+export function buildSlotIndex(ctx: Context): SlotIndex {
+  const idx: SlotIndex = new Map();
+  for (const type of ["ORG", "LOC", "EVENT"] as const) {
+    for (const c of ctx.candidates(type)) {
+      const i = ctx.tokenAt(c.start);
+      if (i < 0 || ctx.tokens[i]!.start !== c.start) continue;
+      const list = idx.get(i);
+      if (list) list.push(c);
+      else idx.set(i, [c]);
+    }
+  }
+  return idx;
+}
+
+/** Token index just after a candidate's end. */
+function endToken(ctx: Context, c: Candidate): number {
+  const k = ctx.tokenAt(c.end - 1);
+  return k < 0 ? -1 : k + 1;
+}
+
+const isWord = (t: Token | undefined): t is Token => !!t && t.kind === "word";
+const capWord = (t: Token | undefined): t is Token => isWord(t) && t.cap;
+
+/** Bodies that are complete on their own: "Chính phủ", "Quốc hội", "Nhà nước". */
+const COMPLETE = new Set(["chinh phu", "quoc hoi", "nha nuoc", "trung uong"]);
+
+/**
+ * Extend an organization name from token k: capitalized words, the lowercase syllables of body
+ * names ("Bộ Tư pháp", "Cảnh sát vũ trang nhân dân"), "X, Y và Z" lists ("Quốc phòng, An ninh và
+ * Đối ngoại"), "của <body>" ("… của Quốc hội"), numbers after a unit ("Lữ đoàn 99") and
+ * glued acronym parts ("AMMTC-Brunei"). Stops before a verb or any other word.
+ */
+export function extendOrg(ctx: Context, lx: OfficialLexicons, k: number): number {
+  const toks = ctx.tokens;
+  let lowerRun = 0;
+  while (k < toks.length) {
+    const t = toks[k]!;
+    if (t.kind === "newline") break;
+    if (capWord(t) && t.spaceBefore) {
+      // "khóa" editions stay out; a capital at a new sentence ends the name.
+      if (t.sentenceStart) break;
+      k++;
+      lowerRun = 0;
+      continue;
+    }
+    if (isWord(t) && !t.cap && t.spaceBefore && lx.orgWords.has(t.lower) && lowerRun < 4 && isWord(toks[k - 1])) {
+      k++;
+      lowerRun++;
+      continue;
+    }
+    if ((t.kind === "number" || (t.kind === "code" && /\d/.test(t.text))) && t.spaceBefore && capWord(toks[k - 1])) {
+      k++;
+      continue;
+    }
+    // "AMMTC-Brunei": a hyphen glued on both sides.
+    if (t.text === "-" && !t.spaceBefore && toks[k + 1] && !toks[k + 1]!.spaceBefore && capWord(toks[k + 1])) {
+      k += 2;
+      continue;
+    }
+    // "và Đối ngoại"
+    if (t.lower === "và" && capWord(toks[k + 1]) && !toks[k + 1]!.sentenceStart) {
+      k += 2;
+      continue;
+    }
+    // "Quốc phòng, An ninh và Đối ngoại": a comma list closed by "và" inside the name.
+    if (t.text === "," && capWord(toks[k + 1])) {
+      let m = k + 1;
+      let ok = false;
+      while (m < toks.length && m - k < 10) {
+        const u = toks[m]!;
+        if (u.lower === "và" && capWord(toks[m + 1])) {
+          ok = true;
+          break;
+        }
+        if (!isWord(u) || !(u.cap || lx.orgWords.has(u.lower))) break;
+        m++;
+      }
+      if (ok) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    // "… của Quốc hội"
+    if (t.lower === "của") {
+      const b = matchAt(lx.bodies, toks, k + 1) ?? matchAt(lx.heads, toks, k + 1);
+      if (b && capWord(toks[k + 1])) {
+        k = extendOrg(ctx, lx, b.end);
+        continue;
+      }
+    }
+    break;
+  }
+  return k;
+}
+
+/** The base entity of a slot at token j, or null. */
+function baseAt(ctx: Context, lx: OfficialLexicons, idx: SlotIndex, j: number): SlotPart | null {
+  const toks = ctx.tokens;
+  const t = toks[j];
+  if (!t || t.kind === "newline" || !t.spaceBefore) return null;
+  const found = idx.get(j);
+  if (found && found.length) {
+    let best: Candidate | null = null;
+    for (const c of found) if (!best || c.end > best.end) best = c;
+    const e = endToken(ctx, best!);
+    if (e > j) return { type: best!.type as SlotPart["type"], i: j, j: e, source: "official.slot.candidate", ...(best!.canonical ? { canonical: best!.canonical } : {}) };
+  }
+  const place = matchAt(lx.places, toks, j);
+  const body = matchAt(lx.bodies, toks, j);
+  const head = matchAt(lx.heads, toks, j);
+  if (place && place.exact && t.cap && (!body || place.end >= body.end) && (!head || place.end > head.end)) {
+    return { type: "LOC", i: j, j: place.end, canonical: place.entry.canonical, source: "official.slot.place" };
+  }
+  if (body && (t.cap || capWord(toks[body.end]))) {
+    return { type: "ORG", i: j, j: extendOrg(ctx, lx, body.end), source: "official.slot.body" };
+  }
+  if (head) {
+    const type = (head.entry.fields["type"] ?? "ORG") as SlotPart["type"];
+    const next = toks[head.end];
+    const complete = COMPLETE.has(toks.slice(j, head.end).map((x) => x.fold).join(" "));
+    // A lowercase head needs a name after it ("thành ủy Thành phố …"); a bare head needs more words.
+    const named = !!next && next.spaceBefore && (capWord(next) || next.kind === "number" || lx.orgWords.has(next.lower));
+    if (!t.cap && !capWord(next)) return null;
+    if (!named && !complete) return null;
+    return { type, i: j, j: extendOrg(ctx, lx, head.end), source: "official.slot.head" };
+  }
+  // An acronym: "UNICEF", "AMMTC-Brunei Darussalam".
+  if (t.kind === "word" && t.upper && t.text.length >= 2) {
+    return { type: "ORG", i: j, j: extendOrg(ctx, lx, j + 1), source: "official.slot.acronym" };
+  }
+  return null;
+}
+
+/**
+ * The slot after a title ending at token j: "Bộ Công an", "Hội nghị AMMTC 15", "Australia",
+ * "Liên minh châu Âu (EU) tại Việt Nam". Null when no organization, place or event follows.
+ */
+export function slotAt(ctx: Context, lx: OfficialLexicons, idx: SlotIndex, j: number): Slot | null {
+  const toks = ctx.tokens;
+  const base = baseAt(ctx, lx, idx, j);
+  if (!base) return null;
+  const parts: SlotPart[] = [base];
+  let end = base.j;
+  // "(EU)": an acronym in parentheses is one more part of the same type.
+  if (toks[end]?.text === "(" && toks[end + 2]?.text === ")" && toks[end + 1]!.upper) {
+    parts.push({ type: base.type, i: end + 1, j: end + 2, source: "official.slot.acronym" });
+    end += 3;
+  }
+  // "tại Việt Nam"
+  if (toks[end]?.lower === "tại") {
+    const loc = idx.get(end + 1)?.find((c) => c.type === "LOC");
+    const place = matchAt(lx.places, toks, end + 1);
+    const e = loc ? endToken(ctx, loc) : place && place.exact ? place.end : -1;
+    if (e > end + 1) {
+      parts.push({ type: "LOC", i: end + 1, j: e, source: "official.slot.tai" });
+      end = e;
+    }
+  }
+  return { parts, end };
+}

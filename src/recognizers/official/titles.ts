@@ -1,0 +1,90 @@
+import type { Context } from "../recognizer.js";
+import type { Token } from "../../tokenize/token.js";
+import { matchAt, type OfficialLexicons } from "./lexicons.js";
+
+/** A rank or a title as a token range [i, j). */
+export interface TitleMatch {
+  i: number;
+  j: number;
+  /** "role" takes an organization after it; "fixed", "academic" and "abbr" do not. */
+  kind: "role" | "fixed" | "academic" | "abbr" | "rank";
+}
+
+/** Words before a title that make it generic or plural: "các Bộ trưởng", "một số Giám đốc". */
+const PLURAL = new Set(["các", "những", "hai", "ba", "bốn", "năm", "nhiều", "mọi", "số", "vị", "toàn", "mấy", "quý"]);
+
+/** The title at i is used generically: "các Bộ trưởng", "các đồng chí Phó Giám đốc", "nhiều Đại sứ". */
+export function isPluralBefore(toks: readonly Token[], i: number): boolean {
+  const p = toks[i - 1];
+  if (!p || p.kind !== "word") return false;
+  if (PLURAL.has(p.lower)) return true;
+  // "các đồng chí Giám đốc"
+  if (p.lower === "chí" && toks[i - 2]?.lower === "đồng" && PLURAL.has(toks[i - 3]?.lower ?? "")) return true;
+  return false;
+}
+
+/** A rank at token i ("Thượng tướng", "đại tá", "Đại úy"). */
+export function rankAt(ctx: Context, lx: OfficialLexicons, i: number): TitleMatch | null {
+  const m = matchAt(lx.ranks, ctx.tokens, i);
+  if (!m || !m.exact) return null;
+  return { i, j: m.end, kind: "rank" };
+}
+
+/** Single-token role words that are titles only when capitalized ("Trưởng", "Chánh"). */
+function needsCap(toks: readonly Token[], i: number, j: number): boolean {
+  return j - i === 1 && !toks[i]!.cap;
+}
+
+/**
+ * A title at token i with its modifiers: "Phó Thủ tướng", "Ủy viên Thường vụ", "Bộ trưởng thứ hai",
+ * "Bộ trưởng Ngoại giao" (a ministry named by its field stays in the title), "Chủ tịch nước".
+ * A role fused with its unit ("Trưởng ban Kinh tế …", "Chánh Văn phòng Bộ …") keeps only the role word
+ * when the unit's name follows; `orgStart` then tells where the organization starts.
+ */
+export function titleAt(ctx: Context, lx: OfficialLexicons, i: number): (TitleMatch & { orgStart?: number }) | null {
+  const toks = ctx.tokens;
+  let k = i;
+  let role = null as ReturnType<typeof matchAt>;
+  for (let guard = 0; guard < 4 && k < toks.length; guard++) {
+    const t = matchAt(lx.titles, toks, k);
+    const mod = matchAt(lx.modifiers, toks, k);
+    const isPre = mod && mod.exact && mod.entry.fields["position"] === "pre";
+    if (t && t.exact && (!isPre || t.end >= mod.end)) {
+      role = t;
+      break;
+    }
+    if (!isPre) return null;
+    k = mod.end;
+  }
+  if (!role || needsCap(toks, role.start, role.end)) return null;
+  // "Tổng" before "Bí thư" reads as part of the role: check we did not stop on a lowercase modifier alone.
+  const kind = (role.entry.fields["kind"] ?? "role") as string;
+  let j = role.end;
+  if (kind === "academic" || kind === "abbr") return { i, j, kind };
+  if (kind === "fixed") return { i, j, kind };
+  // "Bộ trưởng Ngoại giao": a ministry's field right after the role, with no "Bộ" before it.
+  const field = matchAt(lx.fields, toks, j);
+  if (field && field.exact && toks[j]!.cap && /^(bộ trưởng|thứ trưởng)$/.test(role.entry.canonical.toLowerCase())) {
+    j = field.end;
+    return { i, j, kind: "fixed" };
+  }
+  // Post-modifiers: "Thường trực", "thứ hai", "Thường vụ", "dự khuyết".
+  let posted = false;
+  for (let guard = 0; guard < 2; guard++) {
+    const mod = matchAt(lx.modifiers, toks, j);
+    if (!mod || !mod.exact || mod.entry.fields["position"] !== "post") break;
+    j = mod.end;
+    posted = true;
+  }
+  if (kind === "fused" && !posted) {
+    // "Trưởng ban Kinh tế Tỉnh ủy": the role word is the title, the unit ("ban Kinh tế …") the organization.
+    const next = toks[role.end];
+    const canon = role.entry.canonical;
+    const canonLen = canon.split(/\s+/).length;
+    const roleEnd = role.start + canonLen;
+    if (role.end > roleEnd && next && next.kind === "word" && next.cap && next.spaceBefore) {
+      return { i, j: roleEnd, kind: "role", orgStart: roleEnd };
+    }
+  }
+  return { i, j, kind: "role" };
+}
