@@ -6,6 +6,7 @@ import { locRecognizer } from "./loc/index.js";
 import { orgRecognizer } from "./org/index.js";
 import { eventRecognizer } from "./event/index.js";
 import { officialRecognizer } from "./official/index.js";
+import { fuzzyRecognizer } from "./fuzzy.js";
 
 /**
  * The default recognizers, in the order they run (a recognizer's `needs`
@@ -19,4 +20,6 @@ export const defaultRecognizers: readonly Recognizer[] = [
   orgRecognizer,
   eventRecognizer,
   officialRecognizer,
+  // Last: typos in long names, only where nothing else matched.
+  fuzzyRecognizer,
 ];
