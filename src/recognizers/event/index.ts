@@ -1,8 +1,100 @@
-import type { Recognizer } from "../recognizer.js";
+import type { Candidate, Context, Recognizer } from "../recognizer.js";
+import { candidate } from "../span-builder.js";
+import { headAt, scanName, type HeadMatch, type NameScan, type ScanEnv } from "./name-scan.js";
+import { CEREMONY_TYPES, GENERIC_BEFORE } from "./heads.js";
+import { phraseSet } from "../common/phrase-table.js";
+import { eventAcronyms, linkEvents, type Found } from "./acronyms.js";
+import { listedEvents } from "./listed.js";
 
-/** Placeholder: the event recognizer lands in its own issue. */
+/**
+ * EVENT: a named event: a head noun (Hội nghị, Hội thảo, Diễn đàn, Đại hội,
+ * Kỳ họp, Hội chợ, Lễ, Tết, Chiến dịch, bầu cử …) with the complements that
+ * name it, listed names (Tết Nguyên đán, SEA Games), and acronyms: in
+ * parentheses after the long form ("(AMMTC 15)", linked to it) or with an
+ * edition ("AMMTC 14"). Bare, plural and anaphoric uses are not events.
+ *
+ * Reads DATE (a year stays in the name, other dates end it), LOC (country
+ * pairs "ASEAN - Hàn Quốc") and ORG ("của <ORG>") candidates when present.
+ */
 export const eventRecognizer: Recognizer = {
   name: "event",
   types: ["EVENT"],
-  recognize: () => [],
+  needs: ["ORG", "LOC", "DATE"],
+  recognize(ctx) {
+    const env = scanEnv(ctx);
+    const found: Found[] = [];
+    for (let i = 0; i < ctx.tokens.length; i++) {
+      const head = headAt(ctx, i);
+      if (!head) continue;
+      const scan = scanName(env, head);
+      if (!namesAnEvent(ctx, i, head, scan)) continue;
+      found.push({ cand: candidate(ctx, "EVENT", i, scan.end, `event.head.${head.rule.kind}`), startTok: i, endTok: scan.end, headEnd: head.end });
+    }
+    found.push(...listedEvents(ctx, env));
+    found.push(...eventAcronyms(ctx, found));
+    linkEvents(ctx, found);
+    return found.map((f) => f.cand);
+  },
 };
+
+const CEREMONY_TYPE_TABLE = phraseSet(CEREMONY_TYPES);
+
+/** Does the head plus what the scan found name one event (RULES 33–35)? */
+function namesAnEvent(ctx: Context, i: number, head: HeadMatch, scan: NameScan): boolean {
+  const toks = ctx.tokens;
+  if (scan.end <= head.end) return false; // bare "Hội nghị"
+  if (head.properOnly && !scan.proper) return false;
+  if (head.rule.kind === "ceremony") {
+    // "Lễ kỷ niệm 15 năm Ngày …": the named event inside is the EVENT, not the ceremony.
+    if (scan.nested) return false;
+    // "Lễ xuất phát", "Phiên khai mạc": a ceremony type alone names nothing.
+    let k = head.end;
+    for (;;) {
+      const m = CEREMONY_TYPE_TABLE.match(toks, k);
+      if (!m) break;
+      k = m.end;
+    }
+    if (scan.end <= k) return false;
+  }
+  if (!scan.proper && !scan.markers) {
+    // Only lowercase descriptors: "Cuộc họp nhóm chuyên gia kỹ thuật" names a meeting,
+    // "Hội nghị thường niên" does not; nor does a sentence that opens with a bare head.
+    const quoted = toks[i - 1]?.text === '"' && toks[scan.end]?.text === '"';
+    if (!quoted && scan.end - head.end < 3) return false;
+    const prev = toks[i - 1];
+    if (!quoted && (toks[i]!.sentenceStart || !prev || prev.kind === "newline")) return false;
+  }
+  const prev = toks[i - 1];
+  if (prev && GENERIC_BEFORE.has(prev.lower)) return false;
+  return true;
+}
+
+/** DATE, LOC and ORG candidates indexed for the scanner. */
+function scanEnv(ctx: Context): ScanEnv {
+  const dates = new Map<number, Candidate>();
+  for (const d of ctx.candidates("DATE")) {
+    const old = dates.get(d.start);
+    if (!old || d.end > old.end) dates.set(d.start, d);
+  }
+  const locStart = new Set<number>();
+  const locEnd = new Set<number>();
+  const addLoc = (a: number, b: number) => {
+    locStart.add(a);
+    locEnd.add(b);
+  };
+  for (const c of ctx.candidates("LOC")) {
+    const a = ctx.tokenAt(c.start);
+    const b = ctx.tokenAt(c.end - 1);
+    if (a >= 0 && b >= 0) addLoc(a, b + 1);
+  }
+  for (const lex of ctx.lexicons.ofType("LOC")) {
+    if (lex.id.startsWith("custom/")) continue;
+    for (const m of lex.scan(ctx.tokens, true)) if (ctx.tokens[m.start]!.cap) addLoc(m.start, m.end);
+  }
+  const orgStart = new Set<number>();
+  for (const c of ctx.candidates("ORG")) {
+    const a = ctx.tokenAt(c.start);
+    if (a >= 0) orgStart.add(a);
+  }
+  return { ctx, dates, locStart, locEnd, orgStart };
+}

@@ -1,0 +1,102 @@
+import type { Candidate, Context } from "../recognizer.js";
+import { candidate } from "../span-builder.js";
+import { acronymKey, parenAcronymAt } from "../../resolve/acronyms.js";
+import { listedSeries } from "./listed.js";
+
+/** An EVENT candidate with the token range it was built from. */
+export interface Found {
+  cand: Candidate;
+  startTok: number;
+  /** Token index after the name. */
+  endTok: number;
+  /** Token index after the head noun (or the listed name, or the acronym). */
+  headEnd: number;
+}
+
+/** "AMMTC15", "IMM6", "COP28": letters glued to an edition number. */
+// example: IMM6 → base "IMM", edition "6"
+const GLUED_EDITION = /^([A-ZĐ]{2,})(\d{1,3})$/u;
+
+/**
+ * Acronym EVENT spans (RULES 30, NOTES E1, E4, E7):
+ *  - in parentheses after an event's long form: "(AMMTC 15)", "(RTF)",
+ *    "(WEF 16 Thiên Tân)", linked to the long form. A bare acronym that is
+ *    a listed organization ("(UNDP)" after "… của Chương trình Phát triển Liên hợp quốc")
+ *    is left to the ORG recognizer;
+ *  - elsewhere, an acronym of a series with its edition: "AMMTC 14", "IMM6",
+ *    when the series was introduced in the text or is listed. A bare
+ *    series acronym ("trong khuôn khổ SOMTC") is not an event.
+ */
+export function eventAcronyms(ctx: Context, found: readonly Found[]): Found[] {
+  const toks = ctx.tokens;
+  const out: Found[] = [];
+  const bases = listedSeries(ctx);
+  const seen = new Set<number>();
+  for (const f of found) {
+    const pa = parenAcronymAt(toks, f.endTok);
+    if (!pa) continue;
+    const longText = ctx.view.slice(f.cand.start, f.cand.end);
+    if (!pa.numbered && pa.end - pa.start === 1 && (isListedOrg(ctx, pa.start) || /\scủa\s/u.test(longText))) continue;
+    const acr = candidate(ctx, "EVENT", pa.start, pa.end, "event.acronym.paren");
+    const key = acronymKey("EVENT", ctx.view.slice(acr.start, acr.end));
+    f.cand.link = key;
+    bases.add(pa.base);
+    if (seen.has(pa.start)) continue;
+    seen.add(pa.start);
+    acr.link = key;
+    out.push({ cand: acr, startTok: pa.start, endTok: pa.end, headEnd: pa.end });
+  }
+  for (let p = 0; p < toks.length; p++) {
+    if (seen.has(p)) continue;
+    const t = toks[p]!;
+    let end = 0;
+    if (t.kind === "word" && t.upper && bases.has(t.text)) {
+      const n = toks[p + 1];
+      if (n && n.kind === "number" && n.spaceBefore && /^\d{1,4}$/.test(n.text)) end = p + 2;
+    } else if (t.kind === "code") {
+      const m = GLUED_EDITION.exec(t.text);
+      if (m && bases.has(m[1]!)) end = p + 1;
+    }
+    if (!end) continue;
+    const c = candidate(ctx, "EVENT", p, end, "event.acronym.edition");
+    c.link = acronymKey("EVENT", ctx.view.slice(c.start, c.end));
+    out.push({ cand: c, startTok: p, endTok: end, headEnd: end });
+  }
+  return out;
+}
+
+/** Is the token at `i` alone a listed organization ("WEF", "ASEAN")? */
+function isListedOrg(ctx: Context, i: number): boolean {
+  for (const lex of ctx.lexicons.ofType("ORG")) {
+    const m = lex.longestAt(ctx.tokens, i, true);
+    if (m && m.end === i + 1) return true;
+  }
+  return false;
+}
+
+/**
+ * Link keys, so every mention of one event gets one entityId: an acronym
+ * and its long form share the acronym's key; "Hội nghị AMMTC 14" shares
+ * "AMMTC 14"'s; other mentions are keyed by their accent-folded text, and a
+ * long form seen once with its acronym takes the acronym's key everywhere.
+ */
+export function linkEvents(ctx: Context, found: readonly Found[]): void {
+  const toks = ctx.tokens;
+  const fold = (f: Found) => toks.slice(f.startTok, f.endTok).map((t) => t.fold).join(" ");
+  const byText = new Map<string, string>();
+  for (const f of found) {
+    if (f.cand.link) {
+      byText.set(fold(f), f.cand.link);
+      continue;
+    }
+    // "Hội nghị AMMTC 14": head, then only an acronym and its edition.
+    const rest = toks.slice(f.headEnd, f.endTok);
+    if (rest.length > 0 && rest.length <= 2 && rest[0]!.upper && (rest.length === 1 ? GLUED_EDITION.test(rest[0]!.text) : rest[1]!.kind === "number")) {
+      f.cand.link = acronymKey("EVENT", rest.map((t) => t.text).join(""));
+    }
+  }
+  for (const f of found) {
+    if (f.cand.link) continue;
+    f.cand.link = byText.get(fold(f)) ?? `EVENT:text:${fold(f)}`;
+  }
+}

@@ -1,0 +1,98 @@
+import { PhraseTable } from "../common/phrase-table.js";
+
+/**
+ * Head nouns that open an event name, with what they need to name one.
+ *
+ * - `kind` groups heads that behave alike: a `ceremony` before a named event
+ *   stays out of it (RULES 32); an `election` may run on lowercase
+ *   ("bầu cử đại biểu HĐND tỉnh Bình An").
+ * - `lowercase`: what a lowercase head needs (RULES 34): `"proper"` = a proper
+ *   name right after it ("chiến dịch Quang Trung"), `"never"` = not a head
+ *   when lowercase.
+ * - `next`: what must follow a capitalized head: `"cap"` = a capitalized word
+ *   ("Giải Bóng đá …", "Ngày Sách …"), `"any"` = a complement of any case.
+ */
+export type HeadKind = "meeting" | "fair" | "contest" | "ceremony" | "observance" | "campaign" | "election";
+
+export interface HeadRule {
+  kind: HeadKind;
+  lowercase: "proper" | "never" | "election";
+  next: "cap" | "any";
+  /** Lowercase words that may open the name after a "cap" head: "Ngày truyền thống …". */
+  lowerOpeners?: readonly string[];
+}
+
+const meeting: HeadRule = { kind: "meeting", lowercase: "proper", next: "any" };
+const fair: HeadRule = { kind: "fair", lowercase: "proper", next: "any" };
+const ceremony: HeadRule = { kind: "ceremony", lowercase: "proper", next: "any" };
+const campaign: HeadRule = { kind: "campaign", lowercase: "proper", next: "any" };
+
+export const HEADS: readonly (readonly [string, HeadRule])[] = [
+  // meetings: "Hội nghị Bộ trưởng Y tế ASEAN", "Kỳ họp thứ 9 Quốc hội khóa XV"
+  ["hội nghị", meeting],
+  ["hội nghị thượng đỉnh", meeting],
+  ["hội thảo", meeting],
+  ["tọa đàm", meeting],
+  ["diễn đàn", meeting],
+  ["đại hội", meeting],
+  ["kỳ họp", meeting],
+  ["phiên họp", meeting],
+  ["cuộc họp", { ...meeting, lowercase: "never" }],
+  ["giao ban", { ...meeting, lowercase: "never" }],
+  ["đối thoại", { ...meeting, lowercase: "never", next: "cap" }],
+  // fairs, shows, festivals: "Hội chợ Thương mại Việt - Lào lần thứ 3"
+  ["hội chợ", fair],
+  ["triển lãm", fair],
+  ["festival", fair],
+  ["liên hoan", fair],
+  ["tuần lễ", fair],
+  ["hội diễn", fair],
+  ["hội thi", fair],
+  ["hội báo", fair],
+  ["hội sách", fair],
+  ["lễ hội", fair],
+  ["ngày hội", fair],
+  // contests and games: "Giải Bóng đá U23 châu Á", "Kỳ thi Học sinh giỏi quốc gia"
+  ["giải", { kind: "contest", lowercase: "never", next: "cap" }],
+  ["giải đấu", { kind: "contest", lowercase: "proper", next: "any" }],
+  ["cuộc thi", { kind: "contest", lowercase: "proper", next: "any" }],
+  ["kỳ thi", { kind: "contest", lowercase: "proper", next: "cap" }],
+  ["hội khỏe", { kind: "contest", lowercase: "never", next: "cap" }],
+  // ceremonies: "Lễ ra mắt Chi nhánh miền Trung", "Phiên họp toàn thể của …"
+  ["lễ", ceremony],
+  ["buổi lễ", { ...ceremony, lowercase: "never" }],
+  ["phiên", { ...ceremony, lowercase: "never" }],
+  ["lễ kỷ niệm", ceremony],
+  // observances: "Ngày Gia đình Việt Nam", "Tết Độc lập"
+  ["ngày", { kind: "observance", lowercase: "never", next: "cap", lowerOpeners: ["truyền thống", "quốc tế", "pháp luật", "thành lập", "hội", "sách", "toàn dân"] }],
+  ["tết", { kind: "observance", lowercase: "never", next: "cap" }],
+  // campaigns: "Cao điểm tấn công trấn áp tội phạm", "chiến dịch Hoàng Diệu"
+  ["chiến dịch", campaign],
+  ["cao điểm", { ...campaign, lowercase: "never" }],
+  ["đợt cao điểm", { ...campaign, lowercase: "never" }],
+  // elections: "bầu cử Tổng thống Mỹ 2024", "Tổng tuyển cử"
+  ["bầu cử", { kind: "election", lowercase: "election", next: "any" }],
+  ["cuộc bầu cử", { kind: "election", lowercase: "never", next: "any" }],
+  ["tổng tuyển cử", { kind: "election", lowercase: "election", next: "any" }],
+];
+
+export const HEAD_TABLE = new PhraseTable(HEADS);
+
+/**
+ * Words naming the kind of a ceremony or session, which alone do not name an
+ * event (RULES 35): "Lễ xuất phát", "Phiên khai mạc", "Lễ kỷ niệm 15 năm …".
+ */
+export const CEREMONY_TYPES: readonly string[] = [
+  "khai mạc", "bế mạc", "xuất phát", "chào cờ", "thượng cờ", "kỷ niệm", "tổng kết", "sơ kết", "ra mắt",
+  "ký kết", "công bố", "trao giải", "trao thưởng", "tuyên dương", "khánh thành", "khởi công", "động thổ",
+  "đón", "chào đón", "tiễn", "mít tinh", "phát động", "truy điệu", "an táng", "cầu siêu", "dâng hương",
+  "giao nhận quân", "nhập ngũ", "tốt nghiệp", "khai giảng", "bế giảng", "gắn biển", "thành lập",
+  "chào mừng", "kết nạp", "tuyên thệ", "báo công", "xuất quân", "diễu binh", "duyệt binh", "nhậm chức",
+  "họp", "toàn thể", "trọng thể", "long trọng", "tổng duyệt", "hợp luyện", "bàn giao", "trao quyết định",
+];
+
+/** Words after "Giải" that name a prize rank, not a tournament: "đạt Giải Nhất". */
+export const PRIZE_RANKS = new Set(["nhất", "nhì", "ba", "tư", "khuyến", "đặc", "vàng", "bạc", "đồng", "a", "b", "c"]);
+
+/** Determiners that make a head plural or generic: "các hội thảo", "nhiều Hội nghị". */
+export const GENERIC_BEFORE = new Set(["các", "những", "nhiều", "mọi", "mấy", "từng", "mỗi", "vài"]);

@@ -1,0 +1,48 @@
+import type { Context } from "../recognizer.js";
+import { candidate } from "../span-builder.js";
+import { scanName, type ScanEnv } from "./name-scan.js";
+import { GENERIC_BEFORE, HEAD_TABLE } from "./heads.js";
+import type { Found } from "./acronyms.js";
+
+/** The lexicon of listed event names (dictionaries/event/named.tsv). */
+export const NAMED_EVENTS = "event/named";
+
+/**
+ * Listed names: holidays and observances whose name has a lowercase word
+ * ("Tết Nguyên đán", "Tết thầy"), international games ("SEA Games",
+ * "Olympic"). A listed name is an EVENT even alone (RULES 35); an edition,
+ * year or can-chi year that follows stays in it: "Tết Nguyên đán Giáp Thìn 2024",
+ * "SEA Games 33". Rows of kind `series` are acronyms of meeting series
+ * ("AMMTC"), events only with an edition (see acronyms.ts).
+ */
+export function listedEvents(ctx: Context, env: ScanEnv): Found[] {
+  const lex = ctx.lexicons.find(NAMED_EVENTS);
+  if (!lex) return [];
+  const toks = ctx.tokens;
+  const out: Found[] = [];
+  for (const m of lex.scan(toks)) {
+    if (m.entry.fields.kind === "series") continue;
+    const prev = toks[m.start - 1];
+    if (prev && GENERIC_BEFORE.has(prev.lower)) continue;
+    if (prev && (prev.kind === "number" || prev.lower === "mùng" || prev.lower === "mồng")) continue; // "Mùng 3 Tết …"
+    // A listed name written with a capital only where it is one ("Olympic", not "olympic" in a word list).
+    if (!toks[m.start]!.cap && !toks[m.start]!.upper) continue;
+    const scan = scanName(env, { rule: HEAD_TABLE.match(toks, m.start)?.value ?? { kind: "observance", lowercase: "proper", next: "any" }, end: m.end, properOnly: true });
+    out.push({
+      cand: candidate(ctx, "EVENT", m.start, scan.end, `event.listed:${lex.id}`, { canonical: m.entry.canonical, confidence: m.exact ? 1 : 0.8 }),
+      startTok: m.start,
+      endTok: scan.end,
+      headEnd: m.end,
+    });
+  }
+  return out;
+}
+
+/** Acronyms of meeting series listed in the dictionary ("AMMTC", "SOMTC"). */
+export function listedSeries(ctx: Context): Set<string> {
+  const lex = ctx.lexicons.find(NAMED_EVENTS);
+  const out = new Set<string>();
+  if (!lex) return out;
+  for (const e of lex.entries()) if (e.fields.kind === "series") out.add(e.surface);
+  return out;
+}

@@ -1,0 +1,296 @@
+import type { Candidate, Context } from "../recognizer.js";
+import type { Token } from "../../tokenize/token.js";
+import { HEAD_TABLE, PRIZE_RANKS, GENERIC_BEFORE, type HeadRule } from "./heads.js";
+import { AFTER_TRONG_STOP, AFTER_VOI_STOP, CAN, CLAUSE_WORDS, NAME_PHRASES, ORDINAL_WORDS, isRoman } from "./stops.js";
+import { PhraseTable } from "../common/phrase-table.js";
+
+/**
+ * The grammar of what follows an event's head noun (ANNOTATION "EVENT",
+ * RULES 32–36, NOTES E1–E8): capitalized words, acronyms, "lần thứ N",
+ * "khóa XV", the year, "về <topic>", "của <ORG>", "giữa <ORG> và <ORG>",
+ * lowercase descriptors, and commas that list items inside the name, up to
+ * the word that opens the clause going on.
+ */
+
+/** What the rest of the document tells the scanner: DATE and LOC candidates, by view offset. */
+export interface ScanEnv {
+  ctx: Context;
+  /** DATE candidates by start offset. */
+  dates: Map<number, Candidate>;
+  /** Token indexes where a LOC (candidate or listed place) starts / after which one ends. */
+  locStart: Set<number>;
+  locEnd: Set<number>;
+  /** Token indexes where an ORG candidate starts. */
+  orgStart: Set<number>;
+}
+
+export interface HeadMatch {
+  rule: HeadRule;
+  /** Token index after the head noun. */
+  end: number;
+  /** Lowercase head: only a proper name may follow (RULES 34). */
+  properOnly: boolean;
+}
+
+/** What a scan found after the head. */
+export interface NameScan {
+  /** Token index after the last token of the name. */
+  end: number;
+  /** A capitalized word, acronym or code is part of the name. */
+  proper: boolean;
+  /** "về", "của", "giữa", an edition or a year is part of the name. */
+  markers: boolean;
+  /** A ceremony noun runs into another event's head ("Lễ kỷ niệm 15 năm Ngày …"). */
+  nested: boolean;
+}
+
+const LOWER_OPENERS = new Map<HeadRule, PhraseTable<true>>();
+function openers(rule: HeadRule): PhraseTable<true> | null {
+  if (!rule.lowerOpeners) return null;
+  let t = LOWER_OPENERS.get(rule);
+  if (!t) {
+    t = new PhraseTable(rule.lowerOpeners.map((w) => [w, true] as const));
+    LOWER_OPENERS.set(rule, t);
+  }
+  return t;
+}
+
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === "word";
+const isCapLike = (t: Token | undefined): boolean =>
+  t !== undefined && (t.kind === "word" || t.kind === "code" || t.kind === "abbr") && (t.cap || t.upper);
+
+/** A head noun at token `i` that can open an event name here, or null. */
+export function headAt(ctx: Context, i: number): HeadMatch | null {
+  const toks = ctx.tokens;
+  const m = HEAD_TABLE.match(toks, i);
+  if (!m) return null;
+  const rule = m.value;
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  const next = toks[m.end];
+  if (prev && GENERIC_BEFORE.has(prev.lower)) return null;
+  if (!t.cap) {
+    if (rule.lowercase === "never") return null;
+    if (rule.lowercase === "election") {
+      const ok = next !== undefined && ((next.lower === "đại" && toks[m.end + 1]?.lower === "biểu") || isCapLike(next));
+      return ok ? { rule, end: m.end, properOnly: false } : null;
+    }
+    return isCapLike(next) ? { rule, end: m.end, properOnly: true } : null;
+  }
+  if (rule.next === "cap") {
+    const ok = isCapLike(next) || (openers(rule)?.has(toks, m.end) ?? false);
+    if (!ok) return null;
+    if (m.words[0] === "giải" && PRIZE_RANKS.has(next!.lower)) return null;
+  }
+  // "Mùng 3 Tết", "30 Tết": a calendar position, not the holiday.
+  if (m.words[0] === "tết" && prev && (prev.kind === "number" || prev.lower === "mùng" || prev.lower === "mồng")) return null;
+  return { rule, end: m.end, properOnly: false };
+}
+
+/** "lần thứ 15", "lần thứ hai", "thứ 9", "khóa XV", "lần 2": token index after it, or 0. */
+export function editionEnd(toks: readonly Token[], j: number): number {
+  const t = toks[j];
+  if (!t) return 0;
+  let k = j;
+  if (t.lower === "lần" && toks[j + 1]?.lower === "thứ") k = j + 2;
+  else if (t.lower === "thứ" || t.lower === "khóa" || t.lower === "lần") k = j + 1;
+  else return 0;
+  const n = toks[k];
+  if (!n) return 0;
+  if (n.kind === "number" && /^\d{1,3}$/.test(n.text)) return k + 1;
+  if (n.kind === "word" && isRoman(n.text)) return k + 1;
+  if (t.lower !== "khóa" && n.kind === "word" && ORDINAL_WORDS.has(n.lower)) {
+    if (n.lower === "mười" && toks[k + 1] && ORDINAL_WORDS.has(toks[k + 1]!.lower)) return k + 2;
+    return k + 1;
+  }
+  return 0;
+}
+
+const isYearText = (s: string) => /^(?:19|20)\d{2}$/.test(s);
+
+/** A DATE candidate that is only a year ("2025", "năm 2025"): it stays inside a name (RULES 47). */
+function isYearOnly(ctx: Context, d: Candidate): boolean {
+  return /^(?:năm\s+)?(?:19|20)\d{2}$/i.test(ctx.view.slice(d.start, d.end));
+}
+
+/** Scan the name after a head noun ending at token `h`. */
+export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
+  const { ctx } = env;
+  const toks = ctx.tokens;
+  const h = head.end;
+  const kind = head.rule.kind;
+  const properOnly = head.properOnly;
+  const limit = Math.min(toks.length, h + 45);
+  let j = h;
+  let end = h;
+  let fallback = -1; // where to end if a tentative comma/"và" continuation runs into a clause
+  let mode: "name" | "topic" | "between" = "name";
+  let proper = false;
+  let markers = false;
+  let nested = false;
+  let sawEdition = false;
+  let soft = false;
+  const keep = (to: number, isProper = false) => {
+    end = to;
+    j = to;
+    if (isProper) proper = true;
+  };
+  const confirm = () => {
+    fallback = -1;
+    markers = true;
+  };
+
+  while (j < limit) {
+    const t = toks[j]!;
+    if (t.kind === "newline") break;
+    const d = env.dates.get(t.start);
+    if (d) {
+      if (!isYearOnly(ctx, d)) { soft = true; break; }
+      let k = j;
+      while (k < toks.length && toks[k]!.end <= d.end) k++;
+      keep(k);
+      confirm();
+      continue;
+    }
+    const ed = editionEnd(toks, j);
+    if (ed) {
+      keep(ed);
+      sawEdition = true;
+      confirm();
+      continue;
+    }
+    if (t.lower === "năm" && toks[j + 1]?.kind === "number" && isYearText(toks[j + 1]!.text)) {
+      keep(j + 2);
+      confirm();
+      continue;
+    }
+    if (t.kind === "number") {
+      if (/^\d{1,4}$/.test(t.text)) {
+        keep(j + 1);
+        if (isYearText(t.text)) confirm();
+        continue;
+      }
+      soft = true;
+      break;
+    }
+    if (t.kind === "code" || t.kind === "abbr") {
+      keep(j + 1, true);
+      continue;
+    }
+    if (t.kind === "punct" || t.kind === "symbol") {
+      const prev = toks[j - 1];
+      const next = toks[j + 1];
+      // "ASEAN +", "ASEAN+" (NOTES E8)
+      if (t.text === "+" && prev && prev.upper && j > h) {
+        keep(j + 1);
+        continue;
+      }
+      // Hội thảo "Biển và đảo: quá khứ, hiện tại" (RULES 33)
+      if (t.text === '"' && j === h) {
+        let k = j + 1;
+        while (k < Math.min(toks.length, j + 30) && toks[k]!.text !== '"' && toks[k]!.kind !== "newline") k++;
+        if (toks[k]?.text === '"' && k > j + 1) {
+          keep(k + 1, true);
+          continue;
+        }
+        break;
+      }
+      if (t.text === "," && next && prev && !properOnly) {
+        // "phòng, chống"
+        if (prev.lower === "phòng" && next.lower === "chống") { j++; continue; }
+        // "khai Ấn, phát Ấn": parallel items
+        if (isWord(next) && !next.cap && toks[j + 2]?.lower === prev.lower) { j++; continue; }
+        const prevOk = (isWord(prev) && !prev.cap) || (prev.kind === "number" && isYearText(prev.text));
+        if (!sawEdition && prevOk && isWord(next) && !next.cap && !CLAUSE_WORDS.has(toks, j + 1) && !["và", "của", "về", "tại", "với", "trong"].includes(next.lower)) {
+          if (fallback < 0) fallback = end;
+          j++;
+          continue;
+        }
+        soft = true;
+        break;
+      }
+      // "ASEAN - Hàn Quốc", "Việt Nam - Lào", "Nhật Bản - Đông Nam Á"
+      if (t.text === "-" && prev && next && isCapLike(prev) && isCapLike(next) && !properOnly) {
+        if (next.upper || prev.upper || env.locStart.has(j + 1) || env.locEnd.has(j)) { j++; continue; }
+      }
+      if (t.text === "&" && isCapLike(next)) { j++; continue; }
+      if (t.text === "," || t.text === "-") soft = true;
+      break;
+    }
+    if (t.kind !== "word") break;
+    if (t.cap || t.upper) {
+      if (j > h && kind === "ceremony" && headAt(ctx, j)) {
+        nested = true;
+        break;
+      }
+      keep(j + 1, true);
+      continue;
+    }
+    // lowercase words
+    const np = NAME_PHRASES.match(toks, j);
+    if (np && !properOnly) {
+      keep(np.end);
+      continue;
+    }
+    const next = toks[j + 1];
+    if (t.lower === "về" && !properOnly && next && next.kind === "word" && !CLAUSE_WORDS.has(toks, j + 1)) {
+      mode = "topic";
+      markers = true;
+      j++;
+      continue;
+    }
+    if (t.lower === "giữa" && !properOnly && next && (next.kind === "word" || next.kind === "code")) {
+      mode = "between";
+      confirm();
+      j++;
+      continue;
+    }
+    if (t.lower === "của" && !properOnly && (isCapLike(next) || env.orgStart.has(j + 1))) {
+      confirm();
+      mode = "name";
+      j++;
+      continue;
+    }
+    if (t.lower === "của" || t.lower === "về" || t.lower === "giữa") {
+      // "… khen Hội nghị thành công của nước bạn": no name follows.
+      soft = true;
+      break;
+    }
+    if (t.lower === "và" && next) {
+      if (mode === "between" && !properOnly) { j++; continue; }
+      if (kind === "election" && (next.lower === "đại" || isCapLike(next))) { j++; continue; }
+      if (isCapLike(next) && headAt(ctx, j + 1)) break; // "Hội chợ A lần thứ 3 và Hội chợ B"
+      if (env.locEnd.has(j) && env.locStart.has(j + 1)) { j++; continue; }
+      if (mode === "topic" && isWord(next) && !next.cap && !CLAUSE_WORDS.has(toks, j + 1)) {
+        if (fallback < 0) fallback = end;
+        j++;
+        continue;
+      }
+      soft = true;
+      break;
+    }
+    if (t.lower === "trong") {
+      if (!properOnly && next && isWord(next) && !AFTER_TRONG_STOP.has(next.lower) && !CLAUSE_WORDS.has(toks, j + 1)) { j++; continue; }
+      soft = true;
+      break;
+    }
+    if (t.lower === "với") {
+      if (mode === "topic" && isWord(next) && !next.cap && !AFTER_VOI_STOP.has(next.lower)) { j++; continue; }
+      soft = true;
+      break;
+    }
+    if (t.lower === "tại" || CLAUSE_WORDS.has(toks, j)) { soft = true; break; }
+    if (t.lower === "ngày" && next && next.kind === "number") { soft = true; break; }
+    if (properOnly && kind !== "election") break;
+    keep(j + 1);
+  }
+  if (soft && fallback >= 0) end = fallback;
+  return { end, proper, markers, nested };
+}
+
+/** "Bính Ngọ": a can-chi pair at token `j` (used after "Tết Nguyên đán"). */
+export function canChiEnd(toks: readonly Token[], j: number): number {
+  const a = toks[j];
+  const b = toks[j + 1];
+  return a && b && a.cap && b.cap && CAN.has(a.lower) ? j + 2 : 0;
+}
