@@ -51,12 +51,16 @@ function placeWordBefore(toks: readonly Token[], k: number): boolean {
  */
 export function personAt(env: Env, k: number, mode: NameMode): NameMatch | null {
   const toks = env.ctx.tokens;
-  if (env.placeAt(k) || placeWordBefore(toks, k)) return null;
+  if (placeWordBefore(toks, k)) return null;
+  // A place where the name would start: "Australia Gillian Bird" is a place, then a name.
+  if (env.placeAt(k) && !(env.placeAt(k + 1) === false && matchAt(env.lx.surnames, toks, k)?.exact)) return null;
   const m = nameAt(env.ctx, env.lx, k, mode);
   if (!m) return null;
   let j = m.j;
+  // "Đoàn Ủy ban …": a body's head noun inside the run ends the name.
   for (let p = k + 1; p < j; p++) {
-    if (env.placeAt(p)) {
+    const h = matchAt(env.lx.heads, toks, p) ?? matchAt(env.lx.titles, toks, p);
+    if (h && h.end > j) {
       j = p;
       break;
     }

@@ -2,12 +2,12 @@ import type { Candidate, Context, Recognizer } from "../recognizer.js";
 import { candidate, originalText } from "../span-builder.js";
 import type { OfficialTitle } from "../../doc.js";
 import type { Token } from "../../tokenize/token.js";
-import { matchAt, officialLexicons } from "./lexicons.js";
+import { isGivenSyllable, matchAt, officialLexicons } from "./lexicons.js";
 import { buildSlotIndex } from "./slot.js";
 import { NameMemory } from "./memory.js";
 import { officialAt, personAt, skipHonorary, type Env, type OfficialParse } from "./assemble.js";
 import { initialsNameAt, isCapWord, type NameMatch } from "./names.js";
-import { isPluralBefore } from "./titles.js";
+import { isPluralBefore, joinedCapBefore, rankAt, titleAt } from "./titles.js";
 
 /**
  * OFFICIAL, PERSON, RANK and TITLE. Walks the tokens once: an address word ("ông", "đồng chí")
@@ -65,7 +65,7 @@ export function recognizeOfficials(ctx: Context): Candidate[] {
         continue;
       }
     }
-    const plural = isPluralBefore(toks, s);
+    const plural = isPluralBefore(toks, s) || (!afterAddress && joinedCapBefore(toks, s));
     const off = plural ? null : officialAt(env, s, afterAddress ? "address" : "free");
     if (off) {
       out.push(buildOfficial(env, off));
@@ -92,11 +92,17 @@ export function recognizeOfficials(ctx: Context): Candidate[] {
 /** A name alone at s: after an address word, in a credit, or a listed surname with given syllables. */
 function findName(env: Env, s: number, afterAddress: boolean): NameMatch | null {
   const toks = env.ctx.tokens;
-  if (afterAddress) return personAt(env, s, "address") ?? initialsNameAt(env.ctx, s);
+  if (afterAddress) {
+    // "đồng chí Bộ trưởng": a title, not a name.
+    if (titleAt(env.ctx, env.lx, s) || rankAt(env.ctx, env.lx, s)) return null;
+    return personAt(env, s, "address") ?? initialsNameAt(env.ctx, s);
+  }
   if (toks[s - 1]?.text === ":" && toks[s - 2]?.lower === "ảnh") {
     const n = personAt(env, s, "context") ?? initialsNameAt(env.ctx, s);
     if (n) return n;
   }
+  // "Trường Thành Vàng", "Đại Dương Câu": a run of capitals that started earlier is one name of something else.
+  if (joinedCapBefore(toks, s)) return null;
   const n = personAt(env, s, "free");
   if (n && n.strong && n.j - n.i >= 2 && !overlapsOther(env, n)) return n;
   return null;
@@ -140,7 +146,7 @@ function bylines(env: Env, found: readonly Candidate[]): Candidate[] {
     if (n < 2 || n > 3 || (toks[j] && toks[j]!.kind !== "newline")) continue;
     if (taken.has(toks[s]!.start)) continue;
     let ok = true;
-    for (let k = s; k < j; k++) if (!env.lx.given.has(toks[k]!.fold) || env.placeAt(k)) ok = false;
+    for (let k = s; k < j; k++) if (!isGivenSyllable(env.lx, toks[k]!) || env.placeAt(k)) ok = false;
     if (!ok) continue;
     out.push(personCandidate(env, { i: s, j, kind: "vi", strong: false }, "person.byline"));
   }

@@ -20,8 +20,9 @@ export interface OfficialLexicons {
   surnames: Lexicon | undefined;
   /** Lexicons of the LOC recognizer naming countries, capitals and provinces, when present. */
   locLexicons: Lexicon[];
-  /** Folded given-name syllables. */
+  /** Given-name syllables, lowercased and folded. */
   given: ReadonlySet<string>;
+  givenFolded: ReadonlySet<string>;
   /** Folded lowercase syllables that occur inside body names. */
   orgWords: ReadonlySet<string>;
   /** Lowercased name particles by kind. */
@@ -68,7 +69,8 @@ export function officialLexicons(ctx: Context): OfficialLexicons {
     fields: reg.find("official/ministry-fields"),
     surnames: reg.find("person/surnames"),
     locLexicons: ["loc/countries", "loc/capitals", "loc/vn-provinces"].flatMap((id) => reg.find(id) ?? []),
-    given: foldSet(reg.find("person/given-syllables")),
+    given: foldSet(reg.find("person/given-syllables"), "lower"),
+    givenFolded: foldSet(reg.find("person/given-syllables")),
     orgWords: foldSet(reg.find("official/org-words"), "lower"),
     innerParticles: foldSet(particles, "lower", "inner"),
     prefixParticles: foldSet(particles, "lower", "prefix"),
@@ -84,4 +86,9 @@ export function matchAt(lex: Lexicon | undefined, tokens: readonly Token[], i: n
   if (!m) return null;
   for (let k = m.start; k < m.end; k++) if (tokens[k]!.kind === "newline") return null;
   return m;
+}
+
+/** A listed given-name syllable: with its diacritics, or folded when the text has none. */
+export function isGivenSyllable(lx: OfficialLexicons, t: Token): boolean {
+  return t.diacritics ? lx.given.has(t.lower) : lx.givenFolded.has(t.fold);
 }

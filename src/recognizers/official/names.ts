@@ -1,6 +1,6 @@
 import type { Context } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
-import { matchAt, type OfficialLexicons } from "./lexicons.js";
+import { isGivenSyllable, matchAt, type OfficialLexicons } from "./lexicons.js";
 
 /** A person's name as a token range [i, j). */
 export interface NameMatch {
@@ -30,7 +30,7 @@ export function isVietSyllable(t: Token): boolean {
 }
 
 /** A capitalized word token that can be part of a name. */
-export function isCapWord(t: Token | undefined): t is Token {
+export function isCapWord(t: Token | undefined): boolean {
   return !!t && t.kind === "word" && t.cap && /^\p{L}+$/u.test(t.text);
 }
 
@@ -43,7 +43,7 @@ function joins(t: Token | undefined): t is Token {
 function vietNameAt(ctx: Context, lx: OfficialLexicons, i: number, mode: NameMode): NameMatch | null {
   const toks = ctx.tokens;
   const first = toks[i];
-  if (!isCapWord(first) || !isVietSyllable(first)) return null;
+  if (!isCapWord(first) || !isVietSyllable(first!)) return null;
   const sur = matchAt(lx.surnames, toks, i);
   let surEnd = i;
   if (sur && sur.exact) {
@@ -57,7 +57,7 @@ function vietNameAt(ctx: Context, lx: OfficialLexicons, i: number, mode: NameMod
   const n = j - i;
   if (mode === "free") {
     if (!strong || n < 2 || n > 4) return null;
-    for (let k = surEnd; k < j; k++) if (!lx.given.has(toks[k]!.fold)) return null;
+    for (let k = surEnd; k < j; k++) if (!isGivenSyllable(lx, toks[k]!)) return null;
     // Words run on: "Hà Nội Mới" is not a name.
     if (isCapWord(toks[j]) && joins(toks[j])) return null;
   }
@@ -77,6 +77,8 @@ function foreignNameAt(ctx: Context, lx: OfficialLexicons, i: number): NameMatch
     const t = toks[j]!;
     if (j > i && !joins(t)) break;
     if (isCapWord(t)) {
+      // Acronyms ("DGICM ASEAN") are not names.
+      if (t.upper) break;
       caps++;
       if (!isVietSyllable(t) || lx.prefixParticles.has(t.lower)) foreign++;
       if (t.diacritics && !lx.prefixParticles.has(t.lower)) return null;
@@ -85,7 +87,7 @@ function foreignNameAt(ctx: Context, lx: OfficialLexicons, i: number): NameMatch
     }
     // "bin", "van", "de" inside a name, followed by a capitalized word.
     const after = toks[j + 1];
-    if (t.kind === "word" && !t.cap && lx.innerParticles.has(t.lower) && isCapWord(after) && after.spaceBefore) {
+    if (t.kind === "word" && !t.cap && lx.innerParticles.has(t.lower) && isCapWord(after) && after!.spaceBefore) {
       j++;
       continue;
     }

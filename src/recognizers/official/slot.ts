@@ -42,7 +42,7 @@ function endToken(ctx: Context, c: Candidate): number {
 }
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === "word";
-const capWord = (t: Token | undefined): t is Token => isWord(t) && t.cap;
+const capWord = (t: Token | undefined): boolean => isWord(t) && t.cap;
 
 /** Bodies that are complete on their own: "Chính phủ", "Quốc hội", "Nhà nước". */
 const COMPLETE = new Set(["chinh phu", "quoc hoi", "nha nuoc", "trung uong"]);
@@ -66,7 +66,7 @@ export function extendOrg(ctx: Context, lx: OfficialLexicons, k: number): number
       lowerRun = 0;
       continue;
     }
-    if (isWord(t) && !t.cap && t.spaceBefore && lx.orgWords.has(t.lower) && lowerRun < 4 && isWord(toks[k - 1])) {
+    if (isWord(t) && !t.cap && t.spaceBefore && lx.orgWords.has(t.lower) && lowerRun < 6 && isWord(toks[k - 1]) && !endsPlace(ctx, lx, k)) {
       k++;
       lowerRun++;
       continue;
@@ -115,6 +115,16 @@ export function extendOrg(ctx: Context, lx: OfficialLexicons, k: number): number
     break;
   }
   return k;
+}
+
+/** A country or region name ends right before token k ("… Trung Quốc phát biểu"): nothing lowercase continues it. */
+function endsPlace(ctx: Context, lx: OfficialLexicons, k: number): boolean {
+  const toks = ctx.tokens;
+  for (let back = 1; back <= 4 && k - back >= 0; back++) {
+    const m = matchAt(lx.places, toks, k - back);
+    if (m && m.end === k && m.exact && toks[k - back]!.cap) return true;
+  }
+  return false;
 }
 
 /** The base entity of a slot at token j, or null. */

@@ -23,6 +23,13 @@ export function isPluralBefore(toks: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** The token before i is a capitalized word of the same run: "Trung Quốc Vương …" (no title starts at "Quốc"). */
+export function joinedCapBefore(toks: readonly Token[], i: number): boolean {
+  const p = toks[i - 1];
+  const t = toks[i];
+  return !!p && !!t && t.spaceBefore && p.kind === "word" && p.cap && !t.sentenceStart;
+}
+
 /** A rank at token i ("Thượng tướng", "đại tá", "Đại úy"). */
 export function rankAt(ctx: Context, lx: OfficialLexicons, i: number): TitleMatch | null {
   const m = matchAt(lx.ranks, ctx.tokens, i);
@@ -57,6 +64,9 @@ export function titleAt(ctx: Context, lx: OfficialLexicons, i: number): (TitleMa
     k = mod.end;
   }
   if (!role || needsCap(toks, role.start, role.end)) return null;
+  // A title starts with a capital ("Phó thủ tướng", "Đại sứ"), or with "nguyên"/"cựu" before a capitalized role.
+  const lead = toks[i]!.cap ? toks[i]! : toks[k]!;
+  if (!lead.cap) return null;
   // "Tổng" before "Bí thư" reads as part of the role: check we did not stop on a lowercase modifier alone.
   const kind = (role.entry.fields["kind"] ?? "role") as string;
   let j = role.end;
