@@ -13,6 +13,7 @@ export class PipelineContext implements Context {
   refDate: string | null;
   readonly lexicons: LexiconRegistry;
   readonly types: ReadonlySet<EntityType>;
+  readonly noDiacritics: boolean;
   private readonly byType = new Map<EntityType, Candidate[]>();
   private starts: Int32Array | null = null;
 
@@ -32,6 +33,7 @@ export class PipelineContext implements Context {
     this.refDate = init.refDate;
     this.lexicons = init.lexicons;
     this.types = init.types;
+    this.noDiacritics = lacksDiacritics(init.tokens);
   }
 
   /** Set the reference date found from the dateline (before recognizers run). */
@@ -72,4 +74,19 @@ export class PipelineContext implements Context {
     if (ans >= 0 && pos < toks[ans]!.end) return ans;
     return ans >= 0 && toks[ans]!.start === pos ? ans : -1;
   }
+}
+
+/**
+ * Fewer than one word in twenty carries a diacritic, over at least ten words
+ * (Vietnamese prose has marks on most syllables).
+ */
+export function lacksDiacritics(tokens: readonly Token[]): boolean {
+  let words = 0;
+  let marked = 0;
+  for (const t of tokens) {
+    if (t.kind !== "word") continue;
+    words++;
+    if (t.diacritics) marked++;
+  }
+  return words >= 10 && marked * 20 < words;
 }

@@ -51,6 +51,12 @@ export interface Context {
   readonly map: OffsetMap;
   /** Tokens of the view, in order. */
   readonly tokens: readonly Token[];
+  /**
+   * The text is written without diacritics (chat, SMS, old systems: "Thu truong
+   * Bo Cong an"): fewer than one word in twenty carries a mark. Recognizers then
+   * match on `token.fold` and lower their confidence where folding is ambiguous.
+   */
+  readonly noDiacritics: boolean;
   /** The reference date (YYYY-MM-DD) or null. Recognizers that find a dateline may not change it. */
   readonly refDate: string | null;
   /** Lexicons (built-in plus the caller's custom terms). */

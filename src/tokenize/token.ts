@@ -39,4 +39,9 @@ export interface Token {
   sentenceStart: boolean;
   /** Index of this token's sentence. */
   sentence: number;
+  /**
+   * The token's line is written in capitals (a headline: "THỨ TRƯỞNG … THAM DỰ"),
+   * so `cap`/`upper` say nothing about names there.
+   */
+  capsLine: boolean;
 }

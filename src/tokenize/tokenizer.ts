@@ -137,6 +137,7 @@ export function tokenize(view: string): Token[] {
       spaceBefore: space,
       sentenceStart: false,
       sentence: 0,
+      capsLine: false,
     };
     if (newSentence && kind !== "newline") {
       tok.sentenceStart = true;
@@ -220,7 +221,29 @@ export function tokenize(view: string): Token[] {
     push(/[\p{P}]/u.test(ch) ? "punct" : "symbol", pos, pos + two);
     pos += two;
   }
+  markCapsLines(tokens);
   return tokens;
+}
+
+/**
+ * Mark the lines written in capitals: at least three words with two or more
+ * letters, and four in five of them all caps.
+ */
+function markCapsLines(tokens: Token[]): void {
+  let lineStart = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && tokens[i]!.kind !== "newline") continue;
+    let words = 0;
+    let upper = 0;
+    for (let k = lineStart; k < i; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== "word" || t.text.length < 2) continue;
+      words++;
+      if (t.upper) upper++;
+    }
+    if (words >= 3 && upper * 5 >= words * 4) for (let k = lineStart; k < i; k++) tokens[k]!.capsLine = true;
+    lineStart = i + 1;
+  }
 }
 
 /** A glued run: a number, a code, a bare domain, or words and separators. */

@@ -64,3 +64,13 @@ describe("tokenize: sentence boundaries", () => {
     expect(starts("Tiêu đề\nnội dung")).toEqual(["Tiêu", "nội"]);
   });
 });
+
+describe("tokenize: capitals and missing diacritics as evidence", () => {
+  it("marks a headline line written in capitals, not the lines around it", () => {
+    const t = toks("THỨ TRƯỞNG LƯƠNG TAM QUANG THAM DỰ HỘI NGHỊ\nThứ trưởng Lương Tam Quang đã tới.");
+    expect(t.filter((x) => x.capsLine).map((x) => x.text)).toEqual(["THỨ", "TRƯỞNG", "LƯƠNG", "TAM", "QUANG", "THAM", "DỰ", "HỘI", "NGHỊ"]);
+  });
+  it("acronyms in an ordinary sentence do not make a capitals line", () => {
+    expect(toks("Hội nghị AMMTC và SOMTC của ASEAN đã họp.").some((x) => x.capsLine)).toBe(false);
+  });
+});
