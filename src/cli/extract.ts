@@ -121,8 +121,8 @@ class Sink {
       if (err.code !== "EPIPE") process.stderr.write(`thucthe: cannot write the output (${err.code ?? err.message})\n`);
     });
   }
-  async write(s: string): Promise<void> {
-    if (!s || this.broken) return;
+  async write(s: string | Uint8Array): Promise<void> {
+    if (!s.length || this.broken) return;
     if (!this.stream.write(s)) await Promise.race([once(this.stream, "drain"), once(this.stream, "error")]).catch(() => {});
   }
   /** Finish: the file appears whole under its name (or stdout is flushed). */
@@ -195,8 +195,9 @@ export async function runExtract(argv: string[]): Promise<number> {
     bytes += r.bytes;
     for (const e of r.errors) report(e);
     progress.tick(r.docs + r.skipped, r.bytes);
-    if (sink && r.out) {
-      await sink.write(fmt === "json" && !first ? `,\n${r.out}` : r.out);
+    if (sink && (r.out || r.outBytes?.length)) {
+      if (fmt === "json" && !first) await sink.write(",\n");
+      await sink.write(r.outBytes ? Buffer.from(r.outBytes.buffer, r.outBytes.byteOffset, r.outBytes.byteLength) : r.out);
       first = false;
     }
   };

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync, unlinkS
 import { dirname, join } from "node:path";
 import { createExtractor, type Extractor } from "../pipeline/extractor.js";
 import type { Doc, EntityType } from "../doc.js";
-import { docRecord, errorRecord, parseInputLine } from "../formats/jsonl.js";
+import { docRecord, errorRecord, parseInputLine, prettyRecord } from "../formats/jsonl.js";
 import { writeConll } from "../formats/conll.js";
 import { writeBrat } from "../formats/brat.js";
 import { htmlDocSection, renderHtml } from "../formats/html.js";
@@ -45,6 +45,8 @@ export interface DocError {
 export interface TaskResult {
   /** Stream mode: the formatted output of the task's documents (json: objects joined by ",\n"). */
   out: string;
+  /** The same output as UTF-8 bytes (set by the worker thread instead of `out`). */
+  outBytes?: Uint8Array;
   docs: number;
   skipped: number;
   bytes: number;
@@ -207,7 +209,7 @@ export class JobRunner {
         parts.push(`${JSON.stringify(docRecord(id, doc, extra, keepText))}\n`);
         break;
       case "json":
-        parts.push(JSON.stringify(docRecord(id, doc, extra, keepText), null, 1));
+        parts.push(prettyRecord(docRecord(id, doc, extra, keepText)));
         break;
       case "conll":
         parts.push(writeConll(id, text, doc.spans));
@@ -236,7 +238,7 @@ export class JobRunner {
         writeAtomic(path, `${JSON.stringify(docRecord(id, doc, extra, this.settings.keepText))}\n`);
         break;
       case "json":
-        writeAtomic(path, `${JSON.stringify(docRecord(id, doc, extra, this.settings.keepText), null, 1)}\n`);
+        writeAtomic(path, `${prettyRecord(docRecord(id, doc, extra, this.settings.keepText))}\n`);
         break;
       case "conll":
         writeAtomic(path, writeConll(id, doc.text, doc.spans));

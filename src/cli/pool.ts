@@ -69,7 +69,9 @@ export class WorkerPool {
       if (slot.busy) continue;
       const job = this.queue.shift()!;
       slot.busy = job;
-      slot.worker.postMessage({ id: job.id, task: job.task });
+      // Hand the input bytes over rather than copying them (each task owns its buffer).
+      const transfer = job.task.kind === "file" ? [] : [job.task.bytes.buffer as ArrayBuffer];
+      slot.worker.postMessage({ id: job.id, task: job.task }, transfer);
     }
   }
 

@@ -33,6 +33,17 @@ export function docRecord(id: string | null, doc: Doc, extra: Record<string, unk
   return rec;
 }
 
+/** A record as readable JSON: its fields on one line each, one span a line. */
+export function prettyRecord(rec: DocRecord): string {
+  const fields = Object.entries(rec).map(([k, v]) => {
+    if (k === "spans" && Array.isArray(v)) {
+      return `  "spans": ${v.length ? `[\n${v.map((s) => `    ${JSON.stringify(s)}`).join(",\n")}\n  ]` : "[]"}`;
+    }
+    return `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`;
+  });
+  return `{\n${fields.join(",\n")}\n}`;
+}
+
 /** An error line that keeps "one line out per line in" when a line could not be processed. */
 export function errorRecord(id: string | null, message: string): string {
   return JSON.stringify({ doc: id, error: message, spans: [] });

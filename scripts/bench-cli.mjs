@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+/**
+ * Benchmark of `thucthe extract` as a streaming JSONL filter: the bundled
+ * corpus repeated to N MB of JSONL (default 50), run with --workers 1 and
+ * --workers 2 (or the counts given), reporting wall time, MB/s, the speed-up
+ * over one worker and the peak RSS of the process (VmHWM, all threads).
+ *
+ *   npm run build && node scripts/bench-cli.mjs [--mb 50] [--workers 1,2]
+ *
+ * Not a test: timings depend on the machine. Figures go in the README.
+ */
+import { spawn } from "node:child_process";
+import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, openSync, closeSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { once } from "node:events";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const args = process.argv.slice(2);
+const arg = (name, dflt) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const mb = Number(arg("mb", "50"));
+const counts = arg("workers", "1,2").split(",").map(Number);
+const cli = join(root, "bin", "thucthe.cjs");
+if (!existsSync(join(root, "dist", "cli.cjs"))) {
+  console.error("bench-cli: dist/cli.cjs is missing; run `npm run build` first");
+  process.exit(2);
+}
+
+// 1. The input: corpus articles as JSONL lines, repeated with fresh ids.
+const dir = join(root, ".bench");
+mkdirSync(dir, { recursive: true });
+const input = join(dir, `corpus-${mb}mb.jsonl`);
+if (!existsSync(input) || statSync(input).size < mb * 1e6) {
+  const articles = readdirSync(join(root, "corpora", "articles"))
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => ({ id: f.replace(/\.txt$/, ""), text: readFileSync(join(root, "corpora", "articles", f), "utf8") }));
+  const out = createWriteStream(input);
+  let size = 0;
+  for (let rep = 0; size < mb * 1e6; rep++) {
+    for (const a of articles) {
+      const line = `${JSON.stringify({ id: `${a.id}-${rep}`, text: a.text })}\n`;
+      size += Buffer.byteLength(line);
+      if (!out.write(line)) await once(out, "drain");
+    }
+  }
+  out.end();
+  await once(out, "finish");
+}
+const bytes = statSync(input).size;
+
+// 2. One run: stdin from the file, stdout to /dev/null, VmHWM polled from /proc.
+async function run(workers) {
+  const inFd = openSync(input, "r");
+  const outFd = openSync("/dev/null", "w");
+  const t0 = process.hrtime.bigint();
+  const child = spawn(process.execPath, [cli, "extract", "-q", "--workers", String(workers), "-"], { stdio: [inFd, outFd, "inherit"] });
+  let peakKb = 0;
+  const poll = setInterval(() => {
+    try {
+      const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"));
+      if (m) peakKb = Math.max(peakKb, Number(m[1]));
+    } catch {
+      /* exited */
+    }
+  }, 20);
+  const [code] = await once(child, "exit");
+  clearInterval(poll);
+  closeSync(inFd);
+  closeSync(outFd);
+  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  return { workers, code, secs, mbps: bytes / 1e6 / secs, peakMb: peakKb / 1024 };
+}
+
+console.log(`input: ${(bytes / 1e6).toFixed(1)} MB of JSONL (${input}), node ${process.version}, ${(await import("node:os")).availableParallelism()} cores`);
+const results = [];
+for (const w of counts) {
+  const r = await run(w);
+  results.push(r);
+  console.log(`--workers ${w}: ${r.secs.toFixed(1)} s, ${r.mbps.toFixed(2)} MB/s, peak RSS ${r.peakMb.toFixed(0)} MB, exit ${r.code}`);
+}
+const base = results.find((r) => r.workers === 1);
+if (base) {
+  for (const r of results) if (r !== base) console.log(`speed-up --workers ${r.workers} vs 1: ${(base.secs / r.secs).toFixed(2)}×`);
+}

@@ -1,0 +1,121 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { ensureBuilt, rows, runCli, tempDir, TERMS_TSV } from "./helpers.js";
+
+let dir: string;
+let terms: string;
+
+beforeAll(() => {
+  ensureBuilt();
+  dir = tempDir();
+  terms = join(dir, "terms.tsv");
+  writeFileSync(terms, TERMS_TSV);
+  mkdirSync(join(dir, "news", "2026"), { recursive: true });
+  writeFileSync(join(dir, "news", "b.txt"), "Sở Y tế Đà Nẵng họp sáng nay.");
+  writeFileSync(join(dir, "news", "2026", "a.txt"), "Bộ Công an làm việc tại Hà Nội.");
+  writeFileSync(join(dir, "news", "note.md"), "không phải đầu vào");
+});
+
+describe("thucthe extract", () => {
+  it("extract: files give one JSONL line each, named by file, in the order given", async () => {
+    const r = await runCli(["extract", "--terms", terms, "-q", join(dir, "news", "b.txt"), join(dir, "news", "2026", "a.txt")]);
+    expect(r.code).toBe(0);
+    const out = rows(r.stdout);
+    expect(out.map((x) => x.doc)).toEqual(["b", "a"]);
+    const spans = out[1]!.spans as Array<{ type: string; start: number; end: number; text: string }>;
+    expect(spans).toContainEqual(expect.objectContaining({ type: "ORG", start: 0, end: 10, text: "Bộ Công an" }));
+    expect(spans).toContainEqual(expect.objectContaining({ type: "LOC", start: 24, end: 30, text: "Hà Nội" }));
+  });
+
+  it("extract: a directory is walked recursively, sorted, .txt only, names relative to it", async () => {
+    const r = await runCli(["extract", "--terms", terms, "-q", join(dir, "news")]);
+    expect(r.code).toBe(0);
+    expect(rows(r.stdout).map((x) => x.doc)).toEqual(["2026/a", "b"]);
+  });
+
+  it("extract: a quoted glob with ** matches at any depth", async () => {
+    const r = await runCli(["extract", "-q", "news/**/*.txt"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(rows(r.stdout).map((x) => x.doc)).toEqual(["2026/a", "b"]);
+  });
+
+  it("extract: JSONL on stdin gives one line per line, same order, extra fields and refDate kept", async () => {
+    const input = [
+      { id: "x1", text: "Bộ Công an họp.", source: "vnexpress" },
+      { id: "x2", text: "Hà Nội hôm nay mưa.", refDate: "2026-02-19" },
+      { id: "x3", text: "Không có gì." },
+    ]
+      .map((o) => JSON.stringify(o))
+      .join("\n");
+    const r = await runCli(["extract", "--terms", terms, "-q", "-"], { input });
+    expect(r.code).toBe(0);
+    const out = rows(r.stdout);
+    expect(out.map((x) => x.doc)).toEqual(["x1", "x2", "x3"]);
+    expect(out[0]!.source).toBe("vnexpress");
+    expect(out[1]!.refDate).toBe("2026-02-19");
+    expect(out[1]!.refDateSource).toBe("option");
+    expect(out[0]).not.toHaveProperty("text");
+  });
+
+  it("extract: plain text on stdin is one document", async () => {
+    const r = await runCli(["extract", "--terms", terms, "-q"], { input: "Đoàn công tác của Bộ Công an đến Đà Nẵng." });
+    expect(r.code).toBe(0);
+    const out = rows(r.stdout);
+    expect(out).toHaveLength(1);
+    expect((out[0]!.spans as Array<{ text: string }>).map((s) => s.text)).toEqual(["Bộ Công an", "Đà Nẵng"]);
+  });
+
+  it("extract: --types keeps only the types asked for", async () => {
+    const r = await runCli(["extract", "--terms", terms, "--types", "LOC", "-q", join(dir, "news", "b.txt")]);
+    const spans = rows(r.stdout)[0]!.spans as Array<{ type: string }>;
+    expect(spans.length).toBeGreaterThan(0);
+    expect(spans.every((s) => s.type === "LOC")).toBe(true);
+  });
+
+  it("extract: --ref-date is the reference date of every document", async () => {
+    const r = await runCli(["extract", "--ref-date", "2025-11-19", "-q"], { input: "Hôm nay trời đẹp." });
+    expect(rows(r.stdout)[0]!.refDate).toBe("2025-11-19");
+  });
+
+  it("extract: --format json writes one JSON array", async () => {
+    const r = await runCli(["extract", "--terms", terms, "-f", "json", "-q", join(dir, "news")]);
+    const arr = JSON.parse(r.stdout) as Array<{ doc: string }>;
+    expect(arr.map((d) => d.doc)).toEqual(["2026/a", "b"]);
+  });
+
+  it("extract: --out FILE appears whole, with no temporary file left beside it", async () => {
+    const out = join(dir, "res", "all.jsonl");
+    const r = await runCli(["extract", "--terms", terms, "-q", "--out", out, join(dir, "news")]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe("");
+    expect(rows(readFileSync(out, "utf8"))).toHaveLength(2);
+    expect(readdirSync(join(dir, "res"))).toEqual(["all.jsonl"]);
+  });
+
+  it("extract: --out DIR/ writes one file per document, mirroring the input tree", async () => {
+    const out = join(dir, "perdoc");
+    const r = await runCli(["extract", "--terms", terms, "-f", "json", "-q", "--out", `${out}/`, join(dir, "news")]);
+    expect(r.code).toBe(0);
+    const a = JSON.parse(readFileSync(join(out, "2026", "a.json"), "utf8")) as { doc: string; spans: unknown[] };
+    expect(a.doc).toBe("2026/a");
+    expect(existsSync(join(out, "b.json"))).toBe(true);
+  });
+
+  it("extract: --workers 2 gives the same bytes as the main thread, order kept across many chunks", async () => {
+    // ~1 MB of JSONL: several 256 KB chunks travel to the workers.
+    const lines: string[] = [];
+    for (let i = 0; lines.join("\n").length < 1_000_000 && i < 100_000; i++) {
+      const filler = "Người dân ".repeat(1 + (i % 40));
+      lines.push(JSON.stringify({ id: `d${i}`, text: `${filler}gặp Bộ Công an tại Hà Nội lần ${i}.` }));
+      if (i % 500 === 0) lines.push(JSON.stringify({ id: `big${i}`, text: "Đà Nẵng ".repeat(5000) }));
+    }
+    const input = `${lines.join("\n")}\n`;
+    const one = await runCli(["extract", "--terms", terms, "-q", "--workers", "0", "-"], { input });
+    const two = await runCli(["extract", "--terms", terms, "-q", "--workers", "2", "-"], { input });
+    expect(one.code).toBe(0);
+    expect(two.code).toBe(0);
+    expect(rows(two.stdout)).toHaveLength(lines.length);
+    expect(two.stdout).toBe(one.stdout);
+  });
+});
