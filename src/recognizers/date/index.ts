@@ -1,8 +1,68 @@
-import type { Recognizer } from "../recognizer.js";
+/**
+ * The DATE recognizer: calendar dates, times, ranges, periods, deictic and
+ * lunar dates, each with an ISO value (see ANNOTATION.md and RULES.md
+ * 37–64). Values are resolved the way a reader does: yearless and relative
+ * dates against the date heading their block (a teaser's timestamp, the
+ * dateline), the document's reference date as the fallback; "cùng ngày"
+ * against the last day mentioned.
+ */
+import type { Candidate, Context, Recognizer } from "../recognizer.js";
+import { candidate } from "../span-builder.js";
+import { isoFromJdn, jdnFromIso } from "../../calendar/julian-day.js";
+import { findDates, type DateMatch } from "./matcher.js";
+import { resolveExpr, type ResolveState } from "./value.js";
+import { findDateline } from "./dateline.js";
 
-/** Placeholder: the date recognizer lands in its own issue. */
+/** A single-day value a later "cùng ngày" or teaser can refer to. */
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}(?:T[^/]*)?$/;
+
+function recognize(ctx: Context): Candidate[] {
+  const matches = findDates(ctx);
+  const ref = ctx.refDate ? jdnFromIso(ctx.refDate) : null;
+  const st: ResolveState = { ref, anchor: ref, lastDay: null, lastYear: null };
+  const out: Candidate[] = [];
+  let paragraph = -1;
+  for (const m of matches) {
+    const para = paragraphOf(ctx, m);
+    if (para !== paragraph) {
+      paragraph = para;
+      st.lastYear = null;
+    }
+    const r = resolveExpr(m.expr, st);
+    const singleDay = r.value !== null && FULL_DAY.test(r.value);
+    if (singleDay && r.day !== undefined) {
+      st.lastDay = r.day;
+      // A full date alone on its line heads a block: later yearless dates count from it.
+      if (m.expr.k === "cal" && m.expr.p.y !== undefined && m.aloneOnLine) st.anchor = r.day;
+    }
+    if (r.year !== undefined) st.lastYear = r.year;
+    const partOfDay = m.partOfDay && !(r.value ?? "").includes("/") ? m.partOfDay : m.partOfDay && sameDayRange(r.value) ? m.partOfDay : undefined;
+    out.push(candidate(ctx, "DATE", m.i, m.j, m.rule, { value: r.value, ...(partOfDay ? { partOfDay } : {}) }));
+  }
+  return out;
+}
+
+/** A range inside one day keeps its part of day (RULES 43). */
+function sameDayRange(v: string | null): boolean {
+  if (!v) return false;
+  const [a, b] = v.split("/");
+  return !!a && !!b && a.slice(0, 10) === b.slice(0, 10) && a.length >= 10;
+}
+
+/** Paragraph index: count of newline tokens before the match. */
+function paragraphOf(ctx: Context, m: DateMatch): number {
+  let n = 0;
+  // Tokens carry `sentence`; a newline always starts a new sentence, so the sentence index bounds paragraphs well enough.
+  n = ctx.tokens[m.i]!.sentence;
+  return n;
+}
+
 export const dateRecognizer: Recognizer = {
   name: "date",
   types: ["DATE"],
-  recognize: () => [],
+  recognize,
+  findRefDate(ctx: Context): string | null {
+    const jdn = findDateline(ctx);
+    return jdn === null ? null : isoFromJdn(jdn);
+  },
 };

@@ -1,0 +1,40 @@
+/**
+ * The document's dateline: a full date at the top that the text speaks
+ * from. "Thứ Năm, 19/02/2026 16:38" on a line of its own, "Hà Nội, ngày
+ * 12/1/2026" or "Sáng ngày 19/11/2025, tại …" opening a line among the
+ * first few lines.
+ */
+import type { Context } from "../recognizer.js";
+import { jdnFromDate } from "../../calendar/julian-day.js";
+import { daysInMonth } from "../../calendar/julian-day.js";
+import { findDates } from "./matcher.js";
+
+/** How far down the dateline may be: lines and characters. */
+const MAX_LINES = 6;
+const MAX_CHARS = 1200;
+
+/** A place name and a comma before the date: "Hà Nội, ". */
+const PLACE_LEAD = /^[\p{Lu}][\p{L} .]{0,30},[ \t]*$/u;
+
+export function findDateline(ctx: Pick<Context, "view" | "tokens" | "tokenAt">): number | null {
+  const view = ctx.view;
+  // The end of the sixth non-empty line.
+  let pos = 0;
+  let lines = 0;
+  while (pos < view.length && lines < MAX_LINES && pos < MAX_CHARS) {
+    const nl = view.indexOf("\n", pos);
+    const end = nl < 0 ? view.length : nl;
+    if (view.slice(pos, end).trim() !== "") lines++;
+    pos = end + 1;
+  }
+  const limit = Math.min(pos, MAX_CHARS, view.length);
+  for (const m of findDates(ctx, limit)) {
+    if (m.expr.k !== "cal") continue;
+    const { y, m: mo, d } = m.expr.p;
+    if (y === undefined || mo === undefined || d === undefined || d > daysInMonth(y, mo)) continue;
+    const ls = view.lastIndexOf("\n", m.start - 1) + 1;
+    const lead = view.slice(ls, m.start);
+    if (m.aloneOnLine || lead.trim() === "" || PLACE_LEAD.test(lead)) return jdnFromDate(y, mo, d);
+  }
+  return null;
+}

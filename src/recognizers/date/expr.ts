@@ -1,0 +1,33 @@
+/**
+ * What a date rule understood, before it is placed on the calendar. The
+ * value resolver (value.ts) turns an expression into an ISO value against
+ * the document's anchors.
+ */
+import type { CalParts, Clock } from "./parse.js";
+
+export type Unit = "day" | "week" | "month" | "year";
+
+export type DateExpr =
+  /** Written day/month/year, any of them missing; `last`: "hôm 12-8" is the last such day before the anchor. */
+  | { k: "cal"; p: CalParts; time?: Clock; tz?: string; last?: boolean }
+  /** A clock time with no date: dated from the anchor, shifted by `day` days ("8 giờ sáng mai"). */
+  | { k: "time"; time: Clock; day: number }
+  /** Closed range; missing parts of `a` come from `b`. */
+  | { k: "range"; a: DateExpr; b: DateExpr }
+  /** "từ X đến nay": X to the reference date. */
+  | { k: "untilNow"; a: DateExpr }
+  /** Deictic unit: "hôm qua" is day −1; `recent`: "tuần qua" counts a week ending at a weekend as the current one. */
+  | { k: "rel"; unit: Unit; n: number; recent?: boolean }
+  /** "năm trước" after "năm 2025": counted from the year last written in the paragraph, else from the anchor. */
+  | { k: "relYear"; n: number }
+  /** "cùng ngày", "hai ngày sau đó": the day last mentioned, shifted by n days. */
+  | { k: "same"; n: number }
+  /** A lunar date; with no year, the Tết season nearest the anchor. `eve`: giao thừa. */
+  | { k: "lunar"; d: number; m: number; y?: number; canChi?: string; leap?: boolean; eve?: boolean }
+  | { k: "quarter"; q: number; y?: number; rel?: number }
+  /** "6 tháng đầu năm 2025". */
+  | { k: "months"; n: number; first: boolean; y?: number; rel?: number }
+  /** "những năm 1990". */
+  | { k: "decade"; y: number }
+  /** "Thứ Hai tuần sau" (week offset), or a bare weekday (nearest the anchor). */
+  | { k: "weekday"; wd: number; week?: number };

@@ -1,0 +1,72 @@
+/**
+ * The strings the date grammar runs on. Both keep the view's length, so a
+ * match offset is a view offset:
+ *  - `lowered`: the view in lowercase ("Thứ Năm" → "thứ năm"), used when the
+ *    document is written with diacritics, so "Nam 2025" (a name) never
+ *    reads as "năm 2025";
+ *  - `folded`: lowercase without diacritics ("thu nam"), used for text
+ *    written without them, with the grammar's keywords folded alike.
+ */
+import type { Token } from "../../tokenize/token.js";
+
+function mapChars(view: string, f: (ch: string) => string, charCache: Map<string, string>): string {
+  let out = "";
+  for (let i = 0; i < view.length; i++) {
+    const ch = view[i]!;
+    const code = ch.charCodeAt(0);
+    if (code < 0x80) {
+      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+      continue;
+    }
+    let r = charCache.get(ch);
+    if (r === undefined) {
+      r = f(ch);
+      if (r.length !== 1) r = ch; // keep the length: one code unit in, one out
+      charCache.set(ch, r);
+    }
+    out += r;
+  }
+  return out;
+}
+
+const LOWER_CACHE = new Map<string, string>();
+const FOLD_CACHE = new Map<string, string>();
+
+/** Lowercase, one code unit for one. */
+export function lowerSameLength(view: string): string {
+  return mapChars(view, (ch) => ch.toLowerCase(), LOWER_CACHE);
+}
+
+/** Lowercase without diacritics, one code unit for one: "Thứ Năm" → "thu nam". */
+export function foldSameLength(view: string): string {
+  return mapChars(view, (ch) => {
+    if (ch === "đ" || ch === "Đ") return "d";
+    const base = ch.toLowerCase().normalize("NFD")[0] ?? ch;
+    return base;
+  }, FOLD_CACHE);
+}
+
+/** Strip Vietnamese diacritics from a pattern's literals without touching escapes ("\p{L}" stays). */
+export function foldPattern(src: string): string {
+  return src.replace(/[^\x00-\x7f]/g, (ch) => (ch === "đ" ? "d" : ch === "Đ" ? "D" : (ch.normalize("NFD")[0] ?? ch)));
+}
+
+/** Fold a captured piece of text for lookups: "Thứ Năm" → "thu nam". */
+export function foldKey(s: string): string {
+  return foldSameLength(s).replace(/\s+/g, " ").trim();
+}
+
+/**
+ * True when the text is written without diacritics: fewer than one word
+ * in ten carries one (Vietnamese with diacritics has more than half).
+ */
+export function writtenWithoutDiacritics(tokens: readonly Token[]): boolean {
+  let words = 0;
+  let marked = 0;
+  for (const t of tokens) {
+    if (t.kind !== "word" || t.text.length < 2) continue;
+    words++;
+    if (t.diacritics) marked++;
+  }
+  return words >= 5 && marked / words < 0.1;
+}
