@@ -7,7 +7,7 @@ import type { Token } from "../tokenize/token.js";
  * Shared by the recognizers that propose such pairs (EVENT, ORG).
  */
 
-/** Token range [start, end) of the parenthesized acronym right after token `j`, or null. */
+/** The parenthesized acronym after a name: tokens [start, end) inside the parentheses. */
 export interface ParenAcronym {
   /** First token inside the parentheses. */
   start: number;
@@ -23,7 +23,7 @@ export interface ParenAcronym {
 const ACRONYM_HEAD = /^([A-ZĐ]{2,}[A-Za-zĐđ]?)(?:[-]?\d{1,4})?(?:[-+][A-Z0-9]+)*$/u;
 
 /**
- * "(AMMTC 15)", "(RTF)", "(WEF 16 Thiên Tân)", "(IMM6)" at token `j`
+ * "(SOMTC 20)", "(ADMM+)", "(RTF)", "(IMM6)" at token `j`
  * (which must be the opening parenthesis). At most 5 tokens inside, the
  * first an acronym, the rest numbers, capitalized words or codes.
  */
@@ -38,7 +38,9 @@ export function parenAcronymAt(tokens: readonly Token[], j: number): ParenAcrony
   while (k < tokens.length && k < j + 7 && tokens[k]!.text !== ")") {
     const t = tokens[k]!;
     if (t.kind === "number" && /^\d{1,4}$/.test(t.text)) numbered = true;
-    else if (!((t.kind === "word" || t.kind === "code") && (t.cap || t.upper))) return null;
+    else if (t.text === "+" && !t.spaceBefore) {
+      // "(ADMM+)": the plus belongs to the acronym
+    } else if (!((t.kind === "word" || t.kind === "code") && (t.cap || t.upper))) return null;
     k++;
   }
   if (tokens[k]?.text !== ")") return null;

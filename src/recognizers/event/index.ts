@@ -66,6 +66,8 @@ function namesAnEvent(ctx: Context, i: number, head: HeadMatch, scan: NameScan):
   }
   const prev = toks[i - 1];
   if (prev && GENERIC_BEFORE.has(prev.lower)) return false;
+  // "Diễn đàn Kinh tế thế giới" alone is the listed organization; with an edition or year it is an EVENT (RULES 23).
+  if (!scan.markers && isListedOrgName(ctx, i, scan.end)) return false;
   return true;
 }
 
@@ -97,4 +99,14 @@ function scanEnv(ctx: Context): ScanEnv {
     if (a >= 0) orgStart.add(a);
   }
   return { ctx, dates, locStart, locEnd, orgStart };
+}
+
+/** Tokens [i, end) are exactly a listed organization's name. */
+function isListedOrgName(ctx: Context, i: number, end: number): boolean {
+  for (const lex of ctx.lexicons.ofType("ORG")) {
+    if (lex.id.startsWith("custom/")) continue;
+    const m = lex.longestAt(ctx.tokens, i);
+    if (m && m.end === end) return true;
+  }
+  return false;
 }

@@ -108,9 +108,18 @@ export function editionEnd(toks: readonly Token[], j: number): number {
 
 const isYearText = (s: string) => /^(?:19|20)\d{2}$/.test(s);
 
-/** A DATE candidate that is only a year ("2025", "năm 2025"): it stays inside a name (RULES 47). */
-function isYearOnly(ctx: Context, d: Candidate): boolean {
-  return /^(?:năm\s+)?(?:19|20)\d{2}$/i.test(ctx.view.slice(d.start, d.end));
+/**
+ * A DATE candidate that names the period an event covers ("năm 2025",
+ * "quý II năm 2023", "6 tháng đầu năm 2024") stays inside the name (RULES 36,
+ * 47, NOTES D8). A day, a deictic date or a term ("nhiệm kỳ …") ends it.
+ */
+// example: "Giao ban báo chí quý II năm 2023" keeps "quý II năm 2023"
+const PERIOD_VALUE = /^\d{4}(?:-\d{2})?(?:\/\d{4}(?:-\d{2})?)?$/;
+const NOT_IN_NAME = /^(?:nhiệm kỳ|từ|ngày|sáng|chiều|tối|trưa|đêm|hôm|cùng)|\b(?:nay|qua|tới|ngoái|trước|sau)\b/iu;
+function isPeriodInName(ctx: Context, d: Candidate): boolean {
+  const text = ctx.view.slice(d.start, d.end);
+  if (/^(?:năm\s+)?(?:19|20)\d{2}$/i.test(text)) return true;
+  return typeof d.value === "string" && PERIOD_VALUE.test(d.value) && !NOT_IN_NAME.test(text);
 }
 
 /** Scan the name after a head noun ending at token `h`. */
@@ -130,6 +139,7 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
   let nested = false;
   let sawEdition = false;
   let soft = false;
+  let quoted = false; // a quoted title ends the lowercase part of the name
   const keep = (to: number, isProper = false) => {
     end = to;
     j = to;
@@ -145,7 +155,7 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
     if (t.kind === "newline") break;
     const d = env.dates.get(t.start);
     if (d) {
-      if (!isYearOnly(ctx, d)) { soft = true; break; }
+      if (!isPeriodInName(ctx, d)) { soft = true; break; }
       let k = j;
       while (k < toks.length && toks[k]!.end <= d.end) k++;
       keep(k);
@@ -191,6 +201,7 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
         while (k < Math.min(toks.length, j + 30) && toks[k]!.text !== '"' && toks[k]!.kind !== "newline") k++;
         if (toks[k]?.text === '"' && k > j + 1) {
           keep(k + 1, true);
+          quoted = true;
           continue;
         }
         break;
@@ -261,11 +272,7 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
       if (kind === "election" && (next.lower === "đại" || isCapLike(next))) { j++; continue; }
       if (isCapLike(next) && headAt(ctx, j + 1)) break; // "Hội chợ A lần thứ 3 và Hội chợ B"
       if (env.locEnd.has(j) && env.locStart.has(j + 1)) { j++; continue; }
-      if (mode === "topic" && isWord(next) && !next.cap && !CLAUSE_WORDS.has(toks, j + 1)) {
-        if (fallback < 0) fallback = end;
-        j++;
-        continue;
-      }
+      if (mode === "topic" && isWord(next) && !next.cap && !CLAUSE_WORDS.has(toks, j + 1)) { j++; continue; }
       soft = true;
       break;
     }
@@ -281,7 +288,7 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
     }
     if (t.lower === "tại" || CLAUSE_WORDS.has(toks, j)) { soft = true; break; }
     if (t.lower === "ngày" && next && next.kind === "number") { soft = true; break; }
-    if (properOnly && kind !== "election") break;
+    if ((properOnly && kind !== "election") || quoted) break;
     keep(j + 1);
   }
   if (soft && fallback >= 0) end = fallback;
