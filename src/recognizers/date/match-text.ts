@@ -58,7 +58,8 @@ export function foldKey(s: string): string {
 
 /**
  * True when the text is written without diacritics: fewer than one word
- * in ten carries one (Vietnamese with diacritics has more than half).
+ * in ten carries one, or none at all (Vietnamese with diacritics has more
+ * than half).
  */
 export function writtenWithoutDiacritics(tokens: readonly Token[]): boolean {
   let words = 0;
@@ -68,5 +69,5 @@ export function writtenWithoutDiacritics(tokens: readonly Token[]): boolean {
     words++;
     if (t.diacritics) marked++;
   }
-  return words >= 5 && marked / words < 0.1;
+  return words > 0 && (marked === 0 || (words >= 5 && marked / words < 0.1));
 }

@@ -37,7 +37,7 @@ export interface DateRule {
 }
 
 /** Words before a bare "29-11" that make it a date: "đến 29-11", "vào 5/3". */
-const DATE_LEADS = new Set(["vao", "den", "toi", "tu", "sau", "truoc", "trong", "hoi", "ngay", "hom", "nhung", "cac", "luc", "sang", "trua", "chieu", "toi", "dem", "tuc", "nham", "ke", "tinh", "khoang", "dip", "chi", "ca"]);
+const DATE_LEADS = new Set(["vao", "den", "toi", "tu", "sau", "truoc", "trong", "hoi", "ngay", "hom", "nhung", "cac", "luc", "sang", "trua", "chieu", "toi", "dem", "tuc", "nham", "ke", "tinh", "dip", "chi", "ca"]);
 
 const tz = (s: string | undefined) => {
   if (!s) return undefined;
