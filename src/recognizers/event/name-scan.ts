@@ -222,7 +222,8 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
       }
       // "ASEAN - Hàn Quốc", "Việt Nam - Lào", "Nhật Bản - Đông Nam Á"
       if (t.text === "-" && prev && next && isCapLike(prev) && isCapLike(next) && !properOnly) {
-        if (next.upper || prev.upper || env.locStart.has(j + 1) || env.locEnd.has(j)) { j++; continue; }
+        // "Mê Kông - Lan Thương": two capitalized names joined by a dash, on both sides of it.
+        if (next.upper || prev.upper || env.locStart.has(j + 1) || env.locEnd.has(j) || t.spaceBefore === next.spaceBefore) { j++; continue; }
       }
       if (t.text === "&" && isCapLike(next)) { j++; continue; }
       if (t.text === "," || t.text === "-") soft = true;
@@ -291,7 +292,11 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
     if ((properOnly && kind !== "election") || quoted) break;
     keep(j + 1);
   }
-  if (soft && fallback >= 0) end = fallback;
+  // A tentative comma continuation holds only when a marker (year, "của", edition)
+  // confirmed it, or the name runs to the end of its line (a headline).
+  const t = toks[j];
+  const lineEnd = j >= toks.length || t!.kind === "newline" || (t!.text === '"' && !t!.spaceBefore);
+  if (fallback >= 0 && (soft || !lineEnd)) end = fallback;
   return { end, proper, markers, nested };
 }
 
