@@ -14,6 +14,8 @@ export interface Env {
   memory: NameMemory;
   /** Token indexes covered by a LOC candidate of the LOC recognizer or by a listed place. */
   placeAt: (k: number) => boolean;
+  /** Token k is a place of one token by itself ("Viên", which is also a surname). */
+  placeOfOne: (k: number) => boolean;
 }
 
 /** A title with what fills its slot. */
@@ -45,15 +47,23 @@ function placeWordBefore(toks: readonly Token[], k: number): boolean {
   return PLACE_WORDS.has(two);
 }
 
+/** Three or more syllables starting with a listed surname: "Đỗ Văn Chiến". */
+function fullListedName(env: Env, k: number): boolean {
+  const m = nameAt(env.ctx, env.lx, k, "free");
+  return !!m && m.j - m.i >= 3 && !env.placeAt(k);
+}
+
 /**
  * A person's name at token k, cut where a place starts inside it or where a known name
  * ran on into the next word ("Tô Lâm Kỷ niệm chương" after "Tô Lâm").
  */
 export function personAt(env: Env, k: number, mode: NameMode): NameMatch | null {
   const toks = env.ctx.tokens;
-  if (placeWordBefore(toks, k)) return null;
+  // "tỉnh Hà Giang", "đường Lê Lợi"; after a title's unit, a full listed name may still follow ("HĐND tỉnh Đỗ Văn Chiến").
+  if (placeWordBefore(toks, k) && !(mode === "context" && fullListedName(env, k))) return null;
+  if (mode === "free" && PLACE_WORDS.has(toks[k]!.lower)) return null;
   // A place where the name would start: "Australia Gillian Bird" is a place, then a name.
-  if (env.placeAt(k) && !(env.placeAt(k + 1) === false && matchAt(env.lx.surnames, toks, k)?.exact)) return null;
+  if (env.placeAt(k) && !(env.placeOfOne(k) && matchAt(env.lx.surnames, toks, k)?.exact)) return null;
   const m = nameAt(env.ctx, env.lx, k, mode);
   if (!m) return null;
   let j = m.j;
@@ -81,7 +91,12 @@ export function titleGroupAt(env: Env, k: number): TitleGroup | null {
   const t = titleAt(ctx, lx, k);
   if (!t) return null;
   const slotStart = t.orgStart ?? t.j;
-  const slot = t.kind === "role" ? slotAt(ctx, lx, idx, slotStart) : null;
+  let slot = t.kind === "role" ? slotAt(ctx, lx, idx, slotStart) : null;
+  // "Bộ trưởng Ngoại giao Trung Quốc …": a fixed office may still name its country.
+  if (t.kind === "fixed") {
+    const s = slotAt(ctx, lx, idx, slotStart);
+    if (s && s.parts.length === 1 && s.parts[0]!.type === "LOC") slot = s;
+  }
   if (t.orgStart !== undefined && !slot) return null;
   const group: TitleGroup = { title: { i: t.i, j: t.j, kind: t.kind }, slot, i: k, end: slot ? slot.end : t.j };
   if (slot) splitName(env, group);
@@ -93,9 +108,14 @@ function splitName(env: Env, g: TitleGroup): void {
   const slot = g.slot!;
   const last = slot.parts[slot.parts.length - 1]!;
   if (last.j !== slot.end || last.j - last.i < 3) return;
+  const toks = env.ctx.tokens;
   for (let e = last.i + 1; e <= last.j - 2; e++) {
     const m = personAt(env, e, "context");
-    if (!m || m.j !== last.j || !m.strong) continue;
+    if (!m || m.j > last.j || !m.strong) continue;
+    // The unit's name may have run on past the person into the clause: "… Lê Văn Hải phát biểu".
+    let rest = true;
+    for (let k = m.j; k < last.j; k++) if (toks[k]!.kind !== "word" || toks[k]!.cap) rest = false;
+    if (!rest) continue;
     last.j = e;
     slot.end = e;
     g.end = e;

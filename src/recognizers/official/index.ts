@@ -27,21 +27,31 @@ export const officialRecognizer: Recognizer = {
 function makeEnv(ctx: Context): Env {
   const lx = officialLexicons(ctx);
   const idx = buildSlotIndex(ctx);
+  // 1: inside a place of several tokens; 2: a one-token place ("Viên" is also a surname).
   const places = new Uint8Array(ctx.tokens.length + 1);
+  const mark = (a: number, b: number) => {
+    for (let k = a; k < b; k++) places[k] = b - a > 1 ? 1 : Math.max(places[k]!, 2) === 2 && places[k] !== 1 ? 2 : 1;
+  };
   for (const c of ctx.candidates("LOC")) {
     const a = ctx.tokenAt(c.start);
     const b = ctx.tokenAt(c.end - 1);
-    if (a >= 0 && b >= a) for (let k = a; k <= b; k++) places[k] = 1;
+    if (a >= 0 && b >= a) mark(a, b + 1);
   }
   for (const lex of [lx.places, ...lx.locLexicons]) {
     if (!lex) continue;
     for (const m of lex.scan(ctx.tokens, true)) {
       // Only capitalized matches name a place.
-      if (!ctx.tokens[m.start]!.cap) continue;
-      for (let k = m.start; k < m.end; k++) places[k] = 1;
+      if (ctx.tokens[m.start]!.cap) mark(m.start, m.end);
     }
   }
-  return { ctx, lx, idx, memory: new NameMemory(), placeAt: (k) => places[k] === 1 };
+  return {
+    ctx,
+    lx,
+    idx,
+    memory: new NameMemory(),
+    placeAt: (k) => places[k] !== 0,
+    placeOfOne: (k) => places[k] === 2,
+  };
 }
 
 export function recognizeOfficials(ctx: Context): Candidate[] {
@@ -102,7 +112,7 @@ function findName(env: Env, s: number, afterAddress: boolean): NameMatch | null 
     if (n) return n;
   }
   // "Trường Thành Vàng", "Đại Dương Câu": a run of capitals that started earlier is one name of something else.
-  if (joinedCapBefore(toks, s)) return null;
+  if (joinedCapBefore(toks, s) && !env.placeAt(s - 1)) return null;
   const n = personAt(env, s, "free");
   if (n && n.strong && n.j - n.i >= 2 && !overlapsOther(env, n)) return n;
   return null;
@@ -114,7 +124,8 @@ function overlapsOther(env: Env, n: NameMatch): boolean {
   const a = ctx.tokens[n.i]!.start;
   const b = ctx.tokens[n.j - 1]!.end;
   for (const type of ["ORG", "LOC", "EVENT"] as const) {
-    for (const c of ctx.candidates(type)) if (c.start < b && a < c.end) return true;
+    // A shorter span inside the name ("Mai" in "Mai Văn Tùng") loses to it anyway.
+    for (const c of ctx.candidates(type)) if (c.start < b && a < c.end && !(a <= c.start && c.end <= b && c.end - c.start < b - a)) return true;
   }
   return false;
 }

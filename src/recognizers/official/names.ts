@@ -57,7 +57,11 @@ function vietNameAt(ctx: Context, lx: OfficialLexicons, i: number, mode: NameMod
   const n = j - i;
   if (mode === "free") {
     if (!strong || n < 2 || n > 4) return null;
-    for (let k = surEnd; k < j; k++) if (!isGivenSyllable(lx, toks[k]!)) return null;
+    for (let k = surEnd; k < j; k++) {
+      // "Nguyễn Văn A": a one-letter given name stands for a name withheld.
+      const initial = k === j - 1 && k > surEnd && /^\p{Lu}$/u.test(toks[k]!.text);
+      if (!initial && !isGivenSyllable(lx, toks[k]!)) return null;
+    }
     // Words run on: "Hà Nội Mới" is not a name.
     if (isCapWord(toks[j]) && joins(toks[j])) return null;
   }
@@ -81,7 +85,8 @@ function foreignNameAt(ctx: Context, lx: OfficialLexicons, i: number): NameMatch
       if (t.upper) break;
       caps++;
       if (!isVietSyllable(t) || lx.prefixParticles.has(t.lower)) foreign++;
-      if (t.diacritics && !lx.prefixParticles.has(t.lower)) return null;
+      // "António" has a diacritic but no Vietnamese syllable shape; "Nguyễn" has both.
+      if (t.diacritics && isVietSyllable(t) && !lx.prefixParticles.has(t.lower)) return null;
       j++;
       continue;
     }

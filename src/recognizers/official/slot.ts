@@ -45,7 +45,10 @@ const isWord = (t: Token | undefined): t is Token => !!t && t.kind === "word";
 const capWord = (t: Token | undefined): boolean => isWord(t) && t.cap;
 
 /** Bodies that are complete on their own: "Chính phủ", "Quốc hội", "Nhà nước". */
-const COMPLETE = new Set(["chinh phu", "quoc hoi", "nha nuoc", "trung uong"]);
+const COMPLETE = new Set(["chinh phu", "quoc hoi", "nha nuoc", "trung uong", "tinh uy", "thanh uy", "huyen uy", "quan uy", "dang uy", "ubnd", "hdnd"]);
+
+/** Lowercase words that never continue a name: the clause goes on. */
+const CLAUSE_WORDS = new Set(["của", "cho", "với", "tại", "là", "đã", "về", "do", "từ", "theo", "có", "được", "trong", "ngoài", "nhưng", "thì", "mà", "khi", "để", "và", "sẽ", "đang", "vừa", "cũng", "làm", "nay", "này", "đó", "kiêm", "cùng"]);
 
 /**
  * Extend an organization name from token k: capitalized words, the lowercase syllables of body
@@ -60,10 +63,18 @@ export function extendOrg(ctx: Context, lx: OfficialLexicons, k: number): number
     const t = toks[k]!;
     if (t.kind === "newline") break;
     if (capWord(t) && t.spaceBefore) {
-      // "khóa" editions stay out; a capital at a new sentence ends the name.
+      // A capital at a new sentence ends the name.
       if (t.sentenceStart) break;
-      k++;
+      // A nested unit's head: "… Công ty Sao Mai".
+      const h = matchAt(lx.heads, toks, k);
+      k = h && h.end > k + 1 ? h.end : k + 1;
       lowerRun = 0;
+      continue;
+    }
+    // "Dầu khí Việt Nam": a lowercase syllable between capitals belongs to the name when it closes
+    // a two-syllable word ("Dầu khí"), not after a run of capitals ("… Mạnh Tiến tiếp Đại sứ").
+    if (isWord(t) && !t.cap && t.spaceBefore && capWord(toks[k - 1]) && !capWord(toks[k - 2]) && capWord(toks[k + 1]) && toks[k + 1]!.spaceBefore && !CLAUSE_WORDS.has(t.lower) && !endsPlace(ctx, lx, k)) {
+      k++;
       continue;
     }
     if (isWord(t) && !t.cap && t.spaceBefore && lx.orgWords.has(t.lower) && lowerRun < 6 && isWord(toks[k - 1]) && !endsPlace(ctx, lx, k)) {
