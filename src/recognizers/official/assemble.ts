@@ -16,6 +16,8 @@ export interface Env {
   placeAt: (k: number) => boolean;
   /** Token k is a place of one token by itself ("Viên", which is also a surname). */
   placeOfOne: (k: number) => boolean;
+  /** Token k is inside a place listed in a dictionary (not only proposed by a rule). */
+  listedPlaceAt: (k: number) => boolean;
 }
 
 /** A title with what fills its slot. */
@@ -50,7 +52,7 @@ function placeWordBefore(toks: readonly Token[], k: number): boolean {
 /** Three or more syllables starting with a listed surname: "Đỗ Văn Chiến". */
 function fullListedName(env: Env, k: number): boolean {
   const m = nameAt(env.ctx, env.lx, k, "free");
-  return !!m && m.j - m.i >= 3 && !env.placeAt(k);
+  return !!m && m.j - m.i >= 3 && !env.listedPlaceAt(k);
 }
 
 /**
@@ -63,7 +65,7 @@ export function personAt(env: Env, k: number, mode: NameMode): NameMatch | null 
   if (placeWordBefore(toks, k) && !(mode === "context" && fullListedName(env, k))) return null;
   if (mode === "free" && PLACE_WORDS.has(toks[k]!.lower)) return null;
   // A place where the name would start: "Australia Gillian Bird" is a place, then a name.
-  if (env.placeAt(k) && !(env.placeOfOne(k) && matchAt(env.lx.surnames, toks, k)?.exact)) return null;
+  if (env.placeAt(k) && !(env.placeOfOne(k) && matchAt(env.lx.surnames, toks, k)?.exact) && !(mode === "context" && !env.listedPlaceAt(k) && fullListedName(env, k))) return null;
   const m = nameAt(env.ctx, env.lx, k, mode);
   if (!m) return null;
   let j = m.j;

@@ -37,11 +37,14 @@ function makeEnv(ctx: Context): Env {
     const b = ctx.tokenAt(c.end - 1);
     if (a >= 0 && b >= a) mark(a, b + 1);
   }
+  const listed = new Uint8Array(ctx.tokens.length + 1);
   for (const lex of [lx.places, ...lx.locLexicons]) {
     if (!lex) continue;
     for (const m of lex.scan(ctx.tokens, true)) {
       // Only capitalized matches name a place.
-      if (ctx.tokens[m.start]!.cap) mark(m.start, m.end);
+      if (!ctx.tokens[m.start]!.cap) continue;
+      mark(m.start, m.end);
+      for (let k = m.start; k < m.end; k++) listed[k] = 1;
     }
   }
   return {
@@ -51,6 +54,7 @@ function makeEnv(ctx: Context): Env {
     memory: new NameMemory(),
     placeAt: (k) => places[k] !== 0,
     placeOfOne: (k) => places[k] === 2,
+    listedPlaceAt: (k) => listed[k] === 1,
   };
 }
 
@@ -75,7 +79,7 @@ export function recognizeOfficials(ctx: Context): Candidate[] {
         continue;
       }
     }
-    const plural = isPluralBefore(toks, s) || (!afterAddress && joinedCapBefore(toks, s));
+    const plural = isPluralBefore(toks, s) || (!afterAddress && joinedCapBefore(toks, s) && !env.placeAt(s - 1));
     const off = plural ? null : officialAt(env, s, afterAddress ? "address" : "free");
     if (off) {
       out.push(buildOfficial(env, off));

@@ -27,7 +27,8 @@ export function isPluralBefore(toks: readonly Token[], i: number): boolean {
 export function joinedCapBefore(toks: readonly Token[], i: number): boolean {
   const p = toks[i - 1];
   const t = toks[i];
-  return !!p && !!t && t.spaceBefore && p.kind === "word" && p.cap && !t.sentenceStart;
+  // A capital that only starts the sentence ("Theo Tổng Giám đốc …") does not join.
+  return !!p && !!t && t.spaceBefore && p.kind === "word" && p.cap && !t.sentenceStart && !p.sentenceStart;
 }
 
 /** A rank at token i ("Thượng tướng", "đại tá", "Đại úy"). */
