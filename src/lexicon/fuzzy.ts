@@ -5,13 +5,18 @@ import type { Lexicon, LexEntry } from "./lexicon.js";
 /**
  * Fuzzy lookup of long terms on folded keys: edit distance 1 for terms of
  * 8+ letters, 2 for 16+ (spaces count; diacritics and case never do, since
- * keys are folded). Candidates are found through a deletion index (every key
- * with one character deleted, the SymSpell idea) for distance 1, and through
- * a 4-character prefix or suffix block for distance 2, then verified with
- * fast-levenshtein.
+ * keys are folded). Candidates come from blocks, then fast-levenshtein
+ * verifies them:
+ * - a multi-word term is found through its first or its last word, written
+ *   exactly: one edit touches one word, and two edits in a term of 16+
+ *   letters rarely touch both ends;
+ * - a one-word term through a deletion index (every key with one character
+ *   deleted, the SymSpell idea).
+ * Each lookup costs two or three map reads plus the verification of a few
+ * entries, so it can run at every capitalized word of a long text.
  *
- * Hint: the distance-2 blocks miss a term whose first four and last four
- * characters both carry an edit; such a term is too damaged to trust anyway.
+ * Hint: a term whose first and last words both carry an edit is not found;
+ * such a term is too damaged to trust anyway.
  */
 
 /** Maximum edits allowed for a folded key of this length. */
@@ -34,67 +39,79 @@ interface Keyed {
 
 /** The fuzzy index of one lexicon: built on first use. */
 export class FuzzyIndex {
+  private readonly byFirst = new Map<string, Keyed[]>();
+  private readonly byLast = new Map<string, Keyed[]>();
   private readonly deletions = new Map<string, Keyed[]>();
-  private readonly prefixes = new Map<string, Keyed[]>();
-  private readonly suffixes = new Map<string, Keyed[]>();
   readonly maxTokens: number;
+  private readonly maxLength: number;
 
   constructor(lexicon: Lexicon, keyOf: (surface: string) => string[]) {
     let maxTokens = 0;
+    let maxLength = 0;
     for (const entry of lexicon.entries()) {
       const parts = keyOf(entry.surface);
       const key = parts.join(" ");
-      const edits = allowedEdits(key.length);
-      if (edits === 0) continue;
+      if (allowedEdits(key.length) === 0) continue;
       const k: Keyed = { key, tokens: parts.length, entry };
       maxTokens = Math.max(maxTokens, parts.length);
-      push(this.deletions, key, k);
-      for (let i = 0; i < key.length; i++) push(this.deletions, key.slice(0, i) + key.slice(i + 1), k);
-      if (edits >= 2) {
-        push(this.prefixes, key.slice(0, 4), k);
-        push(this.suffixes, key.slice(-4), k);
+      maxLength = Math.max(maxLength, key.length);
+      if (parts.length === 1) {
+        push(this.deletions, key, k);
+        for (let i = 0; i < key.length; i++) push(this.deletions, key.slice(0, i) + key.slice(i + 1), k);
+      } else {
+        push(this.byFirst, parts[0]!, k);
+        push(this.byLast, parts[parts.length - 1]!, k);
       }
     }
-    this.maxTokens = maxTokens;
+    // A merged or split word changes the word count by one.
+    this.maxTokens = maxTokens + 1;
+    this.maxLength = maxLength + 2;
   }
 
-  /** Entries within the allowed distance of `key` (a folded, space-joined key), best first. */
-  lookup(key: string): { entry: LexEntry; distance: number }[] {
+  /** Entries within the allowed distance of the words `parts` (folded), best first. */
+  lookup(parts: readonly string[]): { entry: LexEntry; distance: number }[] {
+    const key = parts.join(" ");
     const max = allowedEdits(key.length);
     if (max === 0) return [];
     const seen = new Set<Keyed>();
     const cands: Keyed[] = [];
     const add = (list: Keyed[] | undefined) => {
-      for (const k of list ?? []) if (!seen.has(k)) (seen.add(k), cands.push(k));
+      for (const k of list ?? []) if (!seen.has(k) && Math.abs(k.tokens - parts.length) <= 1) (seen.add(k), cands.push(k));
     };
-    add(this.deletions.get(key));
-    for (let i = 0; i < key.length; i++) add(this.deletions.get(key.slice(0, i) + key.slice(i + 1)));
-    if (max >= 2) {
-      add(this.prefixes.get(key.slice(0, 4)));
-      add(this.suffixes.get(key.slice(-4)));
+    add(this.byFirst.get(parts[0]!));
+    add(this.byLast.get(parts[parts.length - 1]!));
+    if (parts.length <= 2) {
+      // One-word terms, also when a space was inserted or deleted.
+      const glued = parts.join("");
+      add(this.deletions.get(glued));
+      for (let i = 0; i < glued.length; i++) add(this.deletions.get(glued.slice(0, i) + glued.slice(i + 1)));
     }
     const out: { entry: LexEntry; distance: number }[] = [];
     for (const k of cands) {
-      const d = within(key, k.key, Math.min(max, allowedEdits(k.key.length)));
-      if (d <= Math.min(max, allowedEdits(k.key.length))) out.push({ entry: k.entry, distance: d });
+      const bound = Math.min(max, allowedEdits(k.key.length));
+      const d = within(key, k.key, bound);
+      if (d <= bound) out.push({ entry: k.entry, distance: d });
     }
     return out.sort((a, b) => a.distance - b.distance);
   }
 
   /**
-   * Longest fuzzy match of tokens starting at i (up to `maxTokens` tokens),
-   * distance ≥ 1 only (exact matches are the trie's job), or null.
+   * Longest fuzzy match of word tokens starting at i, distance ≥ 1 only
+   * (exact matches are the trie's job), or null.
    */
   matchAt(tokens: readonly Token[], i: number): { end: number; entry: LexEntry; distance: number } | null {
-    let key = "";
+    const parts: string[] = [];
+    let length = -1;
     let best: { end: number; entry: LexEntry; distance: number } | null = null;
     for (let j = i; j < tokens.length && j - i < this.maxTokens; j++) {
       const t = tokens[j]!;
       if (t.kind !== "word") break;
-      key = key ? `${key} ${t.fold}` : t.fold;
-      const hits = this.lookup(key);
-      const hit = hits.find((h) => h.distance > 0);
-      if (hit && !hits.some((h) => h.distance === 0)) best = { end: j + 1, entry: hit.entry, distance: hit.distance };
+      parts.push(t.fold);
+      length += t.fold.length + 1;
+      if (length > this.maxLength) break;
+      const hits = this.lookup(parts);
+      if (hits.length === 0 || hits[0]!.distance === 0) continue;
+      best = { end: j + 1, entry: hits[0]!.entry, distance: hits[0]!.distance };
     }
     return best;
   }

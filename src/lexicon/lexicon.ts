@@ -3,6 +3,7 @@ import type { Token } from "../tokenize/token.js";
 import { tokenize } from "../tokenize/tokenizer.js";
 import { normalize } from "../normalize/normalize.js";
 import { TokenTrie, type TrieMatch } from "./trie.js";
+import { fold } from "./fold.js";
 
 /** One line of a dictionary file. */
 export interface LexEntry {
@@ -68,14 +69,11 @@ export class Lexicon {
       const fields: Record<string, string> = {};
       for (let c = 0; c < cols.length; c++) fields[cols[c]!] = row[c + 1] ?? "";
       const entry: LexEntry = { lexicon: this.id, surface, canonical: row[1] || surface, fields };
-      const toks = tokenize(normalize(surface).view);
-      if (toks.length === 0) continue;
-      trie.add(
-        toks.map((t) => t.fold),
-        { lower: toks.map((t) => t.lower), value: entry },
-      );
+      const keys = termKeys(surface);
+      if (!keys) continue;
+      trie.add(keys.fold, { lower: keys.lower, value: entry });
       entries.push(entry);
-      const key = toks.map((t) => t.lower).join(" ");
+      const key = keys.lower.join(" ");
       const list = byLower.get(key);
       if (list) list.push(entry);
       else byLower.set(key, [entry]);
@@ -107,11 +105,28 @@ export class Lexicon {
 
   /** Entries listed under this surface (compared lowercase, after normalization), or []. */
   lookup(surface: string): LexEntry[] {
-    const key = tokenize(normalize(surface).view)
-      .map((t) => t.lower)
-      .join(" ");
-    return this.build().byLower.get(key) ?? [];
+    const keys = termKeys(surface);
+    return keys ? this.build().byLower.get(keys.lower.join(" ")) ?? [] : [];
   }
+}
+
+/* Words of letters and marks separated by single spaces. */
+const PLAIN_WORDS = /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u;
+
+/**
+ * The token keys of a term, exactly as the tokenizer would give them for the
+ * same words in a text. Plain words skip the tokenizer (most entries: this
+ * keeps building the lexicons cheap at the first extract).
+ */
+export function termKeys(surface: string): { fold: string[]; lower: string[] } | null {
+  const view = normalize(surface).view;
+  if (PLAIN_WORDS.test(view)) {
+    const words = view.split(" ");
+    return { fold: words.map(fold), lower: words.map((w) => w.toLowerCase()) };
+  }
+  const toks = tokenize(view).filter((t) => t.kind !== "newline");
+  if (toks.length === 0) return null;
+  return { fold: toks.map((t) => t.fold), lower: toks.map((t) => t.lower) };
 }
 
 function toLexMatch(m: TrieMatch<LexEntry>): LexMatch {

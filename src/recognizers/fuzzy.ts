@@ -2,8 +2,7 @@ import type { Candidate, Context, Recognizer } from "./recognizer.js";
 import { candidate } from "./span-builder.js";
 import { FuzzyIndex } from "../lexicon/fuzzy.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
-import { tokenize } from "../tokenize/tokenizer.js";
-import { normalize } from "../normalize/normalize.js";
+import { termKeys } from "../lexicon/lexicon.js";
 
 /**
  * Typos in long names of places and bodies ("Thanh Hoas", "Bộ Ngoại giap"):
@@ -16,7 +15,7 @@ import { normalize } from "../normalize/normalize.js";
 export const FUZZY_LEXICONS = ["loc/countries", "loc/vn-provinces", "loc/capitals", "loc/world-cities", "loc/features", "org/intl-orgs", "org/vn-bodies"];
 
 const indexes = new WeakMap<Lexicon, FuzzyIndex>();
-const foldKeys = (s: string) => tokenize(normalize(s).view).map((t) => t.fold);
+const foldKeys = (s: string) => termKeys(s)?.fold ?? [];
 
 function indexOf(lex: Lexicon): FuzzyIndex {
   let ix = indexes.get(lex);

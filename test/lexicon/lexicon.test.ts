@@ -82,3 +82,11 @@ describe("fold", () => {
     ["Quảng Ngãi", "quang ngai"],
   ])("%s → %s", (a, b) => expect(fold(a)).toBe(b));
 });
+
+describe("lexicon: term keys equal the tokenizer's", () => {
+  it.each(["Thanh Hoá", "Bà Rịa - Vũng Tàu", "Ea H'Leo", "TP. Hồ Chí Minh", "Cộng hòa Pê-ru", "ÐÀ NẴNG", "Ho\u0300a Bi\u0300nh"])("%s", async (s) => {
+    const { termKeys } = await import("../../src/lexicon/lexicon.js");
+    const viaTokenizer = toks(s);
+    expect(termKeys(s)).toEqual({ fold: viaTokenizer.map((t) => t.fold), lower: viaTokenizer.map((t) => t.lower) });
+  });
+});
