@@ -1,6 +1,6 @@
 import type { Candidate, Context, Recognizer } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
-import { KIND_TABLE, NAMED_KINDS, PLURAL_BEFORE } from "./kinds.js";
+import { COUNT_WORDS, KIND_TABLE, NAMED_KINDS, PLAIN_NUMBER_KINDS, PLURAL_BEFORE } from "./kinds.js";
 import { endsWithLetters, looksLikeYear, matchNumber } from "./numbers.js";
 
 /**
@@ -91,8 +91,12 @@ function documentAt(ctx: Context, i: number): { cand: Candidate; nextToken: numb
     num = numberAt(ctx, j + 1, true);
   } else if (toks[j]?.kind === "number" || toks[j]?.kind === "code") {
     num = numberAt(ctx, j, false);
-    // "Chỉ thị 05" without "số": a plain number only after a capitalized kind.
-    if (num && !num.coded && !toks[i]!.cap) num = null;
+    // "Chỉ thị 05" without "số": a plain number only after a capitalized kind that is
+    // cited that way, and not a count ("Kế hoạch 5 năm").
+    if (num && !num.coded) {
+      const after = toks[num.nextToken];
+      if (!toks[i]!.cap || !PLAIN_NUMBER_KINDS.has(kind.value) || (after && COUNT_WORDS.has(after.lower))) num = null;
+    }
   } else if (NAMED_KINDS.has(kind.value) && toks[j]?.cap) {
     // "Luật Đất đai số 31/2024/QH15": the law's name, then "số" and the number.
     for (let k = j; k < Math.min(toks.length - 1, j + 16); k++) {

@@ -42,3 +42,12 @@ export const NAMED_KINDS = new Set(["Luật", "Bộ luật", "Pháp lệnh", "Ng
 
 /** Words before a kind that make it generic, not one numbered document: "các Nghị định". */
 export const PLURAL_BEFORE = new Set(["các", "những", "nhiều", "mọi", "mấy"]);
+
+/** Kinds that name a document by a bare number without "số": "Nghị định 100", "Kế hoạch 22" (not "Báo cáo 3"). */
+export const PLAIN_NUMBER_KINDS = new Set(["Nghị quyết", "Nghị định", "Quyết định", "Thông tư", "Chỉ thị", "Kế hoạch", "Công văn", "Công điện"]);
+
+/** Words after a bare number that make it a count, not a document number: "Kế hoạch 5 năm". */
+export const COUNT_WORDS = new Set([
+  "năm", "tháng", "tuần", "giờ", "phút", "người", "triệu", "tỷ", "nghìn", "ngàn", "trăm", "điểm", "lần", "km", "%",
+  "đồng", "xã", "tỉnh", "huyện", "dự", "nội", "nhiệm", "giải", "điều", "mục", "chỉ", "bước", "giai", "cấp", "trường", "đơn",
+]);

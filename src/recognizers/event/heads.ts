@@ -53,7 +53,7 @@ export const HEADS: readonly (readonly [string, HeadRule])[] = [
   ["lễ hội", fair],
   ["ngày hội", fair],
   // contests and games: "Giải Bóng đá U23 châu Á", "Kỳ thi Học sinh giỏi quốc gia"
-  ["giải", { kind: "contest", lowercase: "never", next: "cap" }],
+  ["giải", { kind: "contest", lowercase: "never", next: "cap", lowerOpeners: ["bóng đá", "bóng chuyền", "bóng rổ", "bóng bàn", "vô địch", "quần vợt", "cầu lông", "cờ vua", "cờ tướng", "điền kinh", "bơi lội", "xe đạp", "việt dã", "chạy", "đua", "bắn súng", "golf", "marathon", "thể thao", "futsal"] }],
   ["giải đấu", { kind: "contest", lowercase: "proper", next: "any" }],
   ["cuộc thi", { kind: "contest", lowercase: "proper", next: "any" }],
   ["kỳ thi", { kind: "contest", lowercase: "proper", next: "cap" }],

@@ -238,7 +238,8 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
       keep(j + 1, true);
       continue;
     }
-    // lowercase words
+    // lowercase words; a plural right after the head is a clause subject: "Bên lề Hội nghị các Bộ trưởng đã …"
+    if (j === h && GENERIC_BEFORE.has(t.lower)) break;
     const np = NAME_PHRASES.match(toks, j);
     if (np && !properOnly) {
       keep(np.end);

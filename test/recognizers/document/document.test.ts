@@ -41,6 +41,14 @@ describe("document: without 'số'", () => {
     expectOne("Thông tư liên tịch 04/2022/TTLT-BCA-BQP đã được sửa đổi.", "Thông tư liên tịch 04/2022/TTLT-BCA-BQP");
   });
 
+  it("a party resolution's number with its kind code", () => {
+    expectOne("Theo Nghị quyết 68-NQ/TW của Bộ Chính trị về kinh tế tư nhân.", "Nghị quyết 68-NQ/TW", "68-NQ/TW");
+  });
+
+  it("a bare number after a decree cited that way", () => {
+    expectOne("Mức phạt theo Nghị định 168, tăng gấp đôi.", "Nghị định 168", "168");
+  });
+
   it("a lowercase kind before a coded number", () => {
     expectOne("Căn cứ nghị định 100/2019/NĐ-CP, cơ quan xử phạt.", "nghị định 100/2019/NĐ-CP");
   });
@@ -86,6 +94,8 @@ describe("document: what is not a document", () => {
     ["a plan named by its topic", "Kế hoạch triển khai cao điểm được ký kết."],
     ["a year after the kind", "Báo cáo 2024 cho thấy tăng trưởng khá."],
     ["a date after 'số'", "Báo Tuổi Trẻ số 19/02/2026 đăng tin."],
+    ["a count after a plan", "Tỉnh xây dựng Kế hoạch 5 năm phát triển kinh tế."],
+    ["a bare number after a weak kind", "Báo cáo 3 quý cho thấy tăng trưởng khá."],
   ])("%s", (_name, text) => {
     expect(docs(text)).toEqual([]);
   });
