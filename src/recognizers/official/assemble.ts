@@ -65,7 +65,7 @@ export function personAt(env: Env, k: number, mode: NameMode): NameMatch | null 
   if (placeWordBefore(toks, k) && !(mode === "context" && fullListedName(env, k))) return null;
   if (mode === "free" && PLACE_WORDS.has(toks[k]!.lower)) return null;
   // A place where the name would start: "Australia Gillian Bird" is a place, then a name.
-  if (env.placeAt(k) && !(env.placeOfOne(k) && matchAt(env.lx.surnames, toks, k)?.exact) && !(mode === "context" && !env.listedPlaceAt(k) && fullListedName(env, k))) return null;
+  if (env.placeAt(k) && !(env.placeOfOne(k) && matchAt(env.lx.surnames, toks, k)) && !(mode === "context" && !env.listedPlaceAt(k) && fullListedName(env, k))) return null;
   const m = nameAt(env.ctx, env.lx, k, mode);
   if (!m) return null;
   let j = m.j;

@@ -72,7 +72,7 @@ export function recognizeOfficials(ctx: Context): Candidate[] {
       continue;
     }
     const addr = matchAt(env.lx.address, toks, s);
-    if (addr && addr.exact && (addr.entry.fields["kind"] === "religious" || !t.cap || isCapWord(toks[addr.end]) || t.sentenceStart)) {
+    if (addr && (addr.entry.fields["kind"] === "religious" || !t.cap || isCapWord(toks[addr.end]) || t.sentenceStart)) {
       if (isCapWord(toks[addr.end]) || toks[addr.end]?.kind === "abbr") {
         s = addr.end;
         afterAddress = true;

@@ -79,12 +79,18 @@ export function officialLexicons(ctx: Context): OfficialLexicons {
   return lx;
 }
 
-/** Longest match of `lex` at token i, never crossing a line break. */
+/**
+ * Longest match of `lex` at token i, never crossing a line break. The diacritics must agree
+ * ("Vũ" is not "Vụ"), except where the text has none at all (then `exact` is false).
+ */
 export function matchAt(lex: Lexicon | undefined, tokens: readonly Token[], i: number): LexMatch | null {
   if (!lex || i >= tokens.length) return null;
-  const m = lex.longestAt(tokens, i);
+  const m = lex.longestAt(tokens, i, true) ?? lex.longestAt(tokens, i);
   if (!m) return null;
-  for (let k = m.start; k < m.end; k++) if (tokens[k]!.kind === "newline") return null;
+  for (let k = m.start; k < m.end; k++) {
+    if (tokens[k]!.kind === "newline") return null;
+    if (!m.exact && tokens[k]!.diacritics) return null;
+  }
   return m;
 }
 

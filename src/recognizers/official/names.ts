@@ -46,7 +46,7 @@ function vietNameAt(ctx: Context, lx: OfficialLexicons, i: number, mode: NameMod
   if (!isCapWord(first) || !isVietSyllable(first!)) return null;
   const sur = matchAt(lx.surnames, toks, i);
   let surEnd = i;
-  if (sur && sur.exact) {
+  if (sur) {
     let allCap = true;
     for (let k = sur.start; k < sur.end; k++) if (!isCapWord(toks[k]!)) allCap = false;
     if (allCap) surEnd = sur.end;

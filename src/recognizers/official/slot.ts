@@ -133,7 +133,7 @@ function endsPlace(ctx: Context, lx: OfficialLexicons, k: number): boolean {
   const toks = ctx.tokens;
   for (let back = 1; back <= 4 && k - back >= 0; back++) {
     const m = matchAt(lx.places, toks, k - back);
-    if (m && m.end === k && m.exact && toks[k - back]!.cap) return true;
+    if (m && m.end === k && toks[k - back]!.cap) return true;
   }
   return false;
 }
@@ -153,7 +153,7 @@ function baseAt(ctx: Context, lx: OfficialLexicons, idx: SlotIndex, j: number): 
   const place = matchAt(lx.places, toks, j);
   const body = matchAt(lx.bodies, toks, j);
   const head = matchAt(lx.heads, toks, j);
-  if (place && place.exact && t.cap && (!body || place.end >= body.end) && (!head || place.end > head.end)) {
+  if (place && t.cap && (!body || place.end >= body.end) && (!head || place.end > head.end)) {
     return { type: "LOC", i: j, j: place.end, canonical: place.entry.canonical, source: "official.slot.place" };
   }
   if (body && (t.cap || capWord(toks[body.end]))) {
@@ -195,7 +195,7 @@ export function slotAt(ctx: Context, lx: OfficialLexicons, idx: SlotIndex, j: nu
   if (toks[end]?.lower === "tại") {
     const loc = idx.get(end + 1)?.find((c) => c.type === "LOC");
     const place = matchAt(lx.places, toks, end + 1);
-    const e = loc ? endToken(ctx, loc) : place && place.exact ? place.end : -1;
+    const e = loc ? endToken(ctx, loc) : place ? place.end : -1;
     if (e > end + 1) {
       parts.push({ type: "LOC", i: end + 1, j: e, source: "official.slot.tai" });
       end = e;

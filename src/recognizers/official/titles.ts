@@ -34,7 +34,7 @@ export function joinedCapBefore(toks: readonly Token[], i: number): boolean {
 /** A rank at token i ("Thượng tướng", "đại tá", "Đại úy"). */
 export function rankAt(ctx: Context, lx: OfficialLexicons, i: number): TitleMatch | null {
   const m = matchAt(lx.ranks, ctx.tokens, i);
-  if (!m || !m.exact) return null;
+  if (!m) return null;
   return { i, j: m.end, kind: "rank" };
 }
 
@@ -56,8 +56,8 @@ export function titleAt(ctx: Context, lx: OfficialLexicons, i: number): (TitleMa
   for (let guard = 0; guard < 4 && k < toks.length; guard++) {
     const t = matchAt(lx.titles, toks, k);
     const mod = matchAt(lx.modifiers, toks, k);
-    const isPre = mod && mod.exact && mod.entry.fields["position"] === "pre";
-    if (t && t.exact && (!isPre || t.end >= mod.end)) {
+    const isPre = mod && mod.entry.fields["position"] === "pre";
+    if (t && (!isPre || t.end >= mod.end)) {
       role = t;
       break;
     }
@@ -75,7 +75,7 @@ export function titleAt(ctx: Context, lx: OfficialLexicons, i: number): (TitleMa
   if (kind === "fixed") return { i, j, kind };
   // "Bộ trưởng Ngoại giao": a ministry's field right after the role, with no "Bộ" before it.
   const field = matchAt(lx.fields, toks, j);
-  if (field && field.exact && toks[j]!.cap && /^(bộ trưởng|thứ trưởng)$/.test(role.entry.canonical.toLowerCase())) {
+  if (field && toks[j]!.cap && /^(bộ trưởng|thứ trưởng)$/.test(role.entry.canonical.toLowerCase())) {
     j = field.end;
     return { i, j, kind: "fixed" };
   }
@@ -83,7 +83,7 @@ export function titleAt(ctx: Context, lx: OfficialLexicons, i: number): (TitleMa
   let posted = false;
   for (let guard = 0; guard < 2; guard++) {
     const mod = matchAt(lx.modifiers, toks, j);
-    if (!mod || !mod.exact || mod.entry.fields["position"] !== "post") break;
+    if (!mod || mod.entry.fields["position"] !== "post") break;
     j = mod.end;
     posted = true;
   }
