@@ -70,6 +70,9 @@ export class FuzzyIndex {
 
   /** Entries within the allowed distance of the words `parts` (folded), best first. */
   lookup(parts: readonly string[]): { entry: LexEntry; distance: number }[] {
+    const first = this.byFirst.get(parts[0]!);
+    const last = this.byLast.get(parts[parts.length - 1]!);
+    if (!first && !last && (parts.length > 2 || this.deletions.size === 0)) return [];
     const key = parts.join(" ");
     const max = allowedEdits(key.length);
     if (max === 0) return [];
@@ -78,8 +81,8 @@ export class FuzzyIndex {
     const add = (list: Keyed[] | undefined) => {
       for (const k of list ?? []) if (!seen.has(k) && Math.abs(k.tokens - parts.length) <= 1) (seen.add(k), cands.push(k));
     };
-    add(this.byFirst.get(parts[0]!));
-    add(this.byLast.get(parts[parts.length - 1]!));
+    add(first);
+    add(last);
     if (parts.length <= 2) {
       // One-word terms, also when a space was inserted or deleted.
       const glued = parts.join("");
