@@ -63,7 +63,10 @@ export const HTML_SCRIPT = `
   document.addEventListener("mouseover", function (ev) {
     var m = ev.target && ev.target.closest ? ev.target.closest("mark.e") : null;
     if (!m) { tip.hidden = true; return; }
-    tip.textContent = m.getAttribute("data-tip") || m.getAttribute("data-type");
+    // A part inside an OFFICIAL shows its own details, then the OFFICIAL's record.
+    var tips = [];
+    for (var x = m; x; x = x.parentElement ? x.parentElement.closest("mark.e") : null) tips.push(x.getAttribute("data-tip") || x.getAttribute("data-type"));
+    tip.textContent = tips.join("\\n\\u2500\\u2500\\u2500\\n");
     tip.hidden = false;
   });
   document.addEventListener("mousemove", function (ev) {
