@@ -119,6 +119,19 @@ const PLAIN_WORDS = /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u;
  * keeps building the lexicons cheap at the first extract).
  */
 export function termKeys(surface: string): { fold: string[]; lower: string[] } | null {
+  let keys = KEYS.get(surface);
+  if (keys === undefined) {
+    keys = computeTermKeys(surface);
+    if (KEYS.size > 50_000) KEYS.clear();
+    KEYS.set(surface, keys);
+  }
+  return keys;
+}
+
+/* Term keys by surface: recognizers look the same token texts up again and again. */
+const KEYS = new Map<string, { fold: string[]; lower: string[] } | null>();
+
+function computeTermKeys(surface: string): { fold: string[]; lower: string[] } | null {
   const view = normalize(surface).view;
   if (PLAIN_WORDS.test(view)) {
     const words = view.split(" ");
