@@ -56,21 +56,36 @@ export class TokenTrie<T> {
    */
   longestAt(tokens: readonly Token[], i: number, exactOnly = false): TrieMatch<T> | null {
     let node: Node<T> | undefined = this.root;
-    let best: TrieMatch<T> | null = null;
-    for (let j = i; j < tokens.length && node?.next; j++) {
-      const t = tokens[j]!;
-      node = node.next.get(t.fold);
+    // Deepest node with entries (and, separately, with an entry whose diacritics agree).
+    let bestAny: Node<T> | null = null;
+    let endAny = 0;
+    let bestExact: Node<T> | null = null;
+    let endExact = 0;
+    for (let j = i; j < tokens.length && node.next; j++) {
+      node = node.next.get(tokens[j]!.fold);
       if (!node) break;
       if (node.entries) {
-        const exactEntries = node.entries.filter((e) => sameLower(e.lower, tokens, i));
-        if (exactEntries.length > 0) {
-          best = { start: i, end: j + 1, entries: [...exactEntries, ...node.entries.filter((e) => !exactEntries.includes(e))], exact: true };
-        } else if (!exactOnly) {
-          best = { start: i, end: j + 1, entries: node.entries, exact: false };
+        if (!exactOnly) {
+          bestAny = node;
+          endAny = j + 1;
+        }
+        for (const e of node.entries) {
+          if (sameLower(e.lower, tokens, i)) {
+            bestExact = node;
+            endExact = j + 1;
+            break;
+          }
         }
       }
     }
-    return best;
+    // The longest match wins; at equal length an exact reading comes first.
+    if (bestExact && endExact >= endAny) {
+      const exact = bestExact.entries!.filter((e) => sameLower(e.lower, tokens, i));
+      const rest = bestExact.entries!.filter((e) => !exact.includes(e));
+      return { start: i, end: endExact, entries: rest.length ? [...exact, ...rest] : exact, exact: true };
+    }
+    if (bestAny) return { start: i, end: endAny, entries: bestAny.entries!, exact: false };
+    return null;
   }
 
   /** All matches, scanning left to right, longest at each start, not overlapping. */
