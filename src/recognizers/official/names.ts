@@ -53,6 +53,11 @@ function vietNameAt(ctx: Context, lx: OfficialLexicons, i: number, mode: NameMod
   }
   let j = surEnd === i ? i + 1 : surEnd;
   while (j < toks.length && joins(toks[j]) && isCapWord(toks[j]) && isVietSyllable(toks[j]!) && j - i < 5) j++;
+  // "Lê Văn K.": a given name abbreviated to its initial keeps its dot.
+  const abbr = toks[j];
+  if (j > i + 1 && abbr && abbr.kind === "abbr" && abbr.spaceBefore && /^\p{Lu}\.$/u.test(abbr.text)) {
+    return { i, j: j + 1, kind: "vi", strong: surEnd > i };
+  }
   const strong = surEnd > i;
   const n = j - i;
   if (mode === "free") {
