@@ -1,12 +1,16 @@
 import type { Token } from "../../tokenize/token.js";
+import { fold } from "../../lexicon/fold.js";
 
 /**
  * A table of multi-word phrases matched on lowercase tokens ("hội nghị",
- * "lần thứ"), longest first. Shared by the EVENT and DOCUMENT recognizers;
- * any recognizer may use it for its trigger words.
+ * "lần thứ"), longest first. With `byFold`, a text written without
+ * diacritics ("hoi nghi") matches too (see `Context.noDiacritics`).
+ * Shared by the EVENT and DOCUMENT recognizers; any recognizer may use it
+ * for its trigger words.
  */
 export class PhraseTable<V> {
   private readonly byFirst = new Map<string, { words: string[]; value: V }[]>();
+  private readonly byFirstFold = new Map<string, { words: string[]; value: V }[]>();
 
   constructor(entries: Iterable<readonly [string, V]>) {
     for (const [phrase, value] of entries) this.add(phrase, value);
@@ -15,35 +19,42 @@ export class PhraseTable<V> {
   add(phrase: string, value: V): void {
     const words = phrase.normalize("NFC").toLowerCase().split(/\s+/).filter(Boolean);
     if (words.length === 0) return;
-    const list = this.byFirst.get(words[0]!) ?? [];
-    list.push({ words, value });
-    list.sort((a, b) => b.words.length - a.words.length);
-    this.byFirst.set(words[0]!, list);
+    push(this.byFirst, words, value);
+    push(this.byFirstFold, words.map(fold), value);
   }
 
   /** Longest phrase starting at token `i`: its value and the token index after it, or null. */
-  match(tokens: readonly Token[], i: number): { value: V; end: number; words: string[] } | null {
+  match(tokens: readonly Token[], i: number, byFold = false): { value: V; end: number; words: string[] } | null {
     const first = tokens[i];
     if (!first) return null;
-    const list = this.byFirst.get(first.lower);
-    if (!list) return null;
-    for (const e of list) {
+    for (const e of this.byFirst.get(first.lower) ?? []) {
       if (wordsAt(tokens, i, e.words)) return { value: e.value, end: i + e.words.length, words: e.words };
+    }
+    if (!byFold) return null;
+    for (const e of this.byFirstFold.get(first.fold) ?? []) {
+      if (wordsAt(tokens, i, e.words, true)) return { value: e.value, end: i + e.words.length, words: e.words };
     }
     return null;
   }
 
   /** True when some phrase starts at token `i`. */
-  has(tokens: readonly Token[], i: number): boolean {
-    return this.match(tokens, i) !== null;
+  has(tokens: readonly Token[], i: number, byFold = false): boolean {
+    return this.match(tokens, i, byFold) !== null;
   }
 }
 
-/** The lowercase tokens from `i` on spell `words` (one token per word). */
-export function wordsAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+function push<V>(map: Map<string, { words: string[]; value: V }[]>, words: string[], value: V): void {
+  const list = map.get(words[0]!) ?? [];
+  list.push({ words, value });
+  list.sort((a, b) => b.words.length - a.words.length);
+  map.set(words[0]!, list);
+}
+
+/** The tokens from `i` on spell `words` (one token per word), lowercase or folded. */
+export function wordsAt(tokens: readonly Token[], i: number, words: readonly string[], byFold = false): boolean {
   for (let k = 0; k < words.length; k++) {
     const t = tokens[i + k];
-    if (!t || t.lower !== words[k]) return false;
+    if (!t || (byFold ? t.fold : t.lower) !== words[k]) return false;
   }
   return true;
 }
@@ -52,3 +63,29 @@ export function wordsAt(tokens: readonly Token[], i: number, words: readonly str
 export function phraseSet(phrases: readonly string[]): PhraseTable<true> {
   return new PhraseTable(phrases.map((p) => [p, true] as const));
 }
+
+/**
+ * Word tests that also work on text written without diacritics: `is(t, "về")`
+ * is true for "về", and for "ve" when `byFold`.
+ */
+export function wordTests(byFold: boolean) {
+  const folded = new WeakMap<ReadonlySet<string>, Set<string>>();
+  return {
+    byFold,
+    is(t: Token | undefined, word: string): boolean {
+      return t !== undefined && (t.lower === word || (byFold && t.fold === fold(word)));
+    },
+    inSet(set: ReadonlySet<string>, t: Token | undefined): boolean {
+      if (!t) return false;
+      if (set.has(t.lower)) return true;
+      if (!byFold) return false;
+      let f = folded.get(set);
+      if (!f) {
+        f = new Set([...set].map(fold));
+        folded.set(set, f);
+      }
+      return f.has(t.fold);
+    },
+  };
+}
+export type WordTests = ReturnType<typeof wordTests>;

@@ -83,10 +83,11 @@ function documentAt(ctx: Context, i: number): { cand: Candidate; nextToken: numb
   const toks = ctx.tokens;
   const prev = toks[i - 1];
   const plural = prev !== undefined && PLURAL_BEFORE.has(prev.lower);
-  const kind = KIND_TABLE.match(toks, i);
+  const kind = KIND_TABLE.match(toks, i, ctx.noDiacritics);
   if (!kind) return null;
   let j = kind.end;
   let num: NumberFound | null = null;
+  const isSo = (t: Token | undefined) => t !== undefined && (t.lower === "số" || (ctx.noDiacritics && t.fold === "so"));
   if (isSo(toks[j])) {
     num = numberAt(ctx, j + 1, true);
   } else if (toks[j]?.kind === "number" || toks[j]?.kind === "code") {
@@ -118,14 +119,10 @@ function documentAt(ctx: Context, i: number): { cand: Candidate; nextToken: numb
 /** Header "Số: 12/QĐ-UBND": the coded number alone. */
 function headerNumberAt(ctx: Context, i: number): { cand: Candidate; nextToken: number } | null {
   const toks = ctx.tokens;
-  if (toks[i]?.text !== "Số" || toks[i + 1]?.text !== ":") return null;
+  if ((toks[i]?.text !== "Số" && toks[i]?.text !== "So") || toks[i + 1]?.text !== ":") return null;
   const num = numberAt(ctx, i + 2, true);
   if (!num || !num.coded) return null;
   return { cand: makeCandidate(ctx, i + 2, num, "document.header"), nextToken: num.nextToken };
-}
-
-function isSo(t: Token | undefined): boolean {
-  return t !== undefined && t.lower === "số";
 }
 
 /** Tokens a law's name is made of: words, commas and dashes, on one line. */

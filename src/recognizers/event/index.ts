@@ -1,6 +1,6 @@
 import type { Candidate, Context, Recognizer } from "../recognizer.js";
 import { candidate } from "../span-builder.js";
-import { headAt, scanName, type HeadMatch, type NameScan, type ScanEnv } from "./name-scan.js";
+import { headAt, scanName, wordsOf, type HeadMatch, type NameScan, type ScanEnv } from "./name-scan.js";
 import { CEREMONY_TYPES, GENERIC_BEFORE } from "./heads.js";
 import { phraseSet } from "../common/phrase-table.js";
 import { eventAcronyms, linkEvents, type Found } from "./acronyms.js";
@@ -50,7 +50,7 @@ function namesAnEvent(ctx: Context, i: number, head: HeadMatch, scan: NameScan):
     // "Lễ xuất phát", "Phiên khai mạc": a ceremony type alone names nothing.
     let k = head.end;
     for (;;) {
-      const m = CEREMONY_TYPE_TABLE.match(toks, k);
+      const m = CEREMONY_TYPE_TABLE.match(toks, k, ctx.noDiacritics);
       if (!m) break;
       k = m.end;
     }
@@ -64,8 +64,7 @@ function namesAnEvent(ctx: Context, i: number, head: HeadMatch, scan: NameScan):
     const prev = toks[i - 1];
     if (!quoted && (toks[i]!.sentenceStart || !prev || prev.kind === "newline")) return false;
   }
-  const prev = toks[i - 1];
-  if (prev && GENERIC_BEFORE.has(prev.lower)) return false;
+  if (wordsOf(ctx).inSet(GENERIC_BEFORE, toks[i - 1])) return false;
   // "Diễn đàn Kinh tế thế giới" alone is the listed organization; with an edition or year it is an EVENT (RULES 23).
   if (!scan.markers && isListedOrgName(ctx, i, scan.end)) return false;
   return true;

@@ -1,6 +1,6 @@
 import type { Context } from "../recognizer.js";
 import { candidate } from "../span-builder.js";
-import { scanName, type ScanEnv } from "./name-scan.js";
+import { scanName, wordsOf, type ScanEnv } from "./name-scan.js";
 import { GENERIC_BEFORE, HEAD_TABLE } from "./heads.js";
 import type { Found } from "./acronyms.js";
 
@@ -23,11 +23,12 @@ export function listedEvents(ctx: Context, env: ScanEnv): Found[] {
   for (const m of lex.scan(toks)) {
     if (m.entry.fields.kind === "series") continue;
     const prev = toks[m.start - 1];
-    if (prev && GENERIC_BEFORE.has(prev.lower)) continue;
-    if (prev && (prev.kind === "number" || prev.lower === "mùng" || prev.lower === "mồng")) continue; // "Mùng 3 Tết …"
+    const w = wordsOf(ctx);
+    if (w.inSet(GENERIC_BEFORE, prev)) continue;
+    if (prev && (prev.kind === "number" || w.is(prev, "mùng") || w.is(prev, "mồng"))) continue; // "Mùng 3 Tết …"
     // A listed name written with a capital only where it is one ("Olympic", not "olympic" in a word list).
     if (!toks[m.start]!.cap && !toks[m.start]!.upper) continue;
-    const scan = scanName(env, { rule: HEAD_TABLE.match(toks, m.start)?.value ?? { kind: "observance", lowercase: "proper", next: "any" }, end: m.end, properOnly: true });
+    const scan = scanName(env, { rule: HEAD_TABLE.match(toks, m.start, ctx.noDiacritics)?.value ?? { kind: "observance", lowercase: "proper", next: "any" }, end: m.end, properOnly: true });
     out.push({
       cand: candidate(ctx, "EVENT", m.start, scan.end, `event.listed:${lex.id}`, { canonical: m.entry.canonical, confidence: m.exact ? 1 : 0.8 }),
       startTok: m.start,

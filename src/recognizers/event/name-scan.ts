@@ -2,7 +2,7 @@ import type { Candidate, Context } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
 import { HEAD_TABLE, PRIZE_RANKS, GENERIC_BEFORE, type HeadRule } from "./heads.js";
 import { AFTER_TRONG_STOP, AFTER_VOI_STOP, CAN, CLAUSE_WORDS, NAME_PHRASES, ORDINAL_WORDS, isRoman } from "./stops.js";
-import { PhraseTable } from "../common/phrase-table.js";
+import { PhraseTable, wordTests, type WordTests } from "../common/phrase-table.js";
 
 /**
  * The grammar of what follows an event's head noun (ANNOTATION "EVENT",
@@ -56,51 +56,68 @@ function openers(rule: HeadRule): PhraseTable<true> | null {
 }
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === "word";
+/** Capitalized as a name is: not on a headline written in capitals, where case says nothing. */
 const isCapLike = (t: Token | undefined): boolean =>
-  t !== undefined && (t.kind === "word" || t.kind === "code" || t.kind === "abbr") && (t.cap || t.upper);
+  t !== undefined && (t.kind === "word" || t.kind === "code" || t.kind === "abbr") && (t.cap || t.upper) && !t.capsLine;
+
+const WORD_TESTS = new WeakMap<Context, WordTests>();
+/** Word tests for this text: accent-insensitive when it is written without diacritics. */
+export function wordsOf(ctx: Context): WordTests {
+  let w = WORD_TESTS.get(ctx);
+  if (!w) {
+    w = wordTests(ctx.noDiacritics);
+    WORD_TESTS.set(ctx, w);
+  }
+  return w;
+}
+
+/** One-syllable heads too ambiguous without diacritics: "Le" is the surname Lê as often as "Lễ". */
+const AMBIGUOUS_FOLDED_HEADS = new Set(["lễ", "ngày", "giải", "phiên"]);
 
 /** A head noun at token `i` that can open an event name here, or null. */
 export function headAt(ctx: Context, i: number): HeadMatch | null {
   const toks = ctx.tokens;
-  const m = HEAD_TABLE.match(toks, i);
+  const w = wordsOf(ctx);
+  const m = HEAD_TABLE.match(toks, i, w.byFold);
   if (!m) return null;
   const rule = m.value;
   const t = toks[i]!;
   const prev = toks[i - 1];
   const next = toks[m.end];
-  if (prev && GENERIC_BEFORE.has(prev.lower)) return null;
+  if (w.inSet(GENERIC_BEFORE, prev)) return null;
+  if (t.lower !== m.words[0] && m.words.length === 1 && AMBIGUOUS_FOLDED_HEADS.has(m.words[0]!)) return null;
   if (!t.cap) {
     if (rule.lowercase === "never") return null;
     if (rule.lowercase === "election") {
-      const ok = next !== undefined && ((next.lower === "đại" && toks[m.end + 1]?.lower === "biểu") || isCapLike(next));
+      const ok = next !== undefined && ((w.is(next, "đại") && w.is(toks[m.end + 1], "biểu")) || isCapLike(next));
       return ok ? { rule, end: m.end, properOnly: false } : null;
     }
     return isCapLike(next) ? { rule, end: m.end, properOnly: true } : null;
   }
   if (rule.next === "cap") {
-    const ok = isCapLike(next) || (openers(rule)?.has(toks, m.end) ?? false);
+    const ok = isCapLike(next) || (openers(rule)?.has(toks, m.end, w.byFold) ?? false);
     if (!ok) return null;
-    if (m.words[0] === "giải" && PRIZE_RANKS.has(next!.lower)) return null;
+    if (m.words[0] === "giải" && w.inSet(PRIZE_RANKS, next)) return null;
   }
   // "Mùng 3 Tết", "30 Tết": a calendar position, not the holiday.
-  if (m.words[0] === "tết" && prev && (prev.kind === "number" || prev.lower === "mùng" || prev.lower === "mồng")) return null;
+  if (m.words[0] === "tết" && prev && (prev.kind === "number" || w.is(prev, "mùng") || w.is(prev, "mồng"))) return null;
   return { rule, end: m.end, properOnly: false };
 }
 
 /** "lần thứ 15", "lần thứ hai", "thứ 9", "khóa XV", "lần 2": token index after it, or 0. */
-export function editionEnd(toks: readonly Token[], j: number): number {
+export function editionEnd(toks: readonly Token[], j: number, w: WordTests = wordTests(false)): number {
   const t = toks[j];
   if (!t) return 0;
   let k = j;
-  if (t.lower === "lần" && toks[j + 1]?.lower === "thứ") k = j + 2;
-  else if (t.lower === "thứ" || t.lower === "khóa" || t.lower === "lần") k = j + 1;
+  if (w.is(t, "lần") && w.is(toks[j + 1], "thứ")) k = j + 2;
+  else if (w.is(t, "thứ") || w.is(t, "khóa") || w.is(t, "lần")) k = j + 1;
   else return 0;
   const n = toks[k];
   if (!n) return 0;
   if (n.kind === "number" && /^\d{1,3}$/.test(n.text)) return k + 1;
   if (n.kind === "word" && isRoman(n.text)) return k + 1;
-  if (t.lower !== "khóa" && n.kind === "word" && ORDINAL_WORDS.has(n.lower)) {
-    if (n.lower === "mười" && toks[k + 1] && ORDINAL_WORDS.has(toks[k + 1]!.lower)) return k + 2;
+  if (!w.is(t, "khóa") && n.kind === "word" && w.inSet(ORDINAL_WORDS, n)) {
+    if (w.is(n, "mười") && w.inSet(ORDINAL_WORDS, toks[k + 1])) return k + 2;
     return k + 1;
   }
   return 0;
@@ -126,6 +143,7 @@ function isPeriodInName(ctx: Context, d: Candidate): boolean {
 export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
   const { ctx } = env;
   const toks = ctx.tokens;
+  const w = wordsOf(ctx);
   const h = head.end;
   const kind = head.rule.kind;
   const properOnly = head.properOnly;
@@ -162,14 +180,14 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
       confirm();
       continue;
     }
-    const ed = editionEnd(toks, j);
+    const ed = editionEnd(toks, j, w);
     if (ed) {
       keep(ed);
       sawEdition = true;
       confirm();
       continue;
     }
-    if (t.lower === "năm" && toks[j + 1]?.kind === "number" && isYearText(toks[j + 1]!.text)) {
+    if (w.is(t, "năm") && toks[j + 1]?.kind === "number" && isYearText(toks[j + 1]!.text)) {
       keep(j + 2);
       confirm();
       continue;
@@ -208,11 +226,11 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
       }
       if (t.text === "," && next && prev && !properOnly) {
         // "phòng, chống"
-        if (prev.lower === "phòng" && next.lower === "chống") { j++; continue; }
+        if (w.is(prev, "phòng") && w.is(next, "chống")) { j++; continue; }
         // "khai Ấn, phát Ấn": parallel items
         if (isWord(next) && !next.cap && toks[j + 2]?.lower === prev.lower) { j++; continue; }
         const prevOk = (isWord(prev) && !prev.cap) || (prev.kind === "number" && isYearText(prev.text));
-        if (!sawEdition && prevOk && isWord(next) && !next.cap && !CLAUSE_WORDS.has(toks, j + 1) && !["và", "của", "về", "tại", "với", "trong"].includes(next.lower)) {
+        if (!sawEdition && prevOk && isWord(next) && !next.cap && !CLAUSE_WORDS.has(toks, j + 1, w.byFold) && !["và", "của", "về", "tại", "với", "trong"].some((x) => w.is(next, x))) {
           if (fallback < 0) fallback = end;
           j++;
           continue;
@@ -230,7 +248,7 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
       break;
     }
     if (t.kind !== "word") break;
-    if (t.cap || t.upper) {
+    if (isCapLike(t)) {
       if (j > h && kind === "ceremony" && headAt(ctx, j)) {
         nested = true;
         break;
@@ -239,57 +257,57 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
       continue;
     }
     // lowercase words; a plural right after the head is a clause subject: "Bên lề Hội nghị các Bộ trưởng đã …"
-    if (j === h && GENERIC_BEFORE.has(t.lower)) break;
-    const np = NAME_PHRASES.match(toks, j);
+    if (j === h && w.inSet(GENERIC_BEFORE, t)) break;
+    const np = NAME_PHRASES.match(toks, j, w.byFold);
     if (np && !properOnly) {
       keep(np.end);
       continue;
     }
     const next = toks[j + 1];
-    if (t.lower === "về" && !properOnly && next && next.kind === "word" && !CLAUSE_WORDS.has(toks, j + 1)) {
+    if (w.is(t, "về") && !properOnly && next && next.kind === "word" && !CLAUSE_WORDS.has(toks, j + 1, w.byFold)) {
       mode = "topic";
       markers = true;
       j++;
       continue;
     }
-    if (t.lower === "giữa" && !properOnly && next && (next.kind === "word" || next.kind === "code")) {
+    if (w.is(t, "giữa") && !properOnly && next && (next.kind === "word" || next.kind === "code")) {
       mode = "between";
       confirm();
       j++;
       continue;
     }
-    if (t.lower === "của" && !properOnly && (isCapLike(next) || env.orgStart.has(j + 1))) {
+    if (w.is(t, "của") && !properOnly && (isCapLike(next) || env.orgStart.has(j + 1))) {
       confirm();
       mode = "name";
       j++;
       continue;
     }
-    if (t.lower === "của" || t.lower === "về" || t.lower === "giữa") {
+    if (w.is(t, "của") || w.is(t, "về") || w.is(t, "giữa")) {
       // "… khen Hội nghị thành công của nước bạn": no name follows.
       soft = true;
       break;
     }
-    if (t.lower === "và" && next) {
+    if (w.is(t, "và") && next) {
       if (mode === "between" && !properOnly) { j++; continue; }
-      if (kind === "election" && (next.lower === "đại" || isCapLike(next))) { j++; continue; }
+      if (kind === "election" && (w.is(next, "đại") || isCapLike(next))) { j++; continue; }
       if (isCapLike(next) && headAt(ctx, j + 1)) break; // "Hội chợ A lần thứ 3 và Hội chợ B"
       if (env.locEnd.has(j) && env.locStart.has(j + 1)) { j++; continue; }
-      if (mode === "topic" && isWord(next) && !next.cap && !CLAUSE_WORDS.has(toks, j + 1)) { j++; continue; }
+      if (mode === "topic" && isWord(next) && !isCapLike(next) && !CLAUSE_WORDS.has(toks, j + 1, w.byFold)) { j++; continue; }
       soft = true;
       break;
     }
-    if (t.lower === "trong") {
-      if (!properOnly && next && isWord(next) && !AFTER_TRONG_STOP.has(next.lower) && !CLAUSE_WORDS.has(toks, j + 1)) { j++; continue; }
+    if (w.is(t, "trong")) {
+      if (!properOnly && next && isWord(next) && !w.inSet(AFTER_TRONG_STOP, next) && !CLAUSE_WORDS.has(toks, j + 1, w.byFold)) { j++; continue; }
       soft = true;
       break;
     }
-    if (t.lower === "với") {
-      if (mode === "topic" && isWord(next) && !next.cap && !AFTER_VOI_STOP.has(next.lower)) { j++; continue; }
+    if (w.is(t, "với")) {
+      if (mode === "topic" && isWord(next) && !isCapLike(next) && !w.inSet(AFTER_VOI_STOP, next)) { j++; continue; }
       soft = true;
       break;
     }
-    if (t.lower === "tại" || CLAUSE_WORDS.has(toks, j)) { soft = true; break; }
-    if (t.lower === "ngày" && next && next.kind === "number") { soft = true; break; }
+    if (w.is(t, "tại") || CLAUSE_WORDS.has(toks, j, w.byFold)) { soft = true; break; }
+    if (w.is(t, "ngày") && next && next.kind === "number") { soft = true; break; }
     if ((properOnly && kind !== "election") || quoted) break;
     keep(j + 1);
   }
