@@ -1,7 +1,7 @@
 import type { Candidate, Context } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
 import { HEAD_TABLE, PRIZE_RANKS, GENERIC_BEFORE, type HeadRule } from "./heads.js";
-import { AFTER_TRONG_STOP, AFTER_VOI_STOP, CAN, CLAUSE_WORDS, NAME_PHRASES, ORDINAL_WORDS, isRoman } from "./stops.js";
+import { AFTER_TRONG_STOP, AFTER_VOI_STOP, CAN, CLAUSE_WORDS, FOLD_SAFE_CLAUSE_WORDS, NAME_PHRASES, ORDINAL_WORDS, isRoman } from "./stops.js";
 import { PhraseTable, wordTests, type WordTests } from "../common/phrase-table.js";
 
 /**
@@ -69,6 +69,18 @@ export function wordsOf(ctx: Context): WordTests {
     WORD_TESTS.set(ctx, w);
   }
   return w;
+}
+
+/**
+ * A clause word at token `j`. Without diacritics a one-syllable word is
+ * ambiguous ("toi" is tới, tội or tối; "dang" is đang or Đảng), so only
+ * phrases and a few unambiguous words count there.
+ */
+function clauseAt(toks: readonly Token[], j: number, w: WordTests): boolean {
+  if (CLAUSE_WORDS.has(toks, j)) return true;
+  if (!w.byFold) return false;
+  const m = CLAUSE_WORDS.match(toks, j, true);
+  return m !== null && (m.words.length > 1 || FOLD_SAFE_CLAUSE_WORDS.has(m.words[0]!));
 }
 
 /** One-syllable heads too ambiguous without diacritics: "Le" is the surname Lê as often as "Lễ". */
@@ -230,7 +242,7 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
         // "khai Ấn, phát Ấn": parallel items
         if (isWord(next) && !next.cap && toks[j + 2]?.lower === prev.lower) { j++; continue; }
         const prevOk = (isWord(prev) && !prev.cap) || (prev.kind === "number" && isYearText(prev.text));
-        if (!sawEdition && prevOk && isWord(next) && !next.cap && !CLAUSE_WORDS.has(toks, j + 1, w.byFold) && !["và", "của", "về", "tại", "với", "trong"].some((x) => w.is(next, x))) {
+        if (!sawEdition && prevOk && isWord(next) && !next.cap && !clauseAt(toks, j + 1, w) && !["và", "của", "về", "tại", "với", "trong"].some((x) => w.is(next, x))) {
           if (fallback < 0) fallback = end;
           j++;
           continue;
@@ -264,7 +276,7 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
       continue;
     }
     const next = toks[j + 1];
-    if (w.is(t, "về") && !properOnly && next && next.kind === "word" && !CLAUSE_WORDS.has(toks, j + 1, w.byFold)) {
+    if (w.is(t, "về") && !properOnly && next && next.kind === "word" && !clauseAt(toks, j + 1, w)) {
       mode = "topic";
       markers = true;
       j++;
@@ -292,12 +304,12 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
       if (kind === "election" && (w.is(next, "đại") || isCapLike(next))) { j++; continue; }
       if (isCapLike(next) && headAt(ctx, j + 1)) break; // "Hội chợ A lần thứ 3 và Hội chợ B"
       if (env.locEnd.has(j) && env.locStart.has(j + 1)) { j++; continue; }
-      if (mode === "topic" && isWord(next) && !isCapLike(next) && !CLAUSE_WORDS.has(toks, j + 1, w.byFold)) { j++; continue; }
+      if (mode === "topic" && isWord(next) && !isCapLike(next) && !clauseAt(toks, j + 1, w)) { j++; continue; }
       soft = true;
       break;
     }
     if (w.is(t, "trong")) {
-      if (!properOnly && next && isWord(next) && !w.inSet(AFTER_TRONG_STOP, next) && !CLAUSE_WORDS.has(toks, j + 1, w.byFold)) { j++; continue; }
+      if (!properOnly && next && isWord(next) && !w.inSet(AFTER_TRONG_STOP, next) && !clauseAt(toks, j + 1, w)) { j++; continue; }
       soft = true;
       break;
     }
@@ -306,7 +318,8 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
       soft = true;
       break;
     }
-    if (w.is(t, "tại") || CLAUSE_WORDS.has(toks, j, w.byFold)) { soft = true; break; }
+    // "tại <place>" ends the name; unaccented "tai" may be "tài" ("tai chinh"), so it needs a name after it.
+    if ((w.is(t, "tại") && (t.lower === "tại" || isCapLike(next))) || clauseAt(toks, j, w)) { soft = true; break; }
     if (w.is(t, "ngày") && next && next.kind === "number") { soft = true; break; }
     if ((properOnly && kind !== "election") || quoted) break;
     keep(j + 1);

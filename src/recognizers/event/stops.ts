@@ -23,6 +23,9 @@ export const CLAUSE_WORDS = phraseSet([
   "ông", "bà", "đồng chí", "ngài", "anh", "chị",
 ]);
 
+/** Clause words that stay unambiguous without diacritics ("duoc", "se", "khong"). */
+export const FOLD_SAFE_CLAUSE_WORDS = new Set(["được", "sẽ", "không", "nhằm", "theo", "vào", "bởi", "hôm", "nếu", "rằng", "ông", "bà"]);
+
 /** Lowercase phrases that look like clause words but belong to a name: "phục vụ tại ngũ". */
 export const NAME_PHRASES = phraseSet(["tại ngũ", "tại chỗ", "từ xa", "đến năm", "ra quân", "ra mắt", "có điều kiện"]);
 
