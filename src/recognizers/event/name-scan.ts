@@ -3,6 +3,7 @@ import type { Token } from "../../tokenize/token.js";
 import { HEAD_TABLE, PRIZE_RANKS, GENERIC_BEFORE, type HeadRule } from "./heads.js";
 import { AFTER_TRONG_STOP, AFTER_VOI_STOP, CAN, CLAUSE_WORDS, FOLD_SAFE_CLAUSE_WORDS, NAME_PHRASES, ORDINAL_WORDS, isRoman } from "./stops.js";
 import { PhraseTable, wordTests, type WordTests } from "../common/phrase-table.js";
+import { fold } from "../../lexicon/fold.js";
 
 /**
  * The grammar of what follows an event's head noun (ANNOTATION "EVENT",
@@ -80,8 +81,9 @@ function clauseAt(toks: readonly Token[], j: number, w: WordTests): boolean {
   if (CLAUSE_WORDS.has(toks, j)) return true;
   if (!w.byFold) return false;
   const m = CLAUSE_WORDS.match(toks, j, true);
-  return m !== null && (m.words.length > 1 || FOLD_SAFE_CLAUSE_WORDS.has(m.words[0]!));
+  return m !== null && (m.words.length > 1 || FOLD_SAFE_FOLDED.has(m.words[0]!));
 }
+const FOLD_SAFE_FOLDED = new Set([...FOLD_SAFE_CLAUSE_WORDS].map(fold));
 
 /** One-syllable heads too ambiguous without diacritics: "Le" is the surname Lê as often as "Lễ". */
 const AMBIGUOUS_FOLDED_HEADS = new Set(["lễ", "ngày", "giải", "phiên"]);

@@ -24,7 +24,7 @@ export const CLAUSE_WORDS = phraseSet([
 ]);
 
 /** Clause words that stay unambiguous without diacritics ("duoc", "se", "khong"). */
-export const FOLD_SAFE_CLAUSE_WORDS = new Set(["được", "sẽ", "không", "nhằm", "theo", "vào", "bởi", "hôm", "nếu", "rằng", "ông", "bà"]);
+export const FOLD_SAFE_CLAUSE_WORDS = new Set(["được", "sẽ", "ở", "không", "nhằm", "theo", "vào", "bởi", "hôm", "nếu", "rằng", "ông", "bà"]);
 
 /** Lowercase phrases that look like clause words but belong to a name: "phục vụ tại ngũ". */
 export const NAME_PHRASES = phraseSet(["tại ngũ", "tại chỗ", "từ xa", "đến năm", "ra quân", "ra mắt", "có điều kiện"]);
