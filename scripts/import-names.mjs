@@ -95,9 +95,11 @@ write(
 
 const places = [];
 for (const r of readTsv("countries_vi.tsv")) {
-  places.push([r.name, r.name, r.kind]);
   const amb = new Set(r.ambiguous_forms.split("|").filter(Boolean));
-  for (const a of r.aliases.split("|").filter(Boolean)) if (!amb.has(a)) places.push([a, r.name, r.kind]);
+  places.push([r.name, r.name, amb.has(r.name) ? "ambiguous" : r.kind]);
+  for (const a of r.aliases.split("|").filter(Boolean)) places.push([a, r.name, amb.has(a) ? "ambiguous" : r.kind]);
+  // "Mỹ", "Anh", "Đức" are also given names: kept, marked, and read as places only right after a title.
+  for (const a of amb) if (!r.aliases.split("|").includes(a) && a !== r.name) places.push([a, r.name, "ambiguous"]);
   if (r.name_en && r.name_en !== r.name && /^[A-Z]/.test(r.name_en)) places.push([r.name_en, r.name, r.kind]);
 }
 write(

@@ -62,10 +62,12 @@ function fullListedName(env: Env, k: number): boolean {
 export function personAt(env: Env, k: number, mode: NameMode): NameMatch | null {
   const toks = env.ctx.tokens;
   // "tỉnh Hà Giang", "đường Lê Lợi"; after a title's unit, a full listed name may still follow ("HĐND tỉnh Đỗ Văn Chiến").
-  if (placeWordBefore(toks, k) && !(mode === "context" && fullListedName(env, k))) return null;
+  if (placeWordBefore(toks, k) && !env.listedPlaceAt(k - 1) && !(mode === "context" && fullListedName(env, k))) return null;
   if (mode === "free" && PLACE_WORDS.has(toks[k]!.lower)) return null;
   // A place where the name would start: "Australia Gillian Bird" is a place, then a name.
-  if (env.placeAt(k) && !(env.placeOfOne(k) && matchAt(env.lx.surnames, toks, k)) && !(mode === "context" && !env.listedPlaceAt(k) && fullListedName(env, k))) return null;
+  // After a title only a listed place blocks a name: the LOC rules' guesses ("Bản Kishida …") do not.
+  const place = mode === "context" ? env.listedPlaceAt(k) : env.placeAt(k);
+  if (place && !(env.placeOfOne(k) && matchAt(env.lx.surnames, toks, k))) return null;
   const m = nameAt(env.ctx, env.lx, k, mode);
   if (!m) return null;
   let j = m.j;

@@ -42,7 +42,8 @@ function makeEnv(ctx: Context): Env {
     if (!lex) continue;
     for (const m of lex.scan(ctx.tokens, true)) {
       // Only capitalized matches name a place.
-      if (!ctx.tokens[m.start]!.cap) continue;
+      // "Đức", "Mỹ" are also given names: places only where a title's slot asks for one (slot.ts).
+      if (!ctx.tokens[m.start]!.cap || m.entry.fields["kind"] === "ambiguous") continue;
       mark(m.start, m.end);
       for (let k = m.start; k < m.end; k++) listed[k] = 1;
     }
@@ -72,7 +73,9 @@ export function recognizeOfficials(ctx: Context): Candidate[] {
       continue;
     }
     const addr = matchAt(env.lx.address, toks, s);
-    if (addr && (addr.entry.fields["kind"] === "religious" || !t.cap || isCapWord(toks[addr.end]) || t.sentenceStart)) {
+    // A capitalized address word counts at the start of a sentence or after punctuation ("Ông X", "(Bà X)"), not inside a name ("Lê Anh Dũng").
+    const lead = !t.cap || t.sentenceStart || addr?.entry.fields["kind"] === "religious" || (addr && addr.end - addr.start > 1) || toks[s - 1]?.kind === "punct";
+    if (addr && lead) {
       if (isCapWord(toks[addr.end]) || toks[addr.end]?.kind === "abbr") {
         s = addr.end;
         afterAddress = true;

@@ -153,7 +153,9 @@ function baseAt(ctx: Context, lx: OfficialLexicons, idx: SlotIndex, j: number): 
   const place = matchAt(lx.places, toks, j);
   const body = matchAt(lx.bodies, toks, j);
   const head = matchAt(lx.heads, toks, j);
-  if (place && t.cap && (!body || place.end >= body.end) && (!head || place.end > head.end)) {
+  // An ambiguous form ("Mỹ", "Đức") is a country here only when a name follows: "Tổng thống Mỹ Joe Biden".
+  const sure = place && (place.entry.fields["kind"] !== "ambiguous" || capWord(toks[place.end]));
+  if (place && sure && t.cap && (!body || place.end >= body.end) && (!head || place.end > head.end)) {
     return { type: "LOC", i: j, j: place.end, canonical: place.entry.canonical, source: "official.slot.place" };
   }
   if (body && (t.cap || capWord(toks[body.end]))) {
@@ -182,7 +184,9 @@ function baseAt(ctx: Context, lx: OfficialLexicons, idx: SlotIndex, j: number): 
  */
 export function slotAt(ctx: Context, lx: OfficialLexicons, idx: SlotIndex, j: number): Slot | null {
   const toks = ctx.tokens;
-  const base = baseAt(ctx, lx, idx, j);
+  // "Giám đốc quốc gia của WB": "của" before the organization stays in the title's text.
+  const of = toks[j]?.lower === "của" ? baseAt(ctx, lx, idx, j + 1) : null;
+  const base = of ?? baseAt(ctx, lx, idx, j);
   if (!base) return null;
   const parts: SlotPart[] = [base];
   let end = base.j;
