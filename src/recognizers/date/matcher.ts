@@ -40,18 +40,38 @@ export interface DateMatch extends Built {
 /** Label words allowed before a timestamp on its line: "Xã hội 19/02/2026". */
 const SHORT_LABEL = /^[\p{L} ]{0,30}$/u;
 
-function lineEnv(s: string, start: number, end: number): MatchEnv {
-  const ls = s.lastIndexOf("\n", start - 1) + 1;
-  let le = s.indexOf("\n", end);
-  if (le < 0) le = s.length;
-  const before = s.slice(ls, start);
-  const after = s.slice(end, le);
-  const wordsBefore = before.slice(-40).split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(-3);
-  const label = before.trim();
+/** Line starts of a string, for O(log n) lookups. */
+function lineStarts(s: string): number[] {
+  const out = [0];
+  for (let i = s.indexOf("\n"); i >= 0; i = s.indexOf("\n", i + 1)) out.push(i + 1);
+  return out;
+}
+
+function lineStartOf(starts: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return starts[lo]!;
+}
+
+/** What a rule's build may read around a match; bounded work, whatever the line length. */
+function lineEnv(s: string, starts: readonly number[], start: number, end: number): MatchEnv {
+  const ls = lineStartOf(starts, start);
+  const before = s.slice(Math.max(ls, start - 40), start);
+  const wordsBefore = before.split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(-3);
+  // Only spaces up to the end of the line?
+  let k = end;
+  while (k < s.length && (s[k] === " " || s[k] === "\t")) k++;
+  const restEmpty = k >= s.length || s[k] === "\n";
+  const label = start - ls <= 40 ? s.slice(ls, start).trim() : null;
   return {
     wordsBefore,
-    aloneOnLine: after.trim() === "" && SHORT_LABEL.test(label) && label.split(" ").filter(Boolean).length <= 3,
-    inParens: /^[ \t]*\)/.test(after) && /\([ \t]*$/.test(before),
+    aloneOnLine: restEmpty && label !== null && SHORT_LABEL.test(label) && label.split(" ").filter(Boolean).length <= 3,
+    inParens: /^[ \t]*\)/.test(s.slice(end, end + 4)) && /\([ \t]*$/.test(before),
   };
 }
 
@@ -66,6 +86,7 @@ export function findDates(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, lim
   // The words before a match are read folded, whichever string is matched.
   const f = plain ? s : foldSameLength(view);
   const found: DateMatch[] = [];
+  const starts = lineStarts(f);
   for (const c of rules()) {
     const re = plain ? c.folded : c.exact;
     re.lastIndex = 0;
@@ -80,7 +101,7 @@ export function findDates(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, lim
       const i = ctx.tokenAt(start);
       const jLast = ctx.tokenAt(end - 1);
       if (i < 0 || jLast < 0 || ctx.tokens[i]!.start !== start || ctx.tokens[jLast]!.end !== end) continue;
-      const env = lineEnv(f, start, end);
+      const env = lineEnv(f, starts, start, end);
       let built: Built | null = null;
       try {
         built = c.rule.build(m.groups ?? {}, env);
@@ -93,11 +114,24 @@ export function findDates(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, lim
   }
   // Longest first, then earliest, then rule order; keep the non-overlapping ones.
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.order - b.order);
+  return keepDisjoint(found, s.length);
+}
+
+/** Keep, in the given order of preference, the matches that overlap none kept before; return them in text order. */
+function keepDisjoint(sorted: readonly DateMatch[], length: number): DateMatch[] {
   const kept: DateMatch[] = [];
-  const taken: Array<[number, number]> = [];
-  for (const d of found) {
-    if (taken.some(([a, b]) => d.start < b && a < d.end)) continue;
-    taken.push([d.start, d.end]);
+  // Matches are short, so marking the characters they cover is linear overall.
+  const used = new Uint8Array(length + 1);
+  for (const d of sorted) {
+    let free = true;
+    for (let k = d.start; k < d.end; k++) {
+      if (used[k]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    used.fill(1, d.start, d.end);
     kept.push(d);
   }
   return kept.sort((a, b) => a.start - b.start);
