@@ -21,6 +21,8 @@ export const CLAUSE_WORDS = phraseSet([
   "lần này", "lần đầu", "năm nay", "năm ngoái", "năm tới", "năm sau", "năm trước", "năm qua",
   "nhiệm kỳ", "chủ đề", "với chủ đề", "thành công", "trở thành", "quyết định", "ban hành",
   "ông", "bà", "đồng chí", "ngài", "anh", "chị",
+  // adverbial openers after a name: "… 2024 nhân dịp …", "… đối với đồng chí …"
+  "đối với", "nhân dịp", "dịp", "chào mừng", "hưởng ứng", "dưới sự", "với sự", "bên cạnh", "cũng như",
 ]);
 
 /** Clause words that stay unambiguous without diacritics ("duoc", "se", "khong"). */

@@ -18,6 +18,18 @@ describe("event: ceremonies", () => {
     expectEvents("Công ty tổ chức Lễ ra mắt Chi nhánh miền Trung của công ty.", ["Lễ ra mắt Chi nhánh miền Trung"]);
   });
 
+  it("a session noun before a named congress stays out of it", () => {
+    expectEvents("Phiên bế mạc Đại hội Hội Cựu chiến binh tỉnh Bình An lần thứ VII diễn ra sáng nay.", ["Đại hội Hội Cựu chiến binh tỉnh Bình An lần thứ VII"]);
+  });
+
+  it("a ceremony name ends before 'đối với <person>'", () => {
+    expectEvents("Huyện tổ chức Lễ tuyên dương học sinh giỏi đối với em Lê An.", ["Lễ tuyên dương học sinh giỏi"]);
+  });
+
+  it("a regular meeting keeps its quarter", () => {
+    expectEvents("Sở tổ chức Giao ban báo chí định kỳ quý III năm 2024 tại hội trường.", ["Giao ban báo chí định kỳ quý III năm 2024"]);
+  });
+
   it("a ceremony whose object lists people keeps the commas", () => {
     expectEvents("Trung đoàn tổ chức Lễ tiễn quân nhân, chiến sĩ hoàn thành nghĩa vụ quân sự\nẢnh: tư liệu", [
       "Lễ tiễn quân nhân, chiến sĩ hoàn thành nghĩa vụ quân sự",
