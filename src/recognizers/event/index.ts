@@ -65,7 +65,7 @@ function namesAnEvent(ctx: Context, i: number, head: HeadMatch, scan: NameScan):
     if (!quoted && (toks[i]!.sentenceStart || !prev || prev.kind === "newline")) return false;
   }
   if (wordsOf(ctx).inSet(GENERIC_BEFORE, toks[i - 1])) return false;
-  // "Diễn đàn Kinh tế thế giới" alone is the listed organization; with an edition or year it is an EVENT (RULES 23).
+  // "Diễn đàn Khu vực ASEAN" alone is the listed organization; with an edition or year it is an EVENT (RULES 23).
   if (!scan.markers && isListedOrgName(ctx, i, scan.end)) return false;
   return true;
 }
