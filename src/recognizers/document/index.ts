@@ -1,6 +1,6 @@
 import type { Candidate, Context, Recognizer } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
-import { COUNT_WORDS, KIND_TABLE, NAMED_KINDS, PLAIN_NUMBER_KINDS, PLURAL_BEFORE } from "./kinds.js";
+import { ABBREVIATED_KINDS, COUNT_WORDS, KIND_TABLE, NAMED_KINDS, PLAIN_NUMBER_KINDS, PLURAL_BEFORE } from "./kinds.js";
 import { endsWithLetters, looksLikeYear, matchNumber } from "./numbers.js";
 
 /**
@@ -110,6 +110,7 @@ function documentAt(ctx: Context, i: number): { cand: Candidate; nextToken: numb
     }
   }
   if (!num) return null;
+  if (ABBREVIATED_KINDS.has(kind.words.join(" ")) && (!num.coded || !toks[i]!.upper)) return null;
   // "các Nghị định 15" is several decrees; a coded number still names one.
   if (plural && !num.coded) return null;
   const source = `document.${num.shape}`;

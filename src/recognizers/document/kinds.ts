@@ -33,7 +33,18 @@ export const DOCUMENT_KINDS: readonly (readonly [surface: string, kind: string])
   ["Chương trình", "Chương trình"],
   ["Văn bản", "Văn bản"],
   ["Biên bản", "Biên bản"],
+  // abbreviated kinds, only before a coded number: "QĐ 1234/QĐ-TTg"
+  ["NQ", "Nghị quyết"],
+  ["NĐ", "Nghị định"],
+  ["QĐ", "Quyết định"],
+  ["TT", "Thông tư"],
+  ["CT", "Chỉ thị"],
+  ["KH", "Kế hoạch"],
+  ["CV", "Công văn"],
 ];
+
+/** Abbreviated kinds ("QĐ", "NĐ"): a document only with a coded number after them. */
+export const ABBREVIATED_KINDS = new Set(["nq", "nđ", "qđ", "tt", "ct", "kh", "cv"]);
 
 export const KIND_TABLE = new PhraseTable(DOCUMENT_KINDS);
 

@@ -54,6 +54,16 @@ describe("document: without 'số'", () => {
   });
 });
 
+describe("document: abbreviated kinds", () => {
+  it("an abbreviated kind before a coded number", () => {
+    expectOne("Theo QĐ 1234/QĐ-TTg ngày 5/6 của Thủ tướng.", "QĐ 1234/QĐ-TTg", "1234/QĐ-TTg");
+  });
+
+  it("an abbreviated kind before a plain number is not a document", () => {
+    expect(docs("Lớp TT 12 có 30 học sinh.")).toEqual([]);
+  });
+});
+
 describe("document: a law's name between the kind and its number", () => {
   it("keeps the name inside the span", () => {
     expectOne("Luật Đường bộ số 35/2024/QH15 quy định về tốc độ.", "Luật Đường bộ số 35/2024/QH15", "35/2024/QH15");
