@@ -1,6 +1,6 @@
 import type { Context } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
-import { matchAt, type OfficialLexicons } from "./lexicons.js";
+import { matchAt, WordSet, type OfficialLexicons } from "./lexicons.js";
 import { nameAt, type NameMatch, type NameMode } from "./names.js";
 import { rankAt, titleAt, type TitleMatch } from "./titles.js";
 import { slotAt, type Slot, type SlotIndex } from "./slot.js";
@@ -39,14 +39,14 @@ export interface OfficialParse {
 }
 
 /** Words after which a capitalized name is a place, not a person: "tỉnh Hà Giang", "đường Lê Lợi". */
-const PLACE_WORDS = new Set(["tỉnh", "thành phố", "tp.", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "đường", "phố", "thôn", "ấp", "làng", "bản", "sông", "núi", "chùa", "đền", "cầu", "hồ", "đảo", "q."]);
+const PLACE_WORDS = new WordSet(["tỉnh", "thành phố", "tp.", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "đường", "phố", "thôn", "ấp", "làng", "bản", "sông", "núi", "chùa", "đền", "cầu", "hồ", "đảo", "q."]);
 
 function placeWordBefore(toks: readonly Token[], k: number): boolean {
   const p = toks[k - 1];
   if (!p) return false;
-  if (PLACE_WORDS.has(p.lower)) return true;
-  const two = toks[k - 2] ? `${toks[k - 2]!.lower} ${p.lower}` : "";
-  return PLACE_WORDS.has(two);
+  if (PLACE_WORDS.has(p)) return true;
+  const q = toks[k - 2];
+  return !!q && PLACE_WORDS.hasText(`${q.diacritics || p.diacritics ? q.lower : q.fold} ${q.diacritics || p.diacritics ? p.lower : p.fold}`);
 }
 
 /** Three or more syllables starting with a listed surname: "Đỗ Văn Chiến". */
@@ -63,7 +63,7 @@ export function personAt(env: Env, k: number, mode: NameMode): NameMatch | null 
   const toks = env.ctx.tokens;
   // "tỉnh Hà Giang", "đường Lê Lợi"; after a title's unit, a full listed name may still follow ("HĐND tỉnh Đỗ Văn Chiến").
   if (placeWordBefore(toks, k) && !env.listedPlaceAt(k - 1) && !(mode === "context" && fullListedName(env, k))) return null;
-  if (mode === "free" && PLACE_WORDS.has(toks[k]!.lower)) return null;
+  if (mode === "free" && PLACE_WORDS.has(toks[k])) return null;
   // A place where the name would start: "Australia Gillian Bird" is a place, then a name.
   // After a title only a listed place blocks a name: the LOC rules' guesses ("Bản Kishida …") do not.
   const place = mode === "context" ? env.listedPlaceAt(k) : env.placeAt(k);
@@ -127,7 +127,7 @@ function splitName(env: Env, g: TitleGroup): void {
   }
 }
 
-const SEPARATORS = new Set([",", "-", "kiêm"]);
+const SEPARATORS = new WordSet([",", "-", "kiêm"]);
 
 /** The start of a rank or title that continues an apposition. */
 function continuesAt(env: Env, k: number): boolean {
@@ -184,7 +184,7 @@ export function officialAt(env: Env, s: number, nameMode: NameMode | null): Offi
     }
     // Separator, then another rank or title.
     const sep = toks[end];
-    if (!sep || !SEPARATORS.has(sep.lower)) {
+    if (!sep || !SEPARATORS.has(sep)) {
       if (sep?.text === "(" && name && groups.length === 0 && continuesAt(env, end + 1)) {
         paren = true;
         pos = end + 1;

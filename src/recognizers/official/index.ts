@@ -2,7 +2,7 @@ import type { Candidate, Context, Recognizer } from "../recognizer.js";
 import { candidate, originalText } from "../span-builder.js";
 import type { OfficialTitle } from "../../doc.js";
 import type { Token } from "../../tokenize/token.js";
-import { isGivenSyllable, matchAt, officialLexicons } from "./lexicons.js";
+import { isGivenSyllable, isWordOf, matchAt, officialLexicons } from "./lexicons.js";
 import { buildSlotIndex } from "./slot.js";
 import { NameMemory } from "./memory.js";
 import { officialAt, personAt, skipHonorary, type Env, type OfficialParse } from "./assemble.js";
@@ -114,7 +114,7 @@ function findName(env: Env, s: number, afterAddress: boolean): NameMatch | null 
     if (titleAt(env.ctx, env.lx, s) || rankAt(env.ctx, env.lx, s)) return null;
     return personAt(env, s, "address") ?? initialsNameAt(env.ctx, s);
   }
-  if (toks[s - 1]?.text === ":" && toks[s - 2]?.lower === "ảnh") {
+  if (toks[s - 1]?.text === ":" && isWordOf(toks[s - 2], "ảnh")) {
     const n = personAt(env, s, "context") ?? initialsNameAt(env.ctx, s);
     if (n) return n;
   }
@@ -141,7 +141,7 @@ function listAfter(env: Env, s: number, out: Candidate[]): number {
   const toks = env.ctx.tokens;
   for (let guard = 0; guard < 20; guard++) {
     const sep = toks[s];
-    if (!sep || !(sep.text === "," || sep.lower === "và")) break;
+    if (!sep || !(sep.text === "," || isWordOf(sep, "và"))) break;
     const n = personAt(env, s + 1, "context");
     if (!n || n.kind === "short") break;
     out.push(personCandidate(env, n, "person.list"));

@@ -23,8 +23,8 @@ export interface OfficialLexicons {
   /** Given-name syllables, lowercased and folded. */
   given: ReadonlySet<string>;
   givenFolded: ReadonlySet<string>;
-  /** Folded lowercase syllables that occur inside body names. */
-  orgWords: ReadonlySet<string>;
+  /** Lowercase syllables that occur inside body names. */
+  orgWords: WordSet;
   /** Lowercased name particles by kind. */
   innerParticles: ReadonlySet<string>;
   prefixParticles: ReadonlySet<string>;
@@ -71,7 +71,7 @@ export function officialLexicons(ctx: Context): OfficialLexicons {
     locLexicons: ["loc/countries", "loc/capitals", "loc/vn-provinces"].flatMap((id) => reg.find(id) ?? []),
     given: foldSet(reg.find("person/given-syllables"), "lower"),
     givenFolded: foldSet(reg.find("person/given-syllables")),
-    orgWords: foldSet(reg.find("official/org-words"), "lower"),
+    orgWords: new WordSet(foldSet(reg.find("official/org-words"), "lower")),
     innerParticles: foldSet(particles, "lower", "inner"),
     prefixParticles: foldSet(particles, "lower", "prefix"),
   };
@@ -97,4 +97,29 @@ export function matchAt(lex: Lexicon | undefined, tokens: readonly Token[], i: n
 /** A listed given-name syllable: with its diacritics, or folded when the text has none. */
 export function isGivenSyllable(lx: OfficialLexicons, t: Token): boolean {
   return t.diacritics ? lx.given.has(t.lower) : lx.givenFolded.has(t.fold);
+}
+
+/**
+ * A set of lowercase words matched on tokens: with diacritics as written, or folded when the
+ * token has none ("va" in a text typed without diacritics is "và").
+ */
+export class WordSet {
+  private readonly lower: Set<string>;
+  private readonly folded: Set<string>;
+  constructor(words: Iterable<string>) {
+    this.lower = new Set([...words].map((w) => w.toLowerCase()));
+    this.folded = new Set([...this.lower].map(foldWord));
+  }
+  has(t: Token | undefined): boolean {
+    if (!t) return false;
+    return this.lower.has(t.lower) || (!t.diacritics && this.folded.has(t.fold));
+  }
+  hasText(s: string): boolean {
+    return this.lower.has(s) || this.folded.has(foldWord(s));
+  }
+}
+
+/** Token `t` is the word `w` (folded when the token has no diacritics). */
+export function isWordOf(t: Token | undefined, w: string): boolean {
+  return !!t && (t.lower === w || (!t.diacritics && t.fold === foldWord(w)));
 }

@@ -62,6 +62,8 @@ function vietNameAt(ctx: Context, lx: OfficialLexicons, i: number, mode: NameMod
   const n = j - i;
   if (mode === "free") {
     if (!strong || n < 2 || n > 4) return null;
+    // Typed without diacritics, two syllables are too often something else ("Ha An", "Ta Van").
+    if (n < 3 && !toks.slice(i, j).some((t) => t.diacritics)) return null;
     for (let k = surEnd; k < j; k++) {
       // "Nguyễn Văn A": a one-letter given name stands for a name withheld.
       const initial = k === j - 1 && k > surEnd && /^\p{Lu}$/u.test(toks[k]!.text);

@@ -1,6 +1,6 @@
 import type { Candidate, Context } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
-import { matchAt, type OfficialLexicons } from "./lexicons.js";
+import { isWordOf, matchAt, WordSet, type OfficialLexicons } from "./lexicons.js";
 
 /** One entity in a title's organization slot, as a token range [i, j). */
 export interface SlotPart {
@@ -48,7 +48,7 @@ const capWord = (t: Token | undefined): boolean => isWord(t) && t.cap;
 const COMPLETE = new Set(["chinh phu", "quoc hoi", "nha nuoc", "trung uong", "tinh uy", "thanh uy", "huyen uy", "quan uy", "dang uy", "ubnd", "hdnd"]);
 
 /** Lowercase words that never continue a name: the clause goes on. */
-const CLAUSE_WORDS = new Set(["của", "cho", "với", "tại", "là", "đã", "về", "do", "từ", "theo", "có", "được", "trong", "ngoài", "nhưng", "thì", "mà", "khi", "để", "và", "sẽ", "đang", "vừa", "cũng", "làm", "nay", "này", "đó", "kiêm", "cùng"]);
+const CLAUSE_WORDS = new WordSet(["của", "cho", "với", "tại", "là", "đã", "về", "do", "từ", "theo", "có", "được", "trong", "ngoài", "nhưng", "thì", "mà", "khi", "để", "và", "sẽ", "đang", "vừa", "cũng", "làm", "nay", "này", "đó", "kiêm", "cùng"]);
 
 /**
  * Extend an organization name from token k: capitalized words, the lowercase syllables of body
@@ -73,11 +73,11 @@ export function extendOrg(ctx: Context, lx: OfficialLexicons, k: number): number
     }
     // "Dầu khí Việt Nam": a lowercase syllable between capitals belongs to the name when it closes
     // a two-syllable word ("Dầu khí"), not after a run of capitals ("… Mạnh Tiến tiếp Đại sứ").
-    if (isWord(t) && !t.cap && t.spaceBefore && capWord(toks[k - 1]) && !capWord(toks[k - 2]) && capWord(toks[k + 1]) && toks[k + 1]!.spaceBefore && !CLAUSE_WORDS.has(t.lower) && !endsPlace(ctx, lx, k)) {
+    if (isWord(t) && !t.cap && t.spaceBefore && capWord(toks[k - 1]) && !capWord(toks[k - 2]) && capWord(toks[k + 1]) && toks[k + 1]!.spaceBefore && !CLAUSE_WORDS.has(t) && !endsPlace(ctx, lx, k)) {
       k++;
       continue;
     }
-    if (isWord(t) && !t.cap && t.spaceBefore && lx.orgWords.has(t.lower) && lowerRun < 6 && isWord(toks[k - 1]) && !endsPlace(ctx, lx, k)) {
+    if (isWord(t) && !t.cap && t.spaceBefore && lx.orgWords.has(t) && lowerRun < 6 && isWord(toks[k - 1]) && !endsPlace(ctx, lx, k)) {
       k++;
       lowerRun++;
       continue;
@@ -92,7 +92,7 @@ export function extendOrg(ctx: Context, lx: OfficialLexicons, k: number): number
       continue;
     }
     // "và Đối ngoại"
-    if (t.lower === "và" && capWord(toks[k + 1]) && !toks[k + 1]!.sentenceStart) {
+    if (isWordOf(t, "và") && capWord(toks[k + 1]) && !toks[k + 1]!.sentenceStart) {
       k += 2;
       continue;
     }
@@ -102,11 +102,11 @@ export function extendOrg(ctx: Context, lx: OfficialLexicons, k: number): number
       let ok = false;
       while (m < toks.length && m - k < 10) {
         const u = toks[m]!;
-        if (u.lower === "và" && capWord(toks[m + 1])) {
+        if (isWordOf(u, "và") && capWord(toks[m + 1])) {
           ok = true;
           break;
         }
-        if (!isWord(u) || !(u.cap || lx.orgWords.has(u.lower))) break;
+        if (!isWord(u) || !(u.cap || lx.orgWords.has(u))) break;
         m++;
       }
       if (ok) {
@@ -116,7 +116,7 @@ export function extendOrg(ctx: Context, lx: OfficialLexicons, k: number): number
       break;
     }
     // "… của Quốc hội"
-    if (t.lower === "của") {
+    if (isWordOf(t, "của")) {
       const b = matchAt(lx.bodies, toks, k + 1) ?? matchAt(lx.heads, toks, k + 1);
       if (b && capWord(toks[k + 1])) {
         k = extendOrg(ctx, lx, b.end);
@@ -166,7 +166,7 @@ function baseAt(ctx: Context, lx: OfficialLexicons, idx: SlotIndex, j: number): 
     const next = toks[head.end];
     const complete = COMPLETE.has(toks.slice(j, head.end).map((x) => x.fold).join(" "));
     // A lowercase head needs a name after it ("thành ủy Thành phố …"); a bare head needs more words.
-    const named = !!next && next.spaceBefore && (capWord(next) || next.kind === "number" || lx.orgWords.has(next.lower));
+    const named = !!next && next.spaceBefore && (capWord(next) || next.kind === "number" || lx.orgWords.has(next));
     if (!t.cap && !capWord(next)) return null;
     if (!named && !complete) return null;
     return { type, i: j, j: extendOrg(ctx, lx, head.end), source: "official.slot.head" };
@@ -185,7 +185,7 @@ function baseAt(ctx: Context, lx: OfficialLexicons, idx: SlotIndex, j: number): 
 export function slotAt(ctx: Context, lx: OfficialLexicons, idx: SlotIndex, j: number): Slot | null {
   const toks = ctx.tokens;
   // "Giám đốc quốc gia của WB": "của" before the organization stays in the title's text.
-  const of = toks[j]?.lower === "của" ? baseAt(ctx, lx, idx, j + 1) : null;
+  const of = isWordOf(toks[j], "của") ? baseAt(ctx, lx, idx, j + 1) : null;
   const base = of ?? baseAt(ctx, lx, idx, j);
   if (!base) return null;
   const parts: SlotPart[] = [base];
@@ -196,7 +196,7 @@ export function slotAt(ctx: Context, lx: OfficialLexicons, idx: SlotIndex, j: nu
     end += 3;
   }
   // "tại Việt Nam"
-  if (toks[end]?.lower === "tại") {
+  if (isWordOf(toks[end], "tại")) {
     const loc = idx.get(end + 1)?.find((c) => c.type === "LOC");
     const place = matchAt(lx.places, toks, end + 1);
     const e = loc ? endToken(ctx, loc) : place ? place.end : -1;

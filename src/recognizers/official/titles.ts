@@ -1,6 +1,6 @@
 import type { Context } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
-import { matchAt, type OfficialLexicons } from "./lexicons.js";
+import { isWordOf, matchAt, WordSet, type OfficialLexicons } from "./lexicons.js";
 
 /** A rank or a title as a token range [i, j). */
 export interface TitleMatch {
@@ -11,15 +11,15 @@ export interface TitleMatch {
 }
 
 /** Words before a title that make it generic or plural: "các Bộ trưởng", "một số Giám đốc". */
-const PLURAL = new Set(["các", "những", "hai", "ba", "bốn", "năm", "nhiều", "mọi", "số", "vị", "toàn", "mấy", "quý"]);
+const PLURAL = new WordSet(["các", "những", "hai", "ba", "bốn", "năm", "nhiều", "mọi", "số", "vị", "toàn", "mấy", "quý"]);
 
 /** The title at i is used generically: "các Bộ trưởng", "các đồng chí Phó Giám đốc", "nhiều Đại sứ". */
 export function isPluralBefore(toks: readonly Token[], i: number): boolean {
   const p = toks[i - 1];
   if (!p || p.kind !== "word") return false;
-  if (PLURAL.has(p.lower)) return true;
+  if (PLURAL.has(p)) return true;
   // "các đồng chí Giám đốc"
-  if (p.lower === "chí" && toks[i - 2]?.lower === "đồng" && PLURAL.has(toks[i - 3]?.lower ?? "")) return true;
+  if (isWordOf(p, "chí") && isWordOf(toks[i - 2], "đồng") && PLURAL.has(toks[i - 3])) return true;
   return false;
 }
 
@@ -38,9 +38,10 @@ export function rankAt(ctx: Context, lx: OfficialLexicons, i: number): TitleMatc
   return { i, j: m.end, kind: "rank" };
 }
 
-/** Single-token role words that are titles only when capitalized ("Trưởng", "Chánh"). */
-function needsCap(toks: readonly Token[], i: number, j: number): boolean {
-  return j - i === 1 && !toks[i]!.cap;
+/** Single-token role words are titles only when capitalized and spelled with their diacritics ("Trưởng", "Chánh"). */
+function needsCap(toks: readonly Token[], i: number, j: number, exact: boolean): boolean {
+  // Without diacritics "Truong" may be "Trường" (a school), not "Trưởng".
+  return j - i === 1 && (!toks[i]!.cap || !exact);
 }
 
 /**
@@ -64,7 +65,7 @@ export function titleAt(ctx: Context, lx: OfficialLexicons, i: number): (TitleMa
     if (!isPre) return null;
     k = mod.end;
   }
-  if (!role || needsCap(toks, role.start, role.end)) return null;
+  if (!role || needsCap(toks, role.start, role.end, role.exact)) return null;
   // A title starts with a capital ("Phó thủ tướng", "Đại sứ"), or with "nguyên"/"cựu" before a capitalized role.
   const lead = toks[i]!.cap ? toks[i]! : toks[k]!;
   if (!lead.cap) return null;
