@@ -88,10 +88,6 @@ function scanEnv(ctx: Context): ScanEnv {
     const b = ctx.tokenAt(c.end - 1);
     if (a >= 0 && b >= 0) addLoc(a, b + 1);
   }
-  for (const lex of ctx.lexicons.ofType("LOC")) {
-    if (lex.id.startsWith("custom/")) continue;
-    for (const m of lex.scan(ctx.tokens, true)) if (ctx.tokens[m.start]!.cap) addLoc(m.start, m.end);
-  }
   const orgStart = new Set<number>();
   for (const c of ctx.candidates("ORG")) {
     const a = ctx.tokenAt(c.start);

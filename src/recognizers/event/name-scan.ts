@@ -13,12 +13,12 @@ import { fold } from "../../lexicon/fold.js";
  * the word that opens the clause going on.
  */
 
-/** What the rest of the document tells the scanner: DATE and LOC candidates, by view offset. */
+/** What the rest of the document tells the scanner: DATE, LOC and ORG candidates. */
 export interface ScanEnv {
   ctx: Context;
   /** DATE candidates by start offset. */
   dates: Map<number, Candidate>;
-  /** Token indexes where a LOC (candidate or listed place) starts / after which one ends. */
+  /** Token indexes where a LOC candidate starts / the index after its last token. */
   locStart: Set<number>;
   locEnd: Set<number>;
   /** Token indexes where an ORG candidate starts. */
