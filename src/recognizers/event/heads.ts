@@ -96,3 +96,14 @@ export const PRIZE_RANKS = new Set(["nhất", "nhì", "ba", "tư", "khuyến", "
 
 /** Determiners that make a head plural or generic: "các hội thảo", "nhiều Hội nghị". */
 export const GENERIC_BEFORE = new Set(["các", "những", "nhiều", "mọi", "mấy", "từng", "mỗi", "vài"]);
+
+/**
+ * Words that start like a head but name no event: a trial or trading session,
+ * a prize, "Ngày Tết" (during Tết), verbs such as "giải quyết".
+ */
+export const NOT_HEADS: readonly string[] = [
+  "phiên tòa", "phiên xử", "phiên giao dịch", "phiên chợ", "phiên dịch", "phiên bản", "phiên hiệu",
+  "ngày tết", "lễ tết", "ngày xuân", "ngày hè", "ngày càng", "ngày nay", "ngày mai", "ngày xưa", "ngày thường",
+  "giải thưởng", "giải pháp", "giải phóng", "giải quyết", "giải trí", "giải ngân", "giải thích", "giải tỏa", "giải cứu",
+  "lễ phục", "lễ tân", "lễ vật", "lễ nghi", "lễ phép", "lễ đài",
+];

@@ -1,8 +1,8 @@
 import type { Candidate, Context } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
-import { HEAD_TABLE, PRIZE_RANKS, GENERIC_BEFORE, type HeadRule } from "./heads.js";
+import { HEAD_TABLE, NOT_HEADS, PRIZE_RANKS, GENERIC_BEFORE, type HeadRule } from "./heads.js";
 import { AFTER_TRONG_STOP, AFTER_VOI_STOP, CAN, CLAUSE_WORDS, FOLD_SAFE_CLAUSE_WORDS, NAME_PHRASES, ORDINAL_WORDS, isRoman } from "./stops.js";
-import { PhraseTable, wordTests, type WordTests } from "../common/phrase-table.js";
+import { PhraseTable, phraseSet, wordTests, type WordTests } from "../common/phrase-table.js";
 import { fold } from "../../lexicon/fold.js";
 
 /**
@@ -88,12 +88,14 @@ const FOLD_SAFE_FOLDED = new Set([...FOLD_SAFE_CLAUSE_WORDS].map(fold));
 /** One-syllable heads too ambiguous without diacritics: "Le" is the surname Lê as often as "Lễ". */
 const AMBIGUOUS_FOLDED_HEADS = new Set(["lễ", "ngày", "giải", "phiên"]);
 
+const NOT_HEAD_TABLE = phraseSet(NOT_HEADS);
+
 /** A head noun at token `i` that can open an event name here, or null. */
 export function headAt(ctx: Context, i: number): HeadMatch | null {
   const toks = ctx.tokens;
   const w = wordsOf(ctx);
   const m = HEAD_TABLE.match(toks, i, w.byFold);
-  if (!m) return null;
+  if (!m || NOT_HEAD_TABLE.has(toks, i, w.byFold)) return null;
   const rule = m.value;
   const t = toks[i]!;
   const prev = toks[i - 1];

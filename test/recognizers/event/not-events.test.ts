@@ -21,6 +21,9 @@ describe("event: bare, plural, generic and anaphoric uses are not events", () =>
     ["a date after 'Ngày'", "Ngày 11/1, đoàn công tác đến làm việc."],
     ["a bare election", "Công tác bầu cử được chuẩn bị chu đáo."],
     ["a generic praise of a meeting", "Ông đánh giá cao công tác tổ chức Hội nghị chu đáo của nước chủ nhà."],
+    ["'Ngày Tết' is a time, not an observance", "Ngày Tết, nhiều gia đình sum họp."],
+    ["a trial session", "Phiên tòa xét xử vụ án Sao Mai diễn ra tại TP.HCM."],
+    ["an award, not a tournament", "Giải thưởng Báo chí quốc gia lần thứ 18 được trao tối qua."],
     ["a listed forum named as an organization", "Việt Nam là thành viên tích cực của Diễn đàn Khu vực ASEAN."],
   ])("%s", (_name, text) => {
     expect(events(text).map((s) => s.text)).toEqual([]);
