@@ -10,8 +10,12 @@ export type Unit = "day" | "week" | "month" | "year";
 export type DateExpr =
   /** Written day/month/year, any of them missing; `last`: "hôm 12-8" is the last such day before the anchor. */
   | { k: "cal"; p: CalParts; time?: Clock; tz?: string; last?: boolean }
-  /** A clock time with no date: dated from the anchor, shifted by `day` days ("8 giờ sáng mai"). */
-  | { k: "time"; time: Clock; day: number }
+  /**
+   * A clock time with no date: dated from the last day written in its
+   * paragraph, else the anchor, shifted by `day` days ("8 giờ sáng mai");
+   * `same`: "12 giờ cùng ngày", from the last day mentioned.
+   */
+  | { k: "time"; time: Clock; day: number; same?: boolean }
   /** Closed range; missing parts of `a` come from `b`. */
   | { k: "range"; a: DateExpr; b: DateExpr }
   /** "từ X đến nay": X to the reference date. */

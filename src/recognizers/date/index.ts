@@ -19,7 +19,7 @@ const FULL_DAY = /^\d{4}-\d{2}-\d{2}(?:T[^/]*)?$/;
 function recognize(ctx: Context): Candidate[] {
   const matches = findDates(ctx);
   const ref = ctx.refDate ? jdnFromIso(ctx.refDate) : null;
-  const st: ResolveState = { ref, anchor: ref, lastDay: null, lastYear: null };
+  const st: ResolveState = { ref, anchor: ref, lastDay: null, lastYear: null, paraDay: null };
   const out: Candidate[] = [];
   let paragraph = -1;
   for (const m of matches) {
@@ -27,11 +27,13 @@ function recognize(ctx: Context): Candidate[] {
     if (para !== paragraph) {
       paragraph = para;
       st.lastYear = null;
+      st.paraDay = null;
     }
     const r = resolveExpr(m.expr, st);
     const singleDay = r.value !== null && FULL_DAY.test(r.value);
     if (singleDay && r.day !== undefined) {
       st.lastDay = r.day;
+      st.paraDay = r.day;
       // A full date alone on its line heads a block: later yearless dates count from it.
       if (m.expr.k === "cal" && m.expr.p.y !== undefined && m.aloneOnLine) st.anchor = r.day;
     }

@@ -59,10 +59,12 @@ function lineStartOf(starts: readonly number[], pos: number): number {
 }
 
 /** What a rule's build may read around a match; bounded work, whatever the line length. */
-function lineEnv(s: string, starts: readonly number[], start: number, end: number): MatchEnv {
+function lineEnv(s: string, view: string, starts: readonly number[], start: number, end: number): MatchEnv {
   const ls = lineStartOf(starts, start);
   const before = s.slice(Math.max(ls, start - 40), start);
   const wordsBefore = before.split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(-3);
+  const afterText = s.slice(end, end + 30).split("\n", 1)[0]!;
+  const wordsAfter = afterText.split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 2);
   // Only spaces up to the end of the line?
   let k = end;
   while (k < s.length && (s[k] === " " || s[k] === "\t")) k++;
@@ -70,6 +72,8 @@ function lineEnv(s: string, starts: readonly number[], start: number, end: numbe
   const label = start - ls <= 40 ? s.slice(ls, start).trim() : null;
   return {
     wordsBefore,
+    wordsAfter,
+    rawBefore: view.slice(Math.max(ls, start - 40), start),
     aloneOnLine: restEmpty && label !== null && SHORT_LABEL.test(label) && label.split(" ").filter(Boolean).length <= 3,
     inParens: /^[ \t]*\)/.test(s.slice(end, end + 4)) && /\([ \t]*$/.test(before),
   };
@@ -101,7 +105,7 @@ export function findDates(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, lim
       const i = ctx.tokenAt(start);
       const jLast = ctx.tokenAt(end - 1);
       if (i < 0 || jLast < 0 || ctx.tokens[i]!.start !== start || ctx.tokens[jLast]!.end !== end) continue;
-      const env = lineEnv(f, starts, start, end);
+      const env = lineEnv(f, view, starts, start, end);
       let built: Built | null = null;
       try {
         built = c.rule.build(m.groups ?? {}, env);

@@ -20,6 +20,8 @@ export interface ResolveState {
   lastDay: number | null;
   /** The last year written in the current paragraph. */
   lastYear: number | null;
+  /** The last day-precise date written in the current paragraph. */
+  paraDay: number | null;
 }
 
 export interface Resolved {
@@ -141,9 +143,11 @@ export function resolveExpr(e: DateExpr, st: ResolveState): Resolved {
   switch (e.k) {
     case "cal":
       return calValue(e.p, st, e.time, e.tz, e.last);
-    case "time":
-      if (st.anchor === null) return { value: null };
-      return { value: isoFromJdn(st.anchor + e.day) + clockText(e.time) };
+    case "time": {
+      const base = e.same ? st.lastDay : e.day === 0 ? st.paraDay ?? st.anchor : st.anchor;
+      if (base === null) return { value: null };
+      return { value: isoFromJdn(base + e.day) + clockText(e.time), day: base + e.day };
+    }
     case "range": {
       const b = resolveExpr(e.b, st);
       let a: Resolved;

@@ -1,0 +1,53 @@
+/**
+ * Lunar dates: "mùng 3 Tết", "rằm tháng Giêng", "23 tháng Chạp", "đêm
+ * giao thừa"; converted with src/calendar at UTC+7.
+ */
+import type { DateRule } from "./rule-kit.js";
+import {
+  DATE_LEADS, DAY_WORD, DURATION_LEADS, LUNAR_SUFFIX, POD, REL_DAY, REL_UNIT, TIME_AFTER, TIME_BEFORE, WEEKDAY, lunarOf, pointExpr, stripTime,
+} from "./rule-kit.js";
+import { foldKey } from "./match-text.js";
+import { clockInPartOfDay, numberValue, parseCore, parseLunarMonth, parsePartOfDay, parseQuarter, parseTime, parseWeekday } from "./parse.js";
+import type { DateExpr } from "./expr.js";
+
+export const LUNAR_RULES: readonly DateRule[] = [
+  {
+    id: "date.lunar.tet",
+    example: "Mùng 3 Tết · mùng 1 Tết Bính Ngọ · sáng mùng 2 Tết",
+    pattern: "{lb}(?:(?<pod>{partOfDay}){s})?(?<ld>{lunarDay}){s}tết(?:{s}(?:nguyên[ \\t]+đán{s})?(?<cc>{canChi}))?(?:{s}(?:năm{s})?(?<y>{year}))?(?![\\p{L}\\p{N}])",
+    build: (g) => {
+      const d = numberValue(foldKey(g.ld!).replace(/^(mung|mong)\s+/, ""));
+      if (d === null || d < 1 || d > 10) return null;
+      const pod = parsePartOfDay(g.pod);
+      return { expr: { k: "lunar", d, m: 1, ...(g.y ? { y: Number(g.y) } : {}), ...(g.cc ? { canChi: g.cc } : {}) }, ...(pod ? { partOfDay: pod } : {}) };
+    },
+  },
+  {
+    id: "date.lunar.month",
+    example: "rằm tháng Giêng · 23 tháng Chạp · mùng 5 tháng 5 · 10 tháng Giêng âm lịch",
+    pattern: `{lb}(?:(?<pod>{partOfDay}){s})?(?:ngày{s})?(?<ld>{lunarDay}|rằm|{day}){s}tháng{s}(?<lm>{lunarMonth})(?![\\p{L}\\p{N}])(?<nhuan>{s}nhuận)?${LUNAR_SUFFIX}`,
+    build: (g) => {
+      const ldKey = foldKey(g.ld!);
+      const lm = parseLunarMonth(g.lm!);
+      if (lm === null) return null;
+      const named = /^(gieng|chap)$/.test(foldKey(g.lm!));
+      const lunarDayWord = /^(mung|mong|ram)/.test(ldKey);
+      if (!named && !lunarDayWord && !g.al && !g.cc && !g.nhuan) return null;
+      const d = ldKey === "ram" ? 15 : numberValue(ldKey.replace(/^(mung|mong)\s+/, ""));
+      if (d === null || d < 1 || d > 30) return null;
+      const pod = parsePartOfDay(g.pod);
+      return { expr: { k: "lunar", d, m: lm, ...(g.cc ? { canChi: g.cc } : {}), ...(g.nhuan ? { leap: true } : {}) }, ...(pod ? { partOfDay: pod } : {}) };
+    },
+  },
+  {
+    id: "date.lunar.eve",
+    example: "đêm giao thừa · chiều 30 Tết · giao thừa Tết Bính Ngọ",
+    pattern: "{lb}(?:(?<pod>{partOfDay}){s})?(?:giao[ \\t]+thừa|(?:ngày{s})?(?<d>2[0-9]|30){s}tết)(?:{s}(?:tết{s})?(?:nguyên[ \\t]+đán{s})?(?<cc>{canChi}))?(?![\\p{L}\\p{N}])",
+    build: (g) => {
+      const pod = parsePartOfDay(g.pod);
+      const cc = g.cc ? { canChi: g.cc } : {};
+      if (g.d && Number(g.d) < 30) return { expr: { k: "lunar", d: Number(g.d), m: 12, ...cc }, ...(pod ? { partOfDay: pod } : {}) };
+      return { expr: { k: "lunar", d: 30, m: 1, eve: true, ...cc }, ...(pod ? { partOfDay: pod } : g.d ? {} : { partOfDay: "night" }) };
+    },
+  },
+];

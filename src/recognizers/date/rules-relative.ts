@@ -1,0 +1,117 @@
+/**
+ * Deictic and anaphoric dates: "hôm nay", "tuần trước", "cùng ngày",
+ * "ba ngày trước", weekdays, clock times.
+ */
+import type { DateRule } from "./rule-kit.js";
+import {
+  DATE_LEADS, DAY_WORD, DURATION_LEADS, LUNAR_SUFFIX, POD, REL_DAY, REL_UNIT, TIME_AFTER, TIME_BEFORE, WEEKDAY, lunarOf, pointExpr, stripTime,
+} from "./rule-kit.js";
+import { foldKey } from "./match-text.js";
+import { clockInPartOfDay, numberValue, parseCore, parseLunarMonth, parsePartOfDay, parseQuarter, parseTime, parseWeekday } from "./parse.js";
+import type { DateExpr } from "./expr.js";
+
+export const RELATIVE_RULES: readonly DateRule[] = [
+  {
+    id: "date.relative.day",
+    example: "hôm nay · ngày hôm qua · sáng nay · đêm qua · chiều mai",
+    pattern: "{lb}(?:(?<pod>{partOfDay}){s}(?<rel1>hôm[ \\t]+nay|hôm[ \\t]+qua|ngày[ \\t]+mai|nay|qua|mai)|(?<rel2>ngày[ \\t]+hôm[ \\t]+nay|ngày[ \\t]+hôm[ \\t]+qua|hôm[ \\t]+nay|hôm[ \\t]+qua|hôm[ \\t]+kia|ngày[ \\t]+mai|ngày[ \\t]+kia|bữa[ \\t]+nay))(?![\\p{L}\\p{N}])",
+    build: (g) => {
+      const n = REL_DAY[foldKey(g.rel1 ?? g.rel2!)];
+      if (n === undefined) return null;
+      const pod = parsePartOfDay(g.pod);
+      return { expr: { k: "rel", unit: "day", n }, ...(pod ? { partOfDay: pod } : {}) };
+    },
+  },
+  {
+    id: "date.relative.unit",
+    example: "tuần trước · tháng tới · năm ngoái · Năm nay · cuối năm nay",
+    pattern: "{lb}(?:(?<mod>{modifier}){s})?(?<rel>(?:tuần|tháng|năm){s}(?:này|trước|qua|tới|sau|nay|ngoái))(?![\\p{L}\\p{N}])(?!{s}(?:nữa|đó|đây))",
+    build: (g, env) => {
+      const key = foldKey(g.rel!);
+      const prev = env.wordsBefore.at(-1) ?? "";
+      if (!g.mod && DURATION_LEADS.test(prev)) return null; // "3 năm qua", "những tháng tới"
+      if (key === "nam truoc") return { expr: { k: "relYear", n: -1 } };
+      if (key === "nam sau") return { expr: { k: "relYear", n: 1 } };
+      const r = REL_UNIT[key];
+      if (!r) return null;
+      return { expr: { k: "rel", unit: r.unit, n: r.n, ...(r.recent ? { recent: true } : {}) } };
+    },
+  },
+  {
+    id: "date.same-day",
+    example: "Cùng ngày · ngày hôm đó · chiều cùng ngày",
+    pattern: "{lb}(?:(?<pod>{partOfDay}){s})?(?:cùng[ \\t]+ngày(?:[ \\t]+hôm[ \\t]+đó)?|ngày[ \\t]+hôm[ \\t]+đó|hôm[ \\t]+đó)(?![\\p{L}\\p{N}])",
+    build: (g) => {
+      const pod = parsePartOfDay(g.pod);
+      return { expr: { k: "same", n: 0 }, ...(pod ? { partOfDay: pod } : {}) };
+    },
+  },
+  {
+    id: "date.same-period-last-year",
+    example: "cùng kỳ năm ngoái · cùng kỳ năm 2024",
+    pattern: "{lb}cùng{s}kỳ{s}(?:năm{s}(?<rel>ngoái|trước)|(?<y>{yearWord}))(?![\\p{L}\\p{N}])",
+    build: (g) => (g.y ? { expr: { k: "cal", p: parseCore(g.y)! } } : { expr: { k: "rel", unit: "year", n: -1 } }),
+  },
+  {
+    id: "date.count-back",
+    example: "ba ngày trước · hai tuần trước · hai ngày sau đó",
+    pattern: "{lb}(?<n>{count}){s}(?<unit>ngày|tuần|tháng|năm){s}(?<dir>trước[ \\t]+đó|sau[ \\t]+đó|về[ \\t]+trước|trước)(?![\\p{L}\\p{N}])",
+    build: (g) => {
+      const n = numberValue(g.n!);
+      if (n === null || n < 1) return null;
+      const units: Record<string, "day" | "week" | "month" | "year"> = { ngay: "day", tuan: "week", thang: "month", nam: "year" };
+      const unit = units[foldKey(g.unit!)];
+      if (!unit) return null;
+      const dir = foldKey(g.dir!);
+      if (dir.endsWith("do")) {
+        if (unit !== "day" && unit !== "week") return null;
+        const days = (unit === "week" ? 7 : 1) * n * (dir.startsWith("sau") ? 1 : -1);
+        return { expr: { k: "same", n: days } };
+      }
+      if (unit === "week") return { expr: { k: "rel", unit: "day", n: -7 * n } };
+      return { expr: { k: "rel", unit, n: -n } };
+    },
+  },
+  {
+    id: "date.weekday.week",
+    example: "Thứ Hai tuần sau · sáng thứ Bảy tuần trước",
+    pattern: "{lb}(?:(?<pod>{partOfDay}){s})?(?<wd>{weekday}){s}tuần{s}(?<wk>này|trước|sau|tới|qua|rồi)(?![\\p{L}\\p{N}])",
+    build: (g) => {
+      const wd = parseWeekday(g.wd!);
+      if (wd === null) return null;
+      const week = ({ nay: 0, truoc: -1, sau: 1, toi: 1, qua: -1, roi: -1 } as Record<string, number>)[foldKey(g.wk!)]!;
+      const pod = parsePartOfDay(g.pod);
+      return { expr: { k: "weekday", wd, week }, ...(pod ? { partOfDay: pod } : {}) };
+    },
+  },
+  {
+    id: "date.weekday.bare",
+    example: "vào Thứ Bảy · sáng Chủ nhật",
+    pattern: "{lb}(?:(?<pod>{partOfDay}){s})?(?<wd>{weekday})(?![\\p{L}\\p{N}])(?!{os}[,(]?{os}(?:ngày{s})?\\d)",
+    build: (g, env) => {
+      const wd = parseWeekday(g.wd!);
+      if (wd === null) return null;
+      const prev = env.wordsBefore.at(-1) ?? "";
+      if (!g.pod && !["vao", "hom", "ngay", "tu", "den", "toi", "sang", "chieu", "trua", "dem", "cuoi"].includes(prev)) return null;
+      const pod = parsePartOfDay(g.pod);
+      return { expr: { k: "weekday", wd }, ...(pod ? { partOfDay: pod } : {}) };
+    },
+  },
+  {
+    id: "date.time",
+    example: "8 giờ sáng · 20h30 tối nay · lúc 16:30 · 00:00 (on its own line)",
+    pattern: "{lb}(?<t>{time})(?:{s}(?<pod>{partOfDay}))?(?:{s}(?<rel>hôm[ \\t]+nay|hôm[ \\t]+qua|ngày[ \\t]+mai|nay|qua|mai|cùng[ \\t]+ngày))?(?![\\p{L}\\p{N}])",
+    build: (g, env) => {
+      const t = parseTime(g.t!);
+      if (!t) return null;
+      const prev = env.wordsBefore.at(-1) ?? "";
+      const ok = g.pod || g.rel || env.aloneOnLine || ["luc", "vao", "tu", "den", "toi", "khoang", "hoi"].includes(prev);
+      if (!ok) return null;
+      const pod = parsePartOfDay(g.pod);
+      const rel = g.rel ? foldKey(g.rel) : "";
+      const same = rel === "cung ngay";
+      const day = rel && !same ? REL_DAY[rel] ?? 0 : 0;
+      return { expr: { k: "time", time: clockInPartOfDay(t, pod), day, ...(same ? { same } : {}) }, ...(pod ? { partOfDay: pod } : {}) };
+    },
+  },
+];
