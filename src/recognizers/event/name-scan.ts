@@ -1,7 +1,7 @@
 import type { Candidate, Context } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
 import { HEAD_TABLE, NOT_HEADS, PRIZE_RANKS, GENERIC_BEFORE, type HeadRule } from "./heads.js";
-import { AFTER_TRONG_STOP, AFTER_VOI_STOP, CAN, CLAUSE_WORDS, FOLD_SAFE_CLAUSE_WORDS, NAME_PHRASES, ORDINAL_WORDS, isRoman } from "./stops.js";
+import { AFTER_TRONG_STOP, AFTER_VOI_STOP, CLAUSE_WORDS, FOLD_SAFE_CLAUSE_WORDS, NAME_PHRASES, ORDINAL_WORDS, isRoman } from "./stops.js";
 import { PhraseTable, phraseSet, wordTests, type WordTests } from "../common/phrase-table.js";
 import { fold } from "../../lexicon/fold.js";
 
@@ -166,7 +166,7 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
   const limit = Math.min(toks.length, h + 45);
   let j = h;
   let end = h;
-  let fallback = -1; // where to end if a tentative comma/"và" continuation runs into a clause
+  let fallback = -1; // where to end if a tentative comma continuation is not confirmed
   let mode: "name" | "topic" | "between" = "name";
   let proper = false;
   let markers = false;
@@ -334,11 +334,4 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
   const lineEnd = j >= toks.length || t!.kind === "newline" || (t!.text === '"' && !t!.spaceBefore);
   if (fallback >= 0 && (soft || !lineEnd)) end = fallback;
   return { end, proper, markers, nested };
-}
-
-/** "Bính Ngọ": a can-chi pair at token `j` (used after "Tết Nguyên đán"). */
-export function canChiEnd(toks: readonly Token[], j: number): number {
-  const a = toks[j];
-  const b = toks[j + 1];
-  return a && b && a.cap && b.cap && CAN.has(a.lower) ? j + 2 : 0;
 }

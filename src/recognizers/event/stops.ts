@@ -53,6 +53,3 @@ export const ORDINAL_WORDS = new Set([
 export function isRoman(text: string): boolean {
   return /^[IVXLC]+$/.test(text);
 }
-
-/** Heavenly stems that open a can-chi year ("Bính Ngọ", "Giáp Thìn"). */
-export const CAN = new Set(["giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý"]);
