@@ -1,8 +1,134 @@
-import type { Recognizer } from "../recognizer.js";
+import type { Candidate, Context, Recognizer } from "../recognizer.js";
+import type { Token } from "../../tokenize/token.js";
+import type { LexMatch } from "../../lexicon/lexicon.js";
+import { candidate } from "../span-builder.js";
+import { resolveOverlaps } from "../../resolve/overlaps.js";
+import { allCapitalized, capRunEnd, casedLike, longestOf } from "../common/proper-name-run.js";
+import { LEVEL_FALSE_FRIENDS, LEVEL_WORDS } from "./level-words.js";
+import { ambiguousFormIsPlace, looksLikePersonContext } from "./ambiguity.js";
+import { findAreas } from "./areas.js";
 
-/** Placeholder: the loc recognizer lands in its own issue. */
+/**
+ * LOC: places. Rules, in the order they are tried at each token:
+ *  - loc.level     a level word and the name after it: "tỉnh Lâm Đồng", "phường 5", "thành phố Côn Minh"
+ *  - loc.lexicon   a listed place standing alone: countries, provinces, capitals,
+ *                  world cities and subdivisions, seas, rivers, regions
+ *  - loc.area      named areas and sites: "Khu mới Hà An", "Quảng trường Ba Đình" (areas.ts)
+ * Descriptive nouns (thủ đô, nước, khu vực) are never part of the span:
+ * they are simply not matched.
+ */
+
+/** Lexicon ids, by what may follow a level word. */
+const PROVINCE_LISTS = ["loc/vn-provinces", "loc/world-subdivisions", "loc/world-cities", "loc/capitals"];
+const DISTRICT_LISTS = ["loc/vn-districts", "loc/vn-provinces", "loc/world-subdivisions", "loc/world-cities"];
+const COMMUNE_LISTS = ["loc/vn-communes", "loc/vn-districts"];
+/** Lists whose entries stand alone as places. */
+const STANDALONE_LISTS = ["loc/countries", "loc/vn-provinces", "loc/capitals", "loc/world-cities", "loc/features", "loc/world-subdivisions"];
+
 export const locRecognizer: Recognizer = {
   name: "loc",
   types: ["LOC"],
-  recognize: () => [],
+  recognize(ctx) {
+    return resolveOverlaps(findPlaces(ctx));
+  },
 };
+
+/** All LOC candidates of a text, overlapping ones included. */
+export function findPlaces(ctx: Context): Candidate[] {
+  const toks = ctx.tokens;
+  const out: Candidate[] = [];
+  const lex = (id: string) => ctx.lexicons.find(id);
+  const standalone = STANDALONE_LISTS.map(lex);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.kind !== "word" && t.kind !== "abbr") continue;
+    const level = levelPlace(ctx, i);
+    if (level) out.push(level);
+    if (!t.cap) {
+      // Lowercase-led listed names: "châu Á", "sông Mê Công", "quần đảo Trường Sa", "miền Tây".
+      const m = longestOf([lex("loc/features"), lex("loc/countries")], toks, i);
+      if (m && casedLike(toks, m.start, m.end, m.entry.surface)) out.push(fromMatch(ctx, m, "loc.lexicon"));
+      continue;
+    }
+    const m = longestOf(standalone, toks, i);
+    if (m && standaloneOk(ctx, m)) out.push(fromMatch(ctx, m, "loc.lexicon"));
+  }
+  out.push(...findAreas(ctx));
+  return out;
+}
+
+function fromMatch(ctx: Context, m: LexMatch, source: string): Candidate {
+  return candidate(ctx, "LOC", m.start, m.end, `${source}:${m.entry.lexicon}`, { canonical: m.entry.canonical });
+}
+
+/**
+ * A standalone listed name is a place when it is written like one. Forms
+ * that are also words or given names ("Anh", "Mỹ", "Đức") need context;
+ * single-word foreign subdivisions that are Vietnamese syllables ("Trang",
+ * "Viên") need a level word and are skipped here.
+ */
+function standaloneOk(ctx: Context, m: LexMatch): boolean {
+  const toks = ctx.tokens;
+  const e = m.entry;
+  if (e.lexicon === "loc/features") return casedLike(toks, m.start, m.end, e.surface);
+  if (!allCapitalized(toks, m.start, m.end)) return false;
+  // A capitalized run that goes on is a longer name ("Hà Nội Mới", "Thái Bình Dương" is listed itself).
+  if (e.lexicon !== "loc/countries" && continuesAsName(toks, m.end)) return false;
+  if (e.lexicon === "loc/world-subdivisions") {
+    if (m.entries.every((x) => x.fields.vi_word === "1")) return false;
+    if (!m.exact) return false;
+    if (m.end - m.start === 1 && (toks[m.start]!.diacritics || isVietnameseSyllable(ctx, toks[m.start]!))) return false;
+  }
+  if (m.entries.some((x) => x.fields.ambiguous === "1")) {
+    if (!m.exact || !ambiguousFormIsPlace(toks, m.start, m.end)) return false;
+  }
+  if (e.lexicon === "loc/vn-provinces" && looksLikePersonContext(toks, m.start)) return false;
+  return true;
+}
+
+/** A word listed as a Vietnamese given-name syllable or surname ("Trung", "Nam"): not a foreign place by itself. */
+function isVietnameseSyllable(ctx: Context, t: Token): boolean {
+  for (const id of ["person/given-syllables", "person/surnames"]) {
+    const lex = ctx.lexicons.find(id);
+    if (lex && lex.lookup(t.text).length > 0) return true;
+  }
+  return false;
+}
+
+/** The token at `j` goes on with a capitalized word of the same name (no punctuation between). */
+function continuesAsName(toks: readonly Token[], j: number): boolean {
+  const n = toks[j];
+  return !!n && n.kind === "word" && n.cap && n.spaceBefore && !n.sentenceStart && !n.upper;
+}
+
+/**
+ * "tỉnh Lâm Đồng", "TP. Hồ Chí Minh", "thành phố Côn Minh", "phường 5", "bang
+ * California": a level word, then a listed name of that level, or a
+ * capitalized name that is not listed (foreign cities, new units), or a
+ * number where the level allows one.
+ */
+function levelPlace(ctx: Context, i: number): Candidate | null {
+  const toks = ctx.tokens;
+  if (LEVEL_FALSE_FRIENDS.has(toks, i)) return null;
+  // "phố phường Hà Nội": "phố phường" is the city's streets, not a ward.
+  if (toks[i - 1]?.lower === "phố" && toks[i]!.lower === "phường") return null;
+  const lw = LEVEL_WORDS.match(toks, i);
+  if (!lw) return null;
+  const j = lw.end;
+  const next = toks[j];
+  if (!next) return null;
+  const lists = lw.value.tier === "province" ? PROVINCE_LISTS : lw.value.tier === "district" ? DISTRICT_LISTS : COMMUNE_LISTS;
+  const source = `loc.level.${lw.value.tier}`;
+  // "phường 5", "ấp 4", "quận 1", "tổ 7"
+  if (next.kind === "number" && lw.value.numbered && /^\d{1,3}[A-Za-z]?$/.test(next.text)) {
+    return candidate(ctx, "LOC", i, j + 1, source);
+  }
+  if (!next.cap || next.kind === "url" || next.kind === "email") return null;
+  const m = longestOf(lists.map((id) => ctx.lexicons.find(id)), toks, j);
+  let end = m && allCapitalized(toks, j, m.end) ? m.end : capRunEnd(toks, j, 5);
+  // "khu phố Tân Lập 2": a trailing number belongs to the name below the commune.
+  if (lw.value.tier === "below" && toks[end]?.kind === "number" && /^\d{1,3}$/.test(toks[end]!.text)) end++;
+  if (end === j) return null;
+  // A capitalized level word at a sentence start with a capitalized run after it is still a place.
+  return candidate(ctx, "LOC", i, end, source, m ? { canonical: m.entry.canonical } : {});
+}

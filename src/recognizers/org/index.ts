@@ -1,8 +1,181 @@
-import type { Recognizer } from "../recognizer.js";
+import type { Candidate, Context, Recognizer } from "../recognizer.js";
+import type { Token } from "../../tokenize/token.js";
+import { candidate } from "../span-builder.js";
+import { resolveOverlaps } from "../../resolve/overlaps.js";
+import { capRunEnd, isCapToken, longestOf } from "../common/proper-name-run.js";
+import { CLASS_NOUNS, LOWER_HEADS, NOT_ORG_AFTER_HEAD, ORG_HEADS, TITLE_BEFORE_LOWER_HEAD } from "./heads.js";
+import { GENERIC_AFTER, locEnds, readTail } from "./complements.js";
+import { findAcronyms } from "./acronyms.js";
+import { LEVEL_WORDS } from "../loc/level-words.js";
 
-/** Placeholder: the org recognizer lands in its own issue. */
+/**
+ * ORG: organization names. Rules, tried at each token:
+ *  - org.listed     a listed body (org/vn-bodies, org/intl-orgs), with the
+ *                   place that tells which one: "Bộ Công an Trung Quốc"
+ *  - org.head       a head noun and the words that name the body: "Cục Thống kê",
+ *                   "Công an tỉnh Lâm Đồng", "Cơ quan Quản lý di dân quốc gia Trung Quốc"
+ *  - org.head.lower a lowercase head in a title's slot: "Bí thư thành ủy Thành phố Trùng Khánh"
+ *  - org.class-noun a lowercase class noun, then the name alone: "tiệm vàng Kim Lượng"
+ *  - org.media      outlets and platforms: "ANTV", "Facebook", "Theo CHINHPHU.VN"
+ *  - org.acronym.*  acronyms (acronyms.ts), the one in parentheses linked to its long form
+ * A reference followed by "hai nước", "các nước" … is generic and dropped.
+ */
 export const orgRecognizer: Recognizer = {
   name: "org",
   types: ["ORG"],
-  recognize: () => [],
+  recognize(ctx) {
+    const names = resolveOverlaps(findNames(ctx));
+    const covered = coverage(ctx, names);
+    const acronyms = findAcronyms(ctx, names, (i) => covered[i] === 1);
+    return resolveOverlaps([...names, ...acronyms]);
+  },
 };
+
+function coverage(ctx: Context, cands: readonly Candidate[]): Uint8Array {
+  const cov = new Uint8Array(ctx.tokens.length);
+  for (const c of cands) {
+    const s = ctx.tokenAt(c.start);
+    const e = ctx.tokenAt(c.end - 1);
+    for (let k = Math.max(0, s); k <= e; k++) cov[k] = 1;
+  }
+  return cov;
+}
+
+/** Full names (no acronyms), overlapping ones included. */
+export function findNames(ctx: Context): Candidate[] {
+  const toks = ctx.tokens;
+  const locs = locEnds(ctx);
+  const out: Candidate[] = [];
+  const bodies = [ctx.lexicons.find("org/vn-bodies"), ctx.lexicons.find("org/intl-orgs")];
+  const media = ctx.lexicons.find("org/media");
+  const push = (c: Candidate | null) => {
+    if (c) out.push(c);
+  };
+  let listedUntil = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.kind === "url") {
+      // "Theo CHINHPHU.VN"
+      if (media?.lookup(t.text).length) out.push(candidate(ctx, "ORG", i, i + 1, "org.media"));
+      continue;
+    }
+    if (t.kind !== "word" && t.kind !== "abbr") continue;
+    if (t.cap) {
+      const listed = listedBody(ctx, locs, i, bodies);
+      push(listed?.cand ?? null);
+      // A listed body at least as long as the head phrase wins: "Bộ Công an" is complete,
+      // and no head inside it starts a name of its own ("Công an" in "Bộ Công an đào tạo").
+      const h = ORG_HEADS.match(toks, i);
+      if (i >= listedUntil && (!listed || (h && h.end > listed.nameEnd))) push(headName(ctx, locs, i));
+      if (listed) listedUntil = Math.max(listedUntil, listed.nameEnd);
+      const m = media ? longestOf([media], toks, i) : null;
+      if (m && ctx.view.slice(t.start, toks[m.end - 1]!.end) === m.entry.surface && m.end - i > 0) {
+        out.push(candidate(ctx, "ORG", i, m.end, "org.media", { canonical: m.entry.canonical }));
+      }
+    } else {
+      push(lowerHeadName(ctx, locs, i));
+      push(classNounName(ctx, i));
+      push(gluedPlatform(ctx, t));
+    }
+  }
+  return out.filter((c) => !genericAfter(ctx, c));
+}
+
+/** "Bộ Công an hai nước": a plural or generic reference, not a name. */
+function genericAfter(ctx: Context, c: Candidate): boolean {
+  const e = ctx.tokenAt(c.end - 1);
+  return GENERIC_AFTER.has(ctx.tokens, e + 1);
+}
+
+/** Case rule for a listed body: its first word capitalized, its words not all lowercase. */
+function listedBody(
+  ctx: Context,
+  locs: Map<number, number>,
+  i: number,
+  bodies: ReturnType<Context["lexicons"]["find"]>[],
+): { cand: Candidate; nameEnd: number } | null {
+  const toks = ctx.tokens;
+  const m = longestOf(bodies, toks, i);
+  if (!m) return null;
+  const e = m.entry;
+  // Acronyms are matched by acronyms.ts with their exact case.
+  if (e.fields.form === "acronym") return null;
+  // Singular "Đảng", "Nhà nước" (RULES 16): not "hai Đảng", not "Đảng viên".
+  if (m.end - i <= 2 && pluralBefore(toks, i)) return null;
+  if (NOT_ORG_AFTER_HEAD.has(toks, i)) return null;
+  const head = ORG_HEADS.match(toks, i);
+  const tail = readTail(ctx, locs, m.end, { head: head?.value ?? {}, complete: true });
+  const cand = candidate(ctx, "ORG", i, Math.max(m.end, tail.end), "org.listed", { canonical: e.canonical });
+  return { cand, nameEnd: m.end };
+}
+
+function pluralBefore(toks: readonly Token[], i: number): boolean {
+  const p = toks[i - 1]?.lower;
+  return p === "hai" || p === "các" || p === "những" || p === "ba" || p === "nhiều";
+}
+
+/** A capitalized head noun and its complements. */
+function headName(ctx: Context, locs: Map<number, number>, i: number): Candidate | null {
+  const toks = ctx.tokens;
+  const h = ORG_HEADS.match(toks, i);
+  if (!h || NOT_ORG_AFTER_HEAD.has(toks, i)) return null;
+  const prev = toks[i - 1];
+  // "Kỷ niệm chương Trường Thành Vàng", "Huân chương …": an award, not a body.
+  if (prev && (prev.lower === "chương" || prev.lower === "danh hiệu")) return null;
+  // "Phó Bí thư Thường trực Tỉnh ủy": after a title, "Thường trực" is part of the title.
+  if (h.words.join(" ") === "thường trực" && (!prev || prev.cap)) return null;
+  // "Đội nghi lễ …" at a sentence start: the capital only starts the sentence (RULES 18).
+  const tail = readTail(ctx, locs, h.end, { head: h.value, complete: false });
+  let end = tail.end;
+  if (!tail.named) {
+    // "UBND tỉnh", "HĐND xã": an elliptical body of a level (RULES 17).
+    const lw = h.value.bareLevel ? LEVEL_WORDS.match(toks, h.end) : null;
+    if (lw && !isCapToken(toks[lw.end])) end = lw.end;
+    else if (!h.value.lone || pluralBefore(toks, i)) return null;
+    else end = h.end;
+  }
+  if (toks[i]!.sentenceStart && !isCapToken(toks[h.end]) && !h.value.lone && !tail.place) return null;
+  if (end - i === h.end - i && h.words.length === 1 && !h.value.lone) return null;
+  return candidate(ctx, "ORG", i, end, "org.head");
+}
+
+/** "Bí thư thành ủy Thành phố Trùng Khánh", "Trưởng ban Kinh tế Tỉnh ủy" (NOTES O3, RULES 2). */
+function lowerHeadName(ctx: Context, locs: Map<number, number>, i: number): Candidate | null {
+  const toks = ctx.tokens;
+  const lh = LOWER_HEADS.match(toks, i);
+  if (!lh) return null;
+  let titled = false;
+  for (let back = 1; back <= 3 && !titled; back++) {
+    const m = TITLE_BEFORE_LOWER_HEAD.match(toks, i - back);
+    if (m && m.end === i) titled = true;
+  }
+  if (!titled || !isCapToken(toks[lh.end])) return null;
+  const h = ORG_HEADS.match(toks, i);
+  const tail = readTail(ctx, locs, lh.end, { head: h?.value ?? {}, complete: false });
+  if (!tail.named) return null;
+  return candidate(ctx, "ORG", i, tail.end, "org.head.lower");
+}
+
+/** "tiệm vàng Kim Lượng", "báo Hậu Giang", "trường ĐH Tây Bắc": the name without the class noun. */
+function classNounName(ctx: Context, i: number): Candidate | null {
+  const toks = ctx.tokens;
+  const cn = CLASS_NOUNS.match(toks, i);
+  if (!cn) return null;
+  const j = cn.end;
+  if (!isCapToken(toks[j]) || toks[j]!.kind === "url") return null;
+  // The place of a generic noun is a LOC, not the body's name: "công ty tại Hà Nội" stops anyway; "báo Hà Nội" is left alone.
+  if (ctx.candidates("LOC").some((c) => c.start === toks[j]!.start)) return null;
+  const end = capRunEnd(toks, j, 5);
+  if (end === j) return null;
+  return candidate(ctx, "ORG", j, end, "org.class-noun");
+}
+
+/** "Chia sẻFacebook": a platform name glued to the word before it (NOTES G3). */
+function gluedPlatform(ctx: Context, t: Token): Candidate | null {
+  const m = /^(\p{Ll}+)(\p{Lu}\p{L}+)$/u.exec(t.text);
+  if (!m) return null;
+  const media = ctx.lexicons.find("org/media");
+  if (!media || media.lookup(m[2]!).every((e) => e.surface !== m[2])) return null;
+  const start = t.start + m[1]!.length;
+  return { type: "ORG", start, end: t.end, source: "org.media.glued", canonical: m[2] };
+}

@@ -1,0 +1,141 @@
+import type { Token } from "../../tokenize/token.js";
+import type { LexMatch, Lexicon } from "../../lexicon/lexicon.js";
+
+/**
+ * Helpers for reading proper names off the token stream: capitalized runs,
+ * names with lowercase words inside ("Nhà kỷ niệm Cách mạng Hồng Nham"),
+ * and lexicon matches whose casing looks like a name. Shared by the ORG and
+ * LOC recognizers; any recognizer may use them.
+ */
+
+/** A token that can be part of a written name: a word, an abbreviation or a code. */
+export function isNameToken(t: Token | undefined): boolean {
+  return !!t && (t.kind === "word" || t.kind === "abbr" || t.kind === "code");
+}
+
+/** A capitalized word, abbreviation or code ("Trùng", "TP.", "QH15"). */
+export function isCapToken(t: Token | undefined): boolean {
+  return isNameToken(t) && t!.cap;
+}
+
+/** A token joined to the previous one with no space ("Cam" "-" "pu"). */
+export function glued(t: Token | undefined): boolean {
+  return !!t && !t.spaceBefore;
+}
+
+/**
+ * End (exclusive) of the run of capitalized tokens starting at `j`, with
+ * hyphen-joined syllables ("Cam-pu-chia", "Bà Rịa - Vũng Tàu") kept in.
+ * Returns `j` when token `j` is not capitalized. At most `max` words.
+ */
+export function capRunEnd(tokens: readonly Token[], j: number, max = 6): number {
+  let k = j;
+  let words = 0;
+  while (k < tokens.length && words < max) {
+    const t = tokens[k]!;
+    if (isCapToken(t)) {
+      k++;
+      words++;
+      continue;
+    }
+    // "Cam-pu-chia": a hyphen glued on both sides, then a word.
+    if (k > j && t.text === "-" && isNameToken(tokens[k + 1]) && (!t.spaceBefore && !tokens[k + 1]!.spaceBefore)) {
+      k += 2;
+      words++;
+      continue;
+    }
+    // "Bà Rịa - Vũng Tàu": a spaced hyphen between two capitalized runs.
+    if (k > j && t.text === "-" && t.spaceBefore && isCapToken(tokens[k + 1]) && tokens[k + 1]!.spaceBefore && words < max - 1) {
+      k += 2;
+      words++;
+      continue;
+    }
+    if (k > j && isNameToken(t) && !t.spaceBefore && tokens[k - 1]!.text === "-") {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+/**
+ * A name phrase from `j`: capitalized words, with short runs of lowercase
+ * words allowed only between capitalized ones, so it ends on a capitalized
+ * word. "Nhà kỷ niệm Cách mạng Hồng Nham" is one phrase; "Hòn Đá Bạc ở" stops
+ * before "ở". `stop(t)` forbids a lowercase word. Returns `j` if no name.
+ */
+export function namePhraseEnd(
+  tokens: readonly Token[],
+  j: number,
+  stop: (t: Token, k: number) => boolean,
+  maxLowerRun = 2,
+  maxTokens = 12,
+): number {
+  let end = capRunEnd(tokens, j);
+  if (end === j) return j;
+  for (;;) {
+    let k = end;
+    let lower = 0;
+    while (k < tokens.length && lower < maxLowerRun && isNameToken(tokens[k]) && !tokens[k]!.cap && !stop(tokens[k]!, k)) {
+      k++;
+      lower++;
+    }
+    if (lower === 0) return end;
+    const next = capRunEnd(tokens, k);
+    if (next === k || next - j > maxTokens) return end;
+    end = next;
+  }
+}
+
+/** Every word token of the match [i, j) is capitalized (or a number). */
+export function allCapitalized(tokens: readonly Token[], i: number, j: number): boolean {
+  for (let k = i; k < j; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "punct" || t.kind === "number") continue;
+    if (!t.cap) return false;
+  }
+  return true;
+}
+
+/**
+ * The tokens of [i, j) are cased like the listed surface ("châu Á", "sông Mê
+ * Công"): each token capitalized exactly where the surface's word is.
+ */
+export function casedLike(tokens: readonly Token[], i: number, j: number, surface: string): boolean {
+  const words = surface.split(/\s+|(?=-)|(?<=-)/u).filter(Boolean);
+  const caps = words.filter((w) => w !== "-").map((w) => /^\p{Lu}/u.test(w));
+  let w = 0;
+  for (let k = i; k < j; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "punct") continue;
+    if (w >= caps.length) return allCapitalized(tokens, i, j);
+    if (caps[w] !== t.cap) return false;
+    w++;
+  }
+  return true;
+}
+
+/**
+ * Accept a lexicon match only when its diacritics agree with the listed form,
+ * or when the text wrote it with no diacritics at all (text typed without
+ * accents). "Mý" is not "Mỹ"; "Viet Nam" is "Việt Nam".
+ */
+export function accentOk(tokens: readonly Token[], m: LexMatch): boolean {
+  if (m.exact) return true;
+  for (let k = m.start; k < m.end; k++) if (tokens[k]!.diacritics) return false;
+  return true;
+}
+
+/** Longest match of any of `lexicons` at token `i` (accent rule applied), or null. */
+export function longestOf(lexicons: readonly (Lexicon | undefined)[], tokens: readonly Token[], i: number): LexMatch | null {
+  let best: LexMatch | null = null;
+  for (const lex of lexicons) {
+    if (!lex) continue;
+    let m = lex.longestAt(tokens, i);
+    if (m && !accentOk(tokens, m)) m = lex.longestAt(tokens, i, true);
+    if (!m) continue;
+    if (!best || m.end > best.end) best = m;
+  }
+  return best;
+}

@@ -1,0 +1,67 @@
+import type { Token } from "../../tokenize/token.js";
+import { phraseSet } from "../common/phrase-table.js";
+import { isCapToken } from "../common/proper-name-run.js";
+
+/**
+ * Context checks for place names that are also common words or given names
+ * ("Anh", "Mỹ", "Đức", "Nga", "Pháp", "Nhật" …, countries_vi.tsv
+ * `ambiguous_forms`). Such a form is a place only when the context says so.
+ */
+
+/** Words before a name that make it a person: "ông Đức", "chị Nga", "anh Pháp". */
+const PERSON_BEFORE = new Set([
+  "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cháu", "cụ", "thầy", "đồng chí", "bạn", "cậu", "mợ", "dì",
+  "chồng", "vợ", "mẹ", "bố", "cha", "con", "bé", "nàng", "chàng", "ngài", "tên", "đối tượng", "nghi phạm",
+]);
+
+/** Words before a name that make it a language or a people, not the place: "tiếng Anh". */
+const LANGUAGE_BEFORE = new Set(["tiếng", "chữ", "giọng", "văn"]);
+
+/**
+ * Compounds that start with an ambiguous form and are ordinary words:
+ * "Pháp luật", "Anh hùng", "Đức tin", "Mỹ thuật", "Nhật ký", "Ý kiến".
+ */
+const COMPOUNDS = phraseSet([
+  "pháp luật", "pháp lệnh", "pháp chế", "pháp lý", "pháp nhân", "pháp y", "pháp quyền", "pháp định", "pháp trị", "pháp sư",
+  "pháp môn", "pháp thuật", "pháp danh", "pháp hiệu", "pháp điển", "pháp đình",
+  "anh hùng", "anh em", "anh chị", "anh ấy", "anh ta", "anh trai", "anh ruột", "anh dũng", "anh tài", "anh linh", "anh hào",
+  "đức tin", "đức tính", "đức độ", "đức hạnh", "đức phật", "đức vua", "đức giáo hoàng", "đức cha",
+  "mỹ thuật", "mỹ phẩm", "mỹ nghệ", "mỹ quan", "mỹ nhân", "mỹ mãn", "mỹ miều", "mỹ học", "mỹ tục", "mỹ vị",
+  "nhật ký", "nhật báo", "nhật thực", "nhật trình", "nhật dụng",
+  "ý kiến", "ý chí", "ý nghĩa", "ý thức", "ý tưởng", "ý định", "ý muốn", "ý nguyện", "ý tế",
+  "nga mi", "úc châu", "lào xào", "séc ngân",
+]);
+
+/**
+ * An ambiguous form at [i, j) names a place here: capitalized, not the first
+ * word of a sentence, not part of a longer capitalized name, not after a
+ * person word or a language word, not the start of a common compound.
+ */
+export function ambiguousFormIsPlace(tokens: readonly Token[], i: number, j: number): boolean {
+  const first = tokens[i]!;
+  if (!first.cap || first.upper && j - i === 1 && first.text.length <= 2) return false;
+  if (first.sentenceStart) return false;
+  if (COMPOUNDS.has(tokens, i)) return false;
+  const prev = tokens[i - 1];
+  if (prev) {
+    if (isCapToken(prev) && prev.kind === "word" && !prev.sentenceStart) return false; // "Tuấn Anh", "Minh Đức"
+    if (PERSON_BEFORE.has(prev.lower) || LANGUAGE_BEFORE.has(prev.lower)) return false;
+    const prev2 = tokens[i - 2];
+    if (prev2 && PERSON_BEFORE.has(`${prev2.lower} ${prev.lower}`)) return false;
+    if (isCapToken(prev) && prev.sentenceStart && PERSON_BEFORE.has(prev.lower)) return false;
+  }
+  const next = tokens[j];
+  if (next && isCapToken(next) && next.kind === "word" && next.spaceBefore) return false; // "Anh Tuấn", "Đức Minh"
+  return true;
+}
+
+/**
+ * A name that is also a person's given name or a surname + given name
+ * ("Hà Nam", "Thái Bình") reads as a person right after a person word or a
+ * capitalized surname.
+ */
+export function looksLikePersonContext(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return false;
+  return PERSON_BEFORE.has(prev.lower) && !prev.cap;
+}

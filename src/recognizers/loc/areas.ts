@@ -1,0 +1,102 @@
+import type { Candidate, Context } from "../recognizer.js";
+import type { Token } from "../../tokenize/token.js";
+import { candidate } from "../span-builder.js";
+import { PhraseTable } from "../common/phrase-table.js";
+import { isCapToken, namePhraseEnd } from "../common/proper-name-run.js";
+import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
+
+/**
+ * Named areas and sites (ANNOTATION.md LOC, RULES 20 and 26, NOTES G2).
+ * `keep`: the head stays in the span when it is capitalized ("Khu mới Hà An",
+ * "Quảng trường Ba Đình"); a lowercase class noun stays out when a name that
+ * stands on its own follows ("sân bay Cát Bi" → "Cát Bi", "đảo Lý Sơn" → "Lý Sơn").
+ * `always`: the head stays in whatever its case ("quần đảo Trường Sa", "sông Hồng").
+ */
+interface AreaHead {
+  always: boolean;
+}
+
+export const AREA_HEADS = new PhraseTable<AreaHead>([
+  // Khu di tích Hòn Đá Bạc; Khu mới Hà An; Khu công nghiệp Quang Minh; Khu kinh tế Vân Phong
+  ["khu di tích", { always: false }],
+  ["khu di tích lịch sử", { always: false }],
+  ["khu mới", { always: false }],
+  ["khu công nghiệp", { always: false }],
+  ["khu kinh tế", { always: false }],
+  ["khu đô thị", { always: false }],
+  ["khu du lịch", { always: false }],
+  ["khu bảo tồn", { always: false }],
+  ["khu chế xuất", { always: false }],
+  ["khu công nghệ cao", { always: false }],
+  ["khu phi quân sự", { always: false }],
+  ["khu tưởng niệm", { always: false }],
+  ["khu lưu niệm", { always: false }],
+  // Quảng trường Ba Đình; Nhà thi đấu Quần Ngựa; Sân vận động Mỹ Đình; Sân bay Nội Bài; Cảng Hải Phòng
+  ["quảng trường", { always: false }],
+  ["nhà thi đấu", { always: false }],
+  ["sân vận động", { always: false }],
+  ["sân bay", { always: false }],
+  ["sân bay quốc tế", { always: false }],
+  ["cảng hàng không", { always: false }],
+  ["cảng hàng không quốc tế", { always: false }],
+  ["cảng", { always: false }],
+  ["cửa khẩu", { always: false }],
+  ["cửa khẩu quốc tế", { always: false }],
+  ["công viên", { always: false }],
+  ["vườn quốc gia", { always: false }],
+  ["đảo", { always: false }],
+  ["núi", { always: false }],
+  ["đèo", { always: false }],
+  ["hồ", { always: false }],
+  ["chùa", { always: false }],
+  ["đền", { always: false }],
+  ["lăng", { always: false }],
+  ["phố", { always: false }],
+  ["đường", { always: false }],
+  ["cầu", { always: false }],
+  ["bến", { always: false }],
+  ["ga", { always: false }],
+  ["thung lũng", { always: false }],
+  ["cao nguyên", { always: false }],
+  ["bán đảo", { always: false }],
+  // quần đảo Trường Sa; sông Hồng; biển Tây; vịnh Hạ Long; eo biển Malacca
+  ["quần đảo", { always: true }],
+  ["sông", { always: true }],
+  ["biển", { always: true }],
+  ["vịnh", { always: true }],
+  ["eo biển", { always: true }],
+  ["dãy núi", { always: true }],
+  ["dãy", { always: true }],
+]);
+
+/** Heads that are common words far more often than places: only capitalized mid-sentence, or with a listed name. */
+const WEAK_HEADS = new Set(["phố", "đường", "cầu", "bến", "ga", "hồ", "núi", "đèo", "dãy", "biển", "cảng", "lăng"]);
+
+export function findAreas(ctx: Context): Candidate[] {
+  const toks = ctx.tokens;
+  const out: Candidate[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.kind !== "word") continue;
+    const h = AREA_HEADS.match(toks, i);
+    if (!h) continue;
+    const j = h.end;
+    if (!isCapToken(toks[j]) || toks[j]!.kind !== "word") continue;
+    const end = namePhraseEnd(toks, j, (x, k) => NAME_STOP_WORDS.has(toks, k) || isStop(x));
+    if (end === j) continue;
+    const headWord = h.words.join(" ");
+    const capHead = t.cap && !(t.sentenceStart && !isCapToken(toks[j]));
+    if (capHead && !WEAK_HEADS.has(headWord)) {
+      out.push(candidate(ctx, "LOC", i, end, "loc.area.named"));
+    } else if (h.value.always) {
+      out.push(candidate(ctx, "LOC", i, end, "loc.area.water"));
+    } else if (!t.cap && !WEAK_HEADS.has(headWord)) {
+      out.push(candidate(ctx, "LOC", j, end, "loc.area.class-noun"));
+    }
+  }
+  return out;
+}
+
+function isStop(t: Token): boolean {
+  return t.kind !== "word";
+}

@@ -1,0 +1,105 @@
+import type { Candidate, Context } from "../recognizer.js";
+import type { Token } from "../../tokenize/token.js";
+import { candidate } from "../span-builder.js";
+import { longestOf } from "../common/proper-name-run.js";
+
+/**
+ * Acronyms of organizations (ANNOTATION.md ORG, RULES 30):
+ *  - org.acronym.paren    "Tổ chức Cảnh sát hình sự quốc tế (INTERPOL)": a second ORG span,
+ *                         linked to the long form; later bare uses of the same acronym are ORGs too
+ *  - org.acronym.listed   a listed acronym standing alone: "ASEAN", "UNODC", "ANTV"
+ *  - org.acronym.compound all-caps words before a listed acronym: "DGICM ASEAN"
+ *  - org.acronym.credit   "(HGO) - …" at the start of a line: the outlet's credit
+ *  - org.acronym.country  "AMMTC-Brunei Darussalam": an acronym glued to a country
+ */
+
+/** An all-caps acronym token: "INTERPOL", "BHXH", "G20" (not a roman numeral like "XV"). */
+export function isAcronymToken(t: Token | undefined): t is Token {
+  if (!t || (t.kind !== "word" && t.kind !== "code")) return false;
+  if (!/^[\p{Lu}][\p{Lu}\d&]{1,11}$/u.test(t.text)) return false;
+  return !/^[IVXLC]+$/.test(t.text);
+}
+
+/** "( X )" at token `i` (the "("): the acronym token index, or -1. */
+export function parenAcronymAt(toks: readonly Token[], i: number): number {
+  if (toks[i]?.text !== "(" || toks[i + 2]?.text !== ")") return -1;
+  return isAcronymToken(toks[i + 1]) ? i + 1 : -1;
+}
+
+/** A link key shared by a long form and its acronym. */
+export function linkKey(ctx: Context, c: { start: number; end: number }): string {
+  return "org:" + ctx.view.slice(c.start, c.end).toLowerCase();
+}
+
+/**
+ * Acronym candidates. `longForms` are the ORG candidates found so far: a
+ * "(X)" right after one of them abbreviates it. Other types' long forms
+ * (EVENT) leave their acronym to their own recognizer.
+ */
+export function findAcronyms(ctx: Context, longForms: Candidate[], covered: (i: number) => boolean): Candidate[] {
+  const toks = ctx.tokens;
+  const out: Candidate[] = [];
+  const byEnd = new Map<number, Candidate>();
+  for (const c of longForms) byEnd.set(ctx.tokenAt(c.end - 1), c);
+  const otherEnds = new Set<number>();
+  for (const type of ["EVENT", "DOCUMENT", "LOC"] as const) {
+    for (const c of ctx.candidates(type)) otherEnds.add(ctx.tokenAt(c.end - 1));
+  }
+  const defined = new Map<string, string>(); // acronym → link key
+  const lists = [ctx.lexicons.find("org/intl-orgs"), ctx.lexicons.find("org/vn-bodies"), ctx.lexicons.find("org/media")];
+
+  for (let i = 0; i < toks.length; i++) {
+    const a = parenAcronymAt(toks, i);
+    if (a < 0) continue;
+    const long = byEnd.get(i - 1);
+    if (long) {
+      long.link ??= linkKey(ctx, long);
+      out.push(candidate(ctx, "ORG", a, a + 1, "org.acronym.paren", { link: long.link }));
+      defined.set(toks[a]!.text, long.link);
+      continue;
+    }
+    if (otherEnds.has(i - 1)) continue;
+    // "(HGO) - Nhằm …": a credit at the start of a line or of the text.
+    const prev = toks[i - 1];
+    if (!prev || prev.kind === "newline") {
+      out.push(candidate(ctx, "ORG", a, a + 1, "org.acronym.credit"));
+      defined.set(toks[a]!.text, `org:${toks[a]!.text.toLowerCase()}`);
+    }
+  }
+
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (covered(i)) continue;
+    if (toks[i - 1]?.text === "(" && toks[i + 1]?.text === ")" && out.some((c) => c.start === t.start)) continue;
+    // "AMMTC-Brunei Darussalam"
+    if (isAcronymToken(t) && toks[i + 1]?.text === "-" && !toks[i + 1]!.spaceBefore && !toks[i + 2]?.spaceBefore) {
+      const country = longestOf([ctx.lexicons.find("loc/countries")], toks, i + 2);
+      if (country) {
+        out.push(candidate(ctx, "ORG", i, country.end, "org.acronym.country"));
+        i = country.end - 1;
+        continue;
+      }
+    }
+    const m = longestOf(lists, toks, i);
+    const acr = m && m.entries.some((e) => e.fields.form === "acronym" || e.lexicon === "org/media");
+    if (m && acr && ctx.view.slice(t.start, toks[m.end - 1]!.end) === m.entry.surface) {
+      // "DGICM ASEAN": unknown all-caps words glued in front of a listed acronym.
+      let s = i;
+      while (s > 0 && isAcronymToken(toks[s - 1]) && !covered(s - 1) && lists.every((l) => !l?.lookup(toks[s - 1]!.text).length)) s--;
+      if (s < i && out.some((c) => c.end > toks[s]!.start && c.start < toks[i]!.end)) s = i;
+      out.push(candidate(ctx, "ORG", s, m.end, s < i ? "org.acronym.compound" : "org.acronym.listed", { canonical: m.entry.canonical }));
+      i = m.end - 1;
+      continue;
+    }
+    // "cơ chế hợp tác AMMTC": a cooperation mechanism named by its acronym (NOTES E4).
+    if (isAcronymToken(t) && (toks[i - 1]?.lower === "chế" || (toks[i - 2]?.lower === "hợp" && toks[i - 1]?.lower === "tác" && toks[i - 3]?.lower === "chế"))) {
+      if (toks[i - 1]?.lower !== "chế" || toks[i - 2]?.lower === "cơ") {
+        out.push(candidate(ctx, "ORG", i, i + 1, "org.acronym.mechanism"));
+        continue;
+      }
+    }
+    const key = isAcronymToken(t) ? defined.get(t.text) : undefined;
+    if (key) out.push(candidate(ctx, "ORG", i, i + 1, "org.acronym.defined", { link: key }));
+  }
+  return out;
+}

@@ -1,0 +1,230 @@
+import type { Context } from "../recognizer.js";
+import type { Token } from "../../tokenize/token.js";
+import { phraseSet } from "../common/phrase-table.js";
+import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
+import { isCapToken, isNameToken, longestOf } from "../common/proper-name-run.js";
+import { NAME_VOCAB, NOT_ORG_AFTER_HEAD, ORG_HEADS, type OrgHead } from "./heads.js";
+
+/**
+ * The words after an organization's head that name it (ANNOTATION.md ORG):
+ *  - capitalized words: "Bộ [Công an]", "Ủy ban [Dân tộc]"
+ *  - a place or country, which ends the name: "Bộ Công an [Trung Quốc]", "Công an [tỉnh Lâm Đồng]"
+ *  - lowercase words between capitalized ones or from the name vocabulary:
+ *    "Cơ quan Quản lý [di dân quốc gia] Trung Quốc", "Cảnh sát [cơ động]"
+ *  - a list of fields: "Ủy ban Quốc phòng[, An ninh và] Đối ngoại"
+ *  - "của <body>": "… Đối ngoại [của Quốc hội]" (NOTES O2)
+ *  - a number for units: "Lữ đoàn [99]"
+ * It stops at punctuation, "thuộc", "khóa N", verbs and function words, a
+ * person's name, a title.
+ */
+
+/** Capitalized words that start something else: titles, ranks, honorifics, event heads. */
+const CAP_STOP = phraseSet([
+  "bộ trưởng", "thứ trưởng", "giám đốc", "phó giám đốc", "chủ tịch", "phó chủ tịch", "tổng bí thư", "bí thư", "thủ tướng",
+  "phó thủ tướng", "tổng thống", "đại sứ", "trưởng", "phó", "cục trưởng", "vụ trưởng", "chánh", "tư lệnh", "chính ủy",
+  "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy",
+  "thượng úy", "trung úy", "thiếu úy", "ông", "bà", "anh", "chị", "đồng chí", "ngài", "hội nghị", "hội thảo", "lễ",
+  "diễn đàn", "đại hội", "kỳ họp", "phiên", "tết", "ngày", "tháng", "năm", "thứ", "sáng", "chiều", "tối", "theo", "tại",
+  "khóa", "nhiệm kỳ", "giai đoạn", "lần", "số", "hotline", "email", "ảnh", "video", "clip",
+]);
+
+/** Words after a name that make the reference generic or plural (NOTES: "Bộ Công an hai nước"). */
+export const GENERIC_AFTER = phraseSet(["hai nước", "các nước", "các quốc gia", "hai bên", "ba nước", "các bên", "các địa phương", "các cấp", "các tỉnh"]);
+
+export interface TailOptions {
+  head: OrgHead;
+  /** The head is a complete listed body ("Bộ Công an"): only places, "của", "nước", units follow. */
+  complete: boolean;
+}
+
+export interface Tail {
+  end: number;
+  /** Something named the body (a capitalized word, a place, a number, name vocabulary). */
+  named: boolean;
+  /** The name ended with a place. */
+  place: boolean;
+}
+
+/** Index from a token to the end of the LOC candidate that starts there. */
+export function locEnds(ctx: Context): Map<number, number> {
+  const ends = new Map<number, number>();
+  for (const c of ctx.candidates("LOC")) {
+    const s = ctx.tokenAt(c.start);
+    const e = ctx.tokenAt(c.end - 1);
+    if (s < 0 || e < 0) continue;
+    if ((ends.get(s) ?? -1) < e + 1) ends.set(s, e + 1);
+  }
+  return ends;
+}
+
+/** A place at `k`: a LOC candidate, or a country or province name (also in formal, lowercase-inside form). */
+export function placeEnd(ctx: Context, locs: Map<number, number>, k: number): number {
+  const e = locs.get(k);
+  if (e !== undefined) return e;
+  const t = ctx.tokens[k];
+  if (!isCapToken(t)) return -1;
+  const m = longestOf([ctx.lexicons.find("loc/countries"), ctx.lexicons.find("loc/vn-provinces")], ctx.tokens, k);
+  if (m && m.entries.every((x) => x.fields.ambiguous !== "1" || m.exact)) return m.end;
+  return -1;
+}
+
+/** "và Gia đình": a last field of the name after "và", not a second body or a place. */
+function fieldAfterAnd(ctx: Context, locs: Map<number, number>, k: number): boolean {
+  const toks = ctx.tokens;
+  return isCapToken(toks[k]) && !ORG_HEADS.has(toks, k) && placeEnd(ctx, locs, k) < 0 && !CAP_STOP.has(toks, k);
+}
+
+/** A person's name starts at `k`: a listed surname and two more capitalized words ("Nguyễn Mạnh Tiến"). */
+function personStarts(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  const t = toks[k]!;
+  const next = toks[k + 1];
+  if (!next || !isCapToken(next) || next.kind !== "word" || t.upper) return false;
+  const third = toks[k + 2];
+  if (!third || !isCapToken(third) || third.kind !== "word" || !third.spaceBefore) return false;
+  const sur = ctx.lexicons.find("person/surnames");
+  return !!sur && sur.lookup(t.text).length > 0;
+}
+
+/** End of the tail after a head that ends at token `j`. */
+export function readTail(ctx: Context, locs: Map<number, number>, j: number, opt: TailOptions, depth = 0): Tail {
+  const toks = ctx.tokens;
+  const sentence = toks[j - 1]?.sentence ?? 0;
+  let k = j;
+  let end = j;
+  let named = false;
+  let place = false;
+  let capWords = 0;
+  /** Index of the capitalized word that opened the last field ("Bình" in "Bình đẳng giới"). */
+  let fieldCap = -1;
+  while (k < toks.length && k - j < 16) {
+    const t = toks[k]!;
+    if (t.sentence !== sentence || t.kind === "newline") break;
+    // A place ends the name ("Bộ Công an Trung Quốc"), except "tại <country>" of an embassy.
+    const pe = placeEnd(ctx, locs, k);
+    if (pe > k) {
+      end = k = pe;
+      named = place = true;
+      const at = toks[k];
+      if (opt.head.abroad && at?.lower === "tại" && placeEnd(ctx, locs, k + 1) > k + 1) end = k = placeEnd(ctx, locs, k + 1);
+      break;
+    }
+    // "Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+    if (t.lower === "nước" && k > j - 1) {
+      const fe = placeEnd(ctx, locs, k + 1);
+      if (fe > k + 1) {
+        end = k = fe;
+        named = place = true;
+        break;
+      }
+      break;
+    }
+    if (isCapToken(t) && t.kind !== "url") {
+      if (CAP_STOP.has(toks, k) && !ORG_HEADS.has(toks, k)) break;
+      if (t.upper && NAME_STOP_WORDS.has(toks, k)) break; // "BỘ VỚI CÔNG DÂN": an all-caps headline
+      if (named && personStarts(ctx, k)) break;
+      if (opt.complete && !ORG_HEADS.has(toks, k) && !(t.upper && capWords === 0)) break;
+      // A new head with no punctuation between is the parent unit: "Phòng Cảnh sát kinh tế Công an tỉnh X".
+      if (ORG_HEADS.has(toks, k) && NOT_ORG_AFTER_HEAD.has(toks, k)) break;
+      k++;
+      end = k;
+      named = true;
+      capWords++;
+      const before = toks[k - 2];
+      if (k - 1 === j || before?.lower === "và" || before?.text === ",") fieldCap = k - 1;
+      continue;
+    }
+    if ((t.kind === "number" || t.kind === "code") && opt.head.numbered && /^[\dA-Z][\dA-Za-z-]{0,8}$/.test(t.text)) {
+      k++;
+      end = k;
+      named = true;
+      continue;
+    }
+    // "Ủy ban Quốc phòng, An ninh và Đối ngoại": a list of fields inside the name.
+    if (t.text === "," && named && !opt.complete && fieldListAhead(ctx, k + 1)) {
+      k++;
+      continue;
+    }
+    if (t.lower === "và" && named && !opt.complete) {
+      if (fieldAfterAnd(ctx, locs, k + 1)) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    // "… của Quốc hội": a body after "của" belongs to the name.
+    if (t.lower === "của" && named && depth === 0) {
+      const h = ORG_HEADS.match(toks, k + 1);
+      const body = longestOf([ctx.lexicons.find("org/vn-bodies")], toks, k + 1);
+      if ((h || body) && isCapToken(toks[k + 1])) {
+        const innerEnd = body ? body.end : h!.end;
+        const inner = readTail(ctx, locs, innerEnd, { head: h?.value ?? {}, complete: !!body }, depth + 1);
+        if (body || inner.named) {
+          end = k = Math.max(innerEnd, inner.end);
+          break;
+        }
+      }
+      break;
+    }
+    if (t.kind === "word" && !t.cap) {
+      if (NAME_STOP_WORDS.has(toks, k)) break;
+      // A lowercase run: kept when a capitalized part follows, or when it is name vocabulary.
+      let r = k;
+      while (r < toks.length && r - k < 6 && toks[r]!.kind === "word" && !toks[r]!.cap && !NAME_STOP_WORDS.has(toks, r)) {
+        if (r > k && placeEnd(ctx, locs, r) > r) break; // "… giao thông [thành phố Trùng Khánh]"
+        r++;
+      }
+      // "Cục Thống kê", "và Đối ngoại": the lowercase half of the word that opened a field.
+      if (!opt.complete && k === fieldCap + 1 && r === k + 1) {
+        end = k = r;
+        continue;
+      }
+      const after = toks[r];
+      const continues =
+        !opt.complete &&
+        after &&
+        after.sentence === sentence &&
+        ((isCapToken(after) && !CAP_STOP.has(toks, r)) ||
+          placeEnd(ctx, locs, r) > r ||
+          (after.lower === "và" && fieldAfterAnd(ctx, locs, r + 1)) ||
+          (after.text === "," && named && fieldListAhead(ctx, r + 1)));
+      if (continues && r - k <= 5) {
+        k = r;
+        continue;
+      }
+      const v = vocabEnd(toks, k, r);
+      if (v > k && (!opt.complete || v === r)) {
+        end = k = v;
+        named = true;
+        if (v < r) break;
+        continue;
+      }
+      break;
+    }
+    break;
+  }
+  return { end, named, place };
+}
+
+/** The longest stretch of [k, r) made of name-vocabulary phrases. */
+function vocabEnd(toks: readonly Token[], k: number, r: number): number {
+  let p = k;
+  while (p < r) {
+    const m = NAME_VOCAB.match(toks, p);
+    if (!m || m.end > r) break;
+    p = m.end;
+  }
+  return p;
+}
+
+/** After a comma: capitalized fields, then "và" and a last capitalized field, before any other punctuation. */
+function fieldListAhead(ctx: Context, k: number): boolean {
+  const toks = ctx.tokens;
+  if (!isCapToken(toks[k]) || ORG_HEADS.has(toks, k) || CAP_STOP.has(toks, k)) return false;
+  for (let p = k; p < toks.length && p < k + 10; p++) {
+    const t = toks[p]!;
+    if (t.lower === "và") return isCapToken(toks[p + 1]) && !ORG_HEADS.has(toks, p + 1);
+    if (!isNameToken(t) && t.text !== ",") return false;
+  }
+  return false;
+}

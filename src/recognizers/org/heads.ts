@@ -1,0 +1,103 @@
+import { PhraseTable, phraseSet } from "../common/phrase-table.js";
+
+/**
+ * Head nouns of organization names (ANNOTATION.md ORG, RULES 15-24). A name
+ * is a head followed by the words that name the body; the grammar that reads
+ * them is in complements.ts.
+ *
+ *  - `lone`: the head alone, capitalized, is a specific standing body (RULES 17):
+ *    "Chính phủ", "Đảng ủy", "Ban Chấp hành", "UBND".
+ *  - `lowerTail`: lowercase words may follow the head directly and end the
+ *    name: "Cảnh sát cơ động", "Bảo tàng quy hoạch thành phố".
+ *  - `numbered`: a number or code may name the unit: "Lữ đoàn 99", "Phòng PC02".
+ *  - `bareLevel`: a bare level word may follow: "UBND tỉnh", "HĐND xã".
+ *  - `abroad`: "tại <country>" belongs to the name: "Đại sứ quán Việt Nam tại Trung Quốc".
+ */
+export interface OrgHead {
+  lone?: boolean;
+  lowerTail?: boolean;
+  numbered?: boolean;
+  bareLevel?: boolean;
+  abroad?: boolean;
+}
+
+const H = (heads: readonly string[], props: OrgHead = {}): [string, OrgHead][] => heads.map((h) => [h, props]);
+
+export const ORG_HEADS = new PhraseTable<OrgHead>([
+  // state and party bodies: Bộ Công an, Ban Tuyên giáo, Văn phòng Chính phủ, Ủy ban Dân tộc, Hội đồng Dân tộc
+  ...H(["bộ", "ban", "văn phòng", "ủy ban", "hội đồng", "tòa án", "tòa án nhân dân", "viện kiểm sát", "viện kiểm sát nhân dân",
+    "kiểm toán", "thanh tra", "mặt trận", "cơ quan", "cơ quan cảnh sát điều tra", "cơ quan an ninh điều tra", "cơ quan điều tra",
+    "kho bạc", "cao ủy", "quỹ", "chương trình", "tiến trình", "liên minh", "liên hiệp", "liên đoàn", "tổng liên đoàn", "tổ chức"]),
+  // ministries' units: Tổng cục Hải quan, Cục Thống kê, Vụ Pháp chế, Viện Chiến lược, Sở Y tế, Phòng Cảnh sát kinh tế
+  ...H(["tổng cục", "cục", "vụ", "viện", "sở", "phòng", "chi cục", "trung tâm", "học viện", "viện hàn lâm"], { numbered: true }),
+  // elliptical standing bodies (RULES 17)
+  ...H(["đảng ủy", "đảng bộ", "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "quân ủy", "đảng đoàn", "ban cán sự đảng",
+    "ban chấp hành", "ban thường vụ", "ban giám hiệu", "ban giám đốc", "hội đồng quản trị", "tổng công ty", "chính phủ",
+    "quốc hội", "chính quyền", "đảng"], { lone: true }),
+  // "theo sự chỉ đạo của Thường trực Tỉnh ủy": the standing committee of a body
+  ...H(["thường trực"]),
+  ...H(["ubnd", "hđnd", "ủy ban nhân dân", "hội đồng nhân dân", "ubmttq", "ủy ban mặt trận tổ quốc"], { lone: true, bareLevel: true }),
+  // police and army: Công an tỉnh Lâm Đồng, Cảnh sát cơ động, Bộ Tư lệnh Cảnh sát biển, Quân khu 7, Sư đoàn 312
+  ...H(["công an", "cảnh sát", "bộ đội", "đồn", "đồn biên phòng", "trạm", "đội"], { lowerTail: true, numbered: true }),
+  ...H(["bộ tư lệnh", "bộ chỉ huy", "bộ chỉ huy quân sự", "bộ tổng tham mưu", "tổng cục chính trị", "quân khu", "quân đoàn",
+    "quân chủng", "binh chủng", "sư đoàn", "lữ đoàn", "trung đoàn", "tiểu đoàn", "hải đoàn", "hải đội", "vùng cảnh sát biển",
+    "quân đội", "lực lượng"], { numbered: true }),
+  // businesses: Tập đoàn Điện lực Việt Nam, Công ty cổ phần Sao Mai, Ngân hàng Phương Nam
+  ...H(["tập đoàn", "công ty", "công ty cổ phần", "công ty tnhh", "ngân hàng", "ngân hàng thương mại cổ phần", "hợp tác xã",
+    "nhà máy", "xí nghiệp", "hãng", "nhà xuất bản", "sàn", "sở giao dịch", "doanh nghiệp"], { lowerTail: true }),
+  // schools, hospitals, museums, media
+  ...H(["trường đại học", "đại học", "trường cao đẳng", "trường thpt", "trường thcs", "trường tiểu học", "trường trung học",
+    "trường mầm non", "trường chính trị", "trường sĩ quan", "trường quân sự", "trường cảnh sát", "trường an ninh", "bệnh viện", "trạm y tế",
+    "bảo tàng", "thư viện", "nhà hát", "báo", "tạp chí", "đài", "đài truyền hình", "đài phát thanh", "thông tấn xã",
+    "cổng thông tin điện tử"], { lowerTail: true }),
+  // associations and foreign bodies
+  ...H(["hội", "hiệp hội", "câu lạc bộ", "đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "phái đoàn thường trực"], { abroad: true }),
+]);
+
+/** Heads that are also the first words of events or other things: never ORG heads. */
+export const NOT_ORG_AFTER_HEAD = phraseSet([
+  "hội nghị", "hội thảo", "hội chợ", "hội diễn", "hội thi", "hội khỏe", "hội thao", "hội ngộ", "hội đàm", "hội viên",
+  "ban tổ chức", "ban chỉ huy lễ", "hội đồng xét xử", "hội đồng thi", "đội ngũ", "đội tuyển", "đội nghi lễ",
+  "phòng chống", "phòng, chống", "phòng ngừa", "bộ trưởng", "cục trưởng", "vụ trưởng", "viện trưởng", "sở hữu",
+  "trưởng ban", "trạm dừng", "đài tưởng niệm", "chương trình nghị sự", "quỹ đất", "cơ quan chức năng",
+  "lực lượng chức năng", "bộ phận", "bộ máy", "bộ mặt", "bộ hồ sơ", "đảng viên", "đảng phí", "đảng tịch",
+]);
+
+/**
+ * Title words before a lowercase head in a title slot (NOTES O3, RULES 2):
+ * "Bí thư thành ủy Thành phố Trùng Khánh", "Trưởng ban Kinh tế Tỉnh ủy".
+ */
+export const TITLE_BEFORE_LOWER_HEAD = phraseSet([
+  "bí thư", "phó bí thư", "trưởng", "phó trưởng", "chánh", "phó chánh", "giám đốc", "phó giám đốc", "chủ tịch",
+  "phó chủ tịch", "ủy viên", "thường vụ", "thường trực", "tổng thư ký", "thư ký",
+]);
+
+/** Lowercase heads allowed after such a title. */
+export const LOWER_HEADS = phraseSet([
+  "thành ủy", "tỉnh ủy", "huyện ủy", "quận ủy", "đảng ủy", "ban", "thanh tra", "văn phòng", "hội đồng", "ủy ban", "sở", "phòng",
+]);
+
+/**
+ * Lowercase class nouns before a name that stands on its own: the noun stays
+ * out (RULES 26, NOTES G3): "tiệm vàng Kim Lượng", "báo CAND", "trường ĐH Tây Bắc".
+ */
+export const CLASS_NOUNS = phraseSet([
+  "tiệm vàng", "tiệm", "cửa hàng", "công ty", "nhà hàng", "khách sạn", "quán", "siêu thị", "hãng", "tập đoàn", "báo",
+  "trang", "tờ", "đài", "kênh", "trường", "ngân hàng", "nhà mạng", "ứng dụng", "mạng xã hội", "nền tảng",
+  "hãng tin", "hãng thông tấn", "trại giam",
+]);
+
+/**
+ * Lowercase words common in the descriptive part of institution names,
+ * accepted at the end of a name ("Cảnh sát cơ động", "Bảo hiểm xã hội",
+ * "Bảo tàng quy hoạch thành phố").
+ */
+export const NAME_VOCAB = phraseSet([
+  "nhân dân", "quốc gia", "quốc tế", "xã hội", "chủ nghĩa", "cơ động", "giao thông", "hình sự", "kinh tế", "quy hoạch",
+  "thành phố", "tỉnh", "trung ương", "tối cao", "cấp cao", "vũ trang", "biên phòng", "đặc nhiệm", "điều tra", "cảnh vệ",
+  "phòng cháy", "chữa cháy", "cứu nạn", "cứu hộ", "quản lý", "hành chính", "xuất nhập cảnh", "di dân", "ma túy",
+  "môi trường", "đào tạo", "khoa học", "công nghệ", "phát triển", "nông thôn", "thương mại", "cổ phần", "đầu tư",
+  "dịch vụ", "chứng khoán", "an ninh", "trật tự", "kỹ thuật", "hậu cần", "chính trị", "tư pháp", "thi hành án",
+  "dân sự", "hải quan", "thuế", "du lịch", "văn hóa", "thể thao", "y tế", "giáo dục", "truyền thông", "thông tin",
+  "điện tử", "báo chí", "pháp chế", "tổng hợp", "đối ngoại", "nội vụ", "tài chính", "ngân sách", "kế hoạch",
+]);
