@@ -39,11 +39,25 @@ function joins(t: Token | undefined): t is Token {
   return !!t && t.spaceBefore && t.kind === "word";
 }
 
+/**
+ * Token k is in a stretch written in capitals ("THỨ TRƯỞNG LƯƠNG TAM QUANG THAM DỰ"), where
+ * case no longer tells a name from the words around it.
+ */
+export function isShouting(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t || !t.upper || t.kind !== "word") return false;
+  const p = toks[k - 1];
+  const n = toks[k + 1];
+  return (!!p && p.kind === "word" && p.upper) || (!!n && n.kind === "word" && n.upper);
+}
+
 /** A Vietnamese name at token i: [surname] + capitalized syllables. */
 function vietNameAt(ctx: Context, lx: OfficialLexicons, i: number, mode: NameMode): NameMatch | null {
   const toks = ctx.tokens;
   const first = toks[i];
   if (!isCapWord(first) || !isVietSyllable(first!)) return null;
+  // In capitals only listed syllables make a name, and only where something announces it.
+  if (isShouting(toks, i)) return mode === "free" ? null : shoutedNameAt(ctx, lx, i);
   const sur = matchAt(lx.surnames, toks, i);
   let surEnd = i;
   if (sur) {
@@ -75,6 +89,17 @@ function vietNameAt(ctx: Context, lx: OfficialLexicons, i: number, mode: NameMod
   if (n > 4) return null;
   if (n === 1) return mode === "address" ? { i, j, kind: "short", strong: false } : null;
   return { i, j, kind: "vi", strong };
+}
+
+/** "LƯƠNG TAM QUANG" in a capitalized stretch: a listed surname and up to two listed given syllables. */
+function shoutedNameAt(ctx: Context, lx: OfficialLexicons, i: number): NameMatch | null {
+  const toks = ctx.tokens;
+  const sur = matchAt(lx.surnames, toks, i);
+  if (!sur) return null;
+  let j = sur.end;
+  // Most full names have three syllables; a fourth is too often the next word ("… QUANG THAM DỰ").
+  while (j < toks.length && j - sur.end < 2 && joins(toks[j]) && toks[j]!.upper && isGivenSyllable(lx, toks[j]!) && !matchAt(lx.places, toks, j)) j++;
+  return j - i >= 2 ? { i, j, kind: "vi", strong: true } : null;
 }
 
 /** A foreign formal name at token i: "Gillian Bird", "Datu Seri Awang Halbi bin Mohd Yussof". */

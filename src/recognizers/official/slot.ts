@@ -1,6 +1,7 @@
 import type { Candidate, Context } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
 import { isWordOf, matchAt, WordSet, type OfficialLexicons } from "./lexicons.js";
+import { isShouting, isVietSyllable } from "./names.js";
 
 /** One entity in a title's organization slot, as a token range [i, j). */
 export interface SlotPart {
@@ -62,6 +63,25 @@ export function extendOrg(ctx: Context, lx: OfficialLexicons, k: number): number
   while (k < toks.length) {
     const t = toks[k]!;
     if (t.kind === "newline") break;
+    if (capWord(t) && t.spaceBefore && isShouting(toks, k)) {
+      // In capitals: listed places, bodies and unit heads, the syllables of body names, acronyms.
+      const m = matchAt(lx.places, toks, k) ?? matchAt(lx.bodies, toks, k) ?? matchAt(lx.heads, toks, k);
+      if (m) {
+        k = m.end;
+        lowerRun = 0;
+        continue;
+      }
+      if (lx.orgWords.has(t) && lowerRun < 6 && !endsPlace(ctx, lx, k)) {
+        k++;
+        lowerRun++;
+        continue;
+      }
+      if (!isVietSyllable(t)) {
+        k++;
+        continue;
+      }
+      break;
+    }
     if (capWord(t) && t.spaceBefore) {
       // A capital at a new sentence ends the name.
       if (t.sentenceStart) break;
@@ -172,7 +192,7 @@ function baseAt(ctx: Context, lx: OfficialLexicons, idx: SlotIndex, j: number): 
     return { type, i: j, j: extendOrg(ctx, lx, head.end), source: "official.slot.head" };
   }
   // An acronym: "UNICEF", "AMMTC-Brunei Darussalam".
-  if (t.kind === "word" && t.upper && t.text.length >= 2) {
+  if (t.kind === "word" && t.upper && t.text.length >= 2 && !(isShouting(toks, j) && isVietSyllable(t))) {
     return { type: "ORG", i: j, j: extendOrg(ctx, lx, j + 1), source: "official.slot.acronym" };
   }
   return null;

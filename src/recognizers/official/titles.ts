@@ -28,6 +28,8 @@ export function joinedCapBefore(toks: readonly Token[], i: number): boolean {
   const p = toks[i - 1];
   const t = toks[i];
   // A capital that only starts the sentence ("Theo Tổng Giám đốc …") does not join.
+  // In a stretch of capitals every word is capitalized: that joins nothing.
+  if (p?.upper && t?.upper) return false;
   return !!p && !!t && t.spaceBefore && p.kind === "word" && p.cap && !t.sentenceStart && !p.sentenceStart;
 }
 
