@@ -58,6 +58,7 @@ export const HEADS: readonly (readonly [string, HeadRule])[] = [
   ["cuộc thi", { kind: "contest", lowercase: "proper", next: "any" }],
   ["kỳ thi", { kind: "contest", lowercase: "proper", next: "cap" }],
   ["hội khỏe", { kind: "contest", lowercase: "never", next: "cap" }],
+  ["hội thao", { kind: "contest", lowercase: "proper", next: "any" }],
   // ceremonies: "Lễ ra mắt Chi nhánh miền Trung", "Phiên họp toàn thể của …"
   ["lễ", ceremony],
   ["buổi lễ", { ...ceremony, lowercase: "never" }],
@@ -66,6 +67,9 @@ export const HEADS: readonly (readonly [string, HeadRule])[] = [
   // observances: "Ngày Gia đình Việt Nam", "Tết Độc lập"
   ["ngày", { kind: "observance", lowercase: "never", next: "cap", lowerOpeners: ["truyền thống", "quốc tế", "pháp luật", "thành lập", "hội", "sách", "toàn dân"] }],
   ["tết", { kind: "observance", lowercase: "never", next: "cap" }],
+  // "Tháng hành động vì trẻ em", "Tháng Thanh niên", "Năm Du lịch quốc gia" (not "Tháng Giêng", "Năm Giáp Thìn")
+  ["tháng", { kind: "observance", lowercase: "never", next: "cap", lowerOpeners: ["hành động", "nhân đạo"] }],
+  ["năm", { kind: "observance", lowercase: "never", next: "cap" }],
   // campaigns: "Cao điểm tấn công trấn áp tội phạm", "chiến dịch Hoàng Diệu"
   ["chiến dịch", campaign],
   ["cao điểm", { ...campaign, lowercase: "never" }],
@@ -106,4 +110,8 @@ export const NOT_HEADS: readonly string[] = [
   "ngày tết", "lễ tết", "ngày xuân", "ngày hè", "ngày càng", "ngày nay", "ngày mai", "ngày xưa", "ngày thường",
   "giải thưởng", "giải pháp", "giải phóng", "giải quyết", "giải trí", "giải ngân", "giải thích", "giải tỏa", "giải cứu",
   "lễ phục", "lễ tân", "lễ vật", "lễ nghi", "lễ phép", "lễ đài",
+  // months and years named on the calendar, a place: DATE and LOC, not events
+  "tháng giêng", "tháng một", "tháng hai", "tháng ba", "tháng tư", "tháng năm", "tháng sáu", "tháng bảy", "tháng tám",
+  "tháng chín", "tháng mười", "tháng chạp", "năm giáp", "năm ất", "năm bính", "năm đinh", "năm mậu", "năm kỷ",
+  "năm canh", "năm tân", "năm nhâm", "năm quý", "năm căn", "năm mới", "năm học", "năm tài",
 ];

@@ -9,7 +9,7 @@ import { phraseSet } from "../common/phrase-table.js";
 export const CLAUSE_WORDS = phraseSet([
   // function words and auxiliaries
   "do", "được", "bị", "đã", "đang", "sẽ", "vừa", "mới", "cũng", "còn", "là", "có", "không", "chưa",
-  "khi", "thì", "mà", "nên", "vì", "nhưng", "để", "nhằm", "theo", "bởi", "cho", "này", "đó", "ấy", "nay",
+  "khi", "thì", "mà", "nên", "nhưng", "để", "nhằm", "theo", "bởi", "cho", "này", "đó", "ấy", "nay",
   "kia", "vào", "lúc", "từ", "đến", "tới", "ở", "cùng", "hoặc", "hay", "như", "rằng", "nơi", "tuy", "dù",
   "nếu", "sau", "trước", "trên", "dưới", "qua", "bên lề", "đây", "hôm", "hôm nay", "nhé", "ra",
   // verbs that follow an event as its predicate

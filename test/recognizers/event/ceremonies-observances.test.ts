@@ -54,6 +54,21 @@ describe("event: holidays, observances and listed names", () => {
     expectEvents("Đơn vị kỷ niệm Ngày truyền thống Bộ đội Biên phòng.", ["Ngày truyền thống Bộ đội Biên phòng"]);
   });
 
+  it("an observance month opened by 'hành động', with 'vì' inside the name", () => {
+    expectEvents("Tỉnh phát động Tháng hành động vì trẻ em năm 2024 tại nhà văn hóa.", ["Tháng hành động vì trẻ em năm 2024"]);
+  });
+
+  it("a national tourism year", () => {
+    expectEvents("Năm Du lịch quốc gia 2024 được tổ chức tại Điện Biên.", ["Năm Du lịch quốc gia 2024"]);
+  });
+
+  it.each([["Tháng Giêng là tháng ăn chơi."], ["Năm Giáp Thìn, nhiều người đi lễ chùa."], ["Năm Căn là huyện của tỉnh Cà Mau."]])(
+    "a calendar month, a year name or a place is not an observance: %s",
+    (text) => {
+      expectEvents(text, []);
+    },
+  );
+
   it("international games with their edition", () => {
     expectEvents("Đội tuyển giành huy chương vàng tại SEA Games 32 ở Campuchia.", ["SEA Games 32"]);
   });
