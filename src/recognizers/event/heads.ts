@@ -36,6 +36,7 @@ export const HEADS: readonly (readonly [string, HeadRule])[] = [
   ["diễn đàn", meeting],
   ["đại hội", meeting],
   ["kỳ họp", meeting],
+  ["khóa họp", meeting],
   ["phiên họp", meeting],
   ["cuộc họp", { ...meeting, lowercase: "never" }],
   ["giao ban", { ...meeting, lowercase: "never" }],

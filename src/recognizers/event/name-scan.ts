@@ -198,7 +198,9 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
     }
     const ed = editionEnd(toks, j, w);
     if (ed) {
-      keep(ed);
+      // "lần thứ 44 và 45": two editions held together
+      const both = w.is(toks[ed], "và") && toks[ed + 1]?.kind === "number" && /^\d{1,3}$/.test(toks[ed + 1]!.text);
+      keep(both ? ed + 2 : ed);
       sawEdition = true;
       confirm();
       continue;

@@ -19,7 +19,7 @@ export const CLAUSE_WORDS = phraseSet([
   "tham dự", "tham gia", "gồm", "bao gồm", "mang", "kéo dài", "cho biết", "đạt", "góp phần", "làm việc",
   "thông báo", "trao đổi", "đề xuất", "chia sẻ", "thể hiện", "nêu", "đặt", "đưa", "diễn", "tổ chức",
   "lần này", "lần đầu", "năm nay", "năm ngoái", "năm tới", "năm sau", "năm trước", "năm qua",
-  "nhiệm kỳ", "chủ đề", "với chủ đề", "thành công", "trở thành", "quyết định", "ban hành",
+  "họp", "nhiệm kỳ", "chủ đề", "với chủ đề", "thành công", "trở thành", "quyết định", "ban hành",
   "ông", "bà", "đồng chí", "ngài", "anh", "chị",
   // adverbial openers after a name: "… 2024 nhân dịp …", "… đối với đồng chí …"
   "đối với", "nhân dịp", "dịp", "chào mừng", "hưởng ứng", "dưới sự", "với sự", "bên cạnh", "cũng như",
@@ -29,7 +29,7 @@ export const CLAUSE_WORDS = phraseSet([
 export const FOLD_SAFE_CLAUSE_WORDS = new Set(["được", "sẽ", "ở", "không", "nhằm", "theo", "vào", "bởi", "hôm", "nếu", "rằng", "ông", "bà"]);
 
 /** Lowercase phrases that look like clause words but belong to a name: "phục vụ tại ngũ". */
-export const NAME_PHRASES = phraseSet(["tại ngũ", "tại chỗ", "từ xa", "đến năm", "ra quân", "ra mắt", "có điều kiện"]);
+export const NAME_PHRASES = phraseSet(["họp mặt", "tại ngũ", "tại chỗ", "từ xa", "đến năm", "ra quân", "ra mắt", "có điều kiện"]);
 
 /**
  * After "trong", these open an adverbial ("trong khuôn khổ", "trong mọi tình

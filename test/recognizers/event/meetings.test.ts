@@ -20,6 +20,18 @@ describe("event: a head noun with the complements that name it", () => {
     expectEvents(text, [want]);
   });
 
+  it("a UN session with its body", () => {
+    expectEvents("Khóa họp thứ 79 Đại hội đồng Liên hợp quốc khai mạc tại New York.", ["Khóa họp thứ 79 Đại hội đồng Liên hợp quốc"]);
+  });
+
+  it("two editions held together", () => {
+    expectEvents("Hội nghị Cấp cao ASEAN lần thứ 46 và 47 diễn ra tại Kuala Lumpur.", ["Hội nghị Cấp cao ASEAN lần thứ 46 và 47"]);
+  });
+
+  it("the verb 'họp' after a name ends it", () => {
+    expectEvents("Ban Chỉ đạo Đại hội Thể thao toàn quốc họp phiên thứ nhất.", ["Đại hội Thể thao toàn quốc"]);
+  });
+
   it("a comma that opens the next clause ends the name", () => {
     expectEvents("Hội nghị tổng kết công tác năm 2023, lãnh đạo Bộ cho biết kết quả tốt.", ["Hội nghị tổng kết công tác năm 2023"]);
   });
