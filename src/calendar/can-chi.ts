@@ -25,11 +25,17 @@ const CHI_FOLDED: readonly (readonly string[])[] = CHI.map((c) => [fold(c)]).map
  * when the name is not a can-chi pair. The pair repeats every 60 years.
  */
 export function yearOfCanChi(name: string, near: number): number | null {
+  const raw = name.normalize("NFC").toLowerCase().trim().split(/\s+/);
   const parts = fold(name).trim().split(/\s+/);
-  if (parts.length !== 2) return null;
+  if (parts.length !== 2 || raw.length !== 2) return null;
   const can = CAN.findIndex((c) => fold(c) === parts[0]);
-  const chi = CHI_FOLDED.findIndex((v) => v.includes(parts[1]!));
-  if (can < 0 || chi < 0) return null;
+  if (can < 0) return null;
+  // Folded, "Tý" and "Tỵ" are both "ty": prefer the written form, then the
+  // branch that makes a valid pair (stem and branch share their parity).
+  const chis = CHI_FOLDED.map((v, i) => (v.includes(parts[1]!) ? i : -1)).filter((i) => i >= 0 && i % 2 === can % 2);
+  const exact = chis.find((i) => CHI[i]!.toLowerCase() === raw[1]);
+  const chi = exact ?? chis[0];
+  if (chi === undefined) return null;
   // Find y ≡ can − 6 (mod 10) and y ≡ chi − 8 (mod 12) closest to `near`.
   let best: number | null = null;
   for (let y = near - 30; y <= near + 30; y++) {

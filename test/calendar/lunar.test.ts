@@ -110,5 +110,9 @@ describe("can-chi year names", () => {
     expect(yearOfCanChi("giap thin", 2030)).toBe(2024);
     expect(yearOfCanChi("Quý Mẹo", 2020)).toBe(2023);
     expect(yearOfCanChi("Bính Hợi", 2020)).toBeNull(); // not a valid pair
+    // Folded, Tý and Tỵ are both "ty": the stem decides.
+    expect(yearOfCanChi("Ất Tỵ", 2026)).toBe(2025);
+    expect(yearOfCanChi("at ty", 2026)).toBe(2025);
+    expect(yearOfCanChi("canh ty", 2021)).toBe(2020);
   });
 });

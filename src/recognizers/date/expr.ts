@@ -29,6 +29,8 @@ export type DateExpr =
   /** A lunar date; with no year, the Tết season nearest the anchor. `eve`: giao thừa. */
   | { k: "lunar"; d: number; m: number; y?: number; canChi?: string; leap?: boolean; eve?: boolean }
   | { k: "quarter"; q: number; y?: number; rel?: number }
+  /** "tháng 3 năm nay": a month of a deictic year. */
+  | { k: "month"; m: number; rel: number }
   /** "6 tháng đầu năm 2025". */
   | { k: "months"; n: number; first: boolean; y?: number; rel?: number }
   /** "những năm 1990". */

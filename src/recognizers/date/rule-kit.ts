@@ -58,7 +58,7 @@ export function lunarOf(p: CalParts, canChi?: string): DateExpr | null {
 export const TIME_BEFORE = "(?:(?<tpre>{time}){s}(?:(?<pod0>{partOfDay}){s})?)?";
 export const WEEKDAY = "(?:(?<wd>{weekday}){os},?{os})?";
 export const POD = "(?:(?<pod>{partOfDay}){s}(?:(?:nay|này){os},?{os})?)?";
-export const DAY_WORD = "(?:(?<ngay>ngày|hôm){s})?";
+export const DAY_WORD = "(?:(?<ngay>ngày|hôm|mùng|mồng){s})?";
 export const TIME_AFTER = "(?:{os}[,|]?{os}(?<tpost>{time}))?(?:{os}(?<tz>{tz}))?";
 export const LUNAR_SUFFIX = "(?:{s}(?:năm{s})?(?<cc>{canChi}))?(?:{os}\\(?(?<al>âm[ \\t]+lịch)\\)?)?";
 
@@ -76,6 +76,8 @@ export function pointExpr(g: Groups, core: string, env: MatchEnv): Built | null 
     const lead = g.ngay || g.pod || g.pod0 || g.wd || g.tpre || env.inParens || DATE_LEADS.has(env.wordsBefore.at(-1) ?? "");
     if (!lead) return null;
   }
+  // "mùng 5 tháng 5" is read by the lunar rules; "mùng 2/9" stays solar.
+  if (/^m[uo]ng$/.test(foldKey(g.ngay ?? "")) && /thang/.test(foldKey(core)) && !g.al && !g.cc) return null;
   if (g.al || g.cc) {
     const l = lunarOf(p, g.cc);
     return l ? { expr: l, ...(pod ? { partOfDay: pod } : {}) } : null;

@@ -109,7 +109,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
   {
     id: "date.range.years",
     example: "giai đoạn 2016-2025 · nhiệm kỳ 2026 - 2031",
-    pattern: "{lb}(?<lead>giai[ \\t]+đoạn|nhiệm[ \\t]+kỳ|thời[ \\t]+kỳ|niên[ \\t]+khóa|niên[ \\t]+độ|năm[ \\t]+học|mùa[ \\t]+giải){s}(?:năm{s})?(?<a>{year}){os}-{os}(?:năm{s})?(?<b>{year}){rb}",
+    pattern: "{lb}(?<lead>giai[ \\t]+đoạn|nhiệm[ \\t]+kỳ|thời[ \\t]+kỳ|niên[ \\t]+khóa|niên[ \\t]+độ|năm[ \\t]+học|mùa[ \\t]+giải|năm){s}(?:năm{s})?(?<a>{year}){os}-{os}(?:năm{s})?(?<b>{year}){rb}",
     build: (g) => {
       const a = Number(g.a);
       const b = Number(g.b);
@@ -179,6 +179,43 @@ export const CALENDAR_RULES: readonly DateRule[] = [
       // A birth year, the year in a law's name, a year after an acronym in parentheses.
       const ok = prev === "sn" || /\)[ \t]$/.test(env.rawBefore) || LAW_NAME.test(env.rawBefore);
       return ok ? { expr: { k: "cal", p: { y: Number(g.y) } } } : null;
+    },
+  },
+  {
+    id: "date.month.rel-year",
+    example: "tháng 3 năm nay · cuối tháng 12 năm ngoái",
+    pattern: "{lb}(?:(?<mod>{modifier}){s})?(?<core>{monthOnly}){s}(?<rel>năm[ \\t]+nay|năm[ \\t]+ngoái|năm[ \\t]+trước|năm[ \\t]+sau|năm[ \\t]+tới)(?![\\p{L}\\p{N}])",
+    build: (g) => {
+      const p = parseCore(g.core!);
+      const key = foldKey(g.rel!);
+      const n = REL_UNIT[key]?.n ?? (key === "nam sau" ? 1 : -1);
+      return p?.m !== undefined ? { expr: { k: "month", m: p.m, rel: n } } : null;
+    },
+  },
+  {
+    id: "date.range.months-comma",
+    example: "cuối tháng 5, đầu tháng 6-2024",
+    pattern: "{lb}(?<ma>{modifier}){s}(?<a>{monthOnly}){os},{os}(?<mb>{modifier}){s}(?<b>{monthYear}){rb}",
+    build: (g) => {
+      const a = parseCore(g.a!);
+      const b = parseCore(g.b!);
+      if (!a || !b || a.m === undefined || b.y === undefined) return null;
+      return { expr: { k: "range", a: { k: "cal", p: { m: a.m, y: b.y } }, b: { k: "cal", p: b } } };
+    },
+  },
+  {
+    id: "date.range.times",
+    example: "từ 7h đến 11h30 sáng 5/3 · từ 14 giờ đến 16 giờ ngày 12/9/2025",
+    pattern: "{lb}(?:(?<tu>từ){s})?(?<ta>{time}){os}(?:-|đến|tới){os}(?<tb>{time})(?:{s}(?<pod>{partOfDay}))?{s}(?:ngày{s})?(?<core>{dmy}|{dmVerbal}|{dm}){rb}",
+    build: (g) => {
+      const p = parseCore(g.core!);
+      const pod = parsePartOfDay(g.pod);
+      const ta = parseTime(g.ta!);
+      const tb = parseTime(g.tb!);
+      if (!p || !ta || !tb) return null;
+      const a = clockInPartOfDay(ta, pod);
+      const b = clockInPartOfDay(tb, pod);
+      return { expr: { k: "range", a: { k: "cal", p, time: a }, b: { k: "cal", p, time: b } }, ...(pod ? { partOfDay: pod } : {}) };
     },
   },
 ];

@@ -185,6 +185,10 @@ export function resolveExpr(e: DateExpr, st: ResolveState): Resolved {
       if (y === null) return { value: null };
       return { value: `${y}-${pad2(3 * e.q - 2)}/${y}-${pad2(3 * e.q)}` };
     }
+    case "month": {
+      const y = anchorYear(undefined, e.rel, st);
+      return y === null ? { value: null } : { value: `${y}-${pad2(e.m)}` };
+    }
     case "months": {
       const y = anchorYear(e.y, e.rel, st);
       if (y === null || e.n < 1 || e.n > 12) return { value: null };
