@@ -1,7 +1,7 @@
 import type { Context } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
 import { matchAt, WordSet, type OfficialLexicons } from "./lexicons.js";
-import { nameAt, type NameMatch, type NameMode } from "./names.js";
+import { isShouting, nameAt, type NameMatch, type NameMode } from "./names.js";
 import { rankAt, titleAt, type TitleMatch } from "./titles.js";
 import { slotAt, type Slot, type SlotIndex } from "./slot.js";
 import type { NameMemory } from "./memory.js";
@@ -80,7 +80,7 @@ export function personAt(env: Env, k: number, mode: NameMode): NameMatch | null 
     }
   }
   const next = toks[j];
-  if (j === m.j && next && next.kind === "word" && !next.cap && j - k > 2) {
+  if (j === m.j && next && next.kind === "word" && (!next.cap || isShouting(toks, j)) && j - k > 2) {
     const known = env.memory.knownPrefix(toks.slice(k, j).map((t) => t.fold));
     if (known >= 2) j = k + known;
   }

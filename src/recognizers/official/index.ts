@@ -6,7 +6,7 @@ import { isGivenSyllable, isWordOf, matchAt, officialLexicons } from "./lexicons
 import { buildSlotIndex } from "./slot.js";
 import { NameMemory } from "./memory.js";
 import { officialAt, personAt, skipHonorary, type Env, type OfficialParse } from "./assemble.js";
-import { initialsNameAt, isCapWord, type NameMatch } from "./names.js";
+import { initialsNameAt, isCapWord, isShouting, type NameMatch } from "./names.js";
 import { isPluralBefore, joinedCapBefore, rankAt, titleAt } from "./titles.js";
 
 /**
@@ -161,7 +161,7 @@ function bylines(env: Env, found: readonly Candidate[]): Candidate[] {
     let j = s;
     while (j < toks.length && isCapWord(toks[j]) && j - s < 4) j++;
     const n = j - s;
-    if (n < 2 || n > 3 || (toks[j] && toks[j]!.kind !== "newline")) continue;
+    if (n < 2 || n > 3 || (toks[j] && toks[j]!.kind !== "newline") || isShouting(toks, s)) continue;
     if (taken.has(toks[s]!.start)) continue;
     let ok = true;
     for (let k = s; k < j; k++) if (!isGivenSyllable(env.lx, toks[k]!) || env.placeAt(k)) ok = false;

@@ -46,9 +46,13 @@ function joins(t: Token | undefined): t is Token {
 export function isShouting(toks: readonly Token[], k: number): boolean {
   const t = toks[k];
   if (!t || !t.upper || t.kind !== "word") return false;
-  const p = toks[k - 1];
-  const n = toks[k + 1];
-  return (!!p && p.kind === "word" && p.upper) || (!!n && n.kind === "word" && n.upper);
+  // Two acronyms side by side ("DGICM ASEAN") are not a stretch of capitals: Vietnamese words around are.
+  let viet = 0;
+  for (let d = -2; d <= 2; d++) {
+    const u = toks[k + d];
+    if (d !== 0 && u && u.kind === "word" && u.upper && VI_SYLLABLE.test(u.fold)) viet++;
+  }
+  return viet >= 2 || (viet >= 1 && VI_SYLLABLE.test(t.fold));
 }
 
 /** A Vietnamese name at token i: [surname] + capitalized syllables. */
@@ -57,7 +61,7 @@ function vietNameAt(ctx: Context, lx: OfficialLexicons, i: number, mode: NameMod
   const first = toks[i];
   if (!isCapWord(first) || !isVietSyllable(first!)) return null;
   // In capitals only listed syllables make a name, and only where something announces it.
-  if (isShouting(toks, i)) return mode === "free" ? null : shoutedNameAt(ctx, lx, i);
+  if (isShouting(toks, i)) return mode === "free" ? null : shoutedNameAt(ctx, lx, i, mode);
   const sur = matchAt(lx.surnames, toks, i);
   let surEnd = i;
   if (sur) {
@@ -92,13 +96,18 @@ function vietNameAt(ctx: Context, lx: OfficialLexicons, i: number, mode: NameMod
 }
 
 /** "LƯƠNG TAM QUANG" in a capitalized stretch: a listed surname and up to two listed given syllables. */
-function shoutedNameAt(ctx: Context, lx: OfficialLexicons, i: number): NameMatch | null {
+function shoutedNameAt(ctx: Context, lx: OfficialLexicons, i: number, mode: NameMode): NameMatch | null {
   const toks = ctx.tokens;
   const sur = matchAt(lx.surnames, toks, i);
   if (!sur) return null;
   let j = sur.end;
   // Most full names have three syllables; a fourth is too often the next word ("… QUANG THAM DỰ").
   while (j < toks.length && j - sur.end < 2 && joins(toks[j]) && toks[j]!.upper && isGivenSyllable(lx, toks[j]!) && !matchAt(lx.places, toks, j)) j++;
+  // An unlisted last syllable right before punctuation still ends the name: "TRẦN QUỐC TỎ,".
+  const last = toks[j];
+  if (j - sur.end < 2 && last && joins(last) && last.upper && isVietSyllable(last) && toks[j + 1]?.kind === "punct") j++;
+  // After ông/bà, two capitals are as often a common word ("ĐỒNG CHÍ LÃNH ĐẠO").
+  if (mode === "address" && j - i < 3) return null;
   return j - i >= 2 ? { i, j, kind: "vi", strong: true } : null;
 }
 
@@ -113,8 +122,8 @@ function foreignNameAt(ctx: Context, lx: OfficialLexicons, i: number): NameMatch
     const t = toks[j]!;
     if (j > i && !joins(t)) break;
     if (isCapWord(t)) {
-      // Acronyms ("DGICM ASEAN") are not names.
-      if (t.upper) break;
+      // Acronyms ("DGICM ASEAN") are not names; in a stretch of capitals foreign-shaped words still are.
+      if (t.upper && !(isShouting(toks, j) && (!isVietSyllable(t) || lx.prefixParticles.has(t.lower)))) break;
       caps++;
       if (!isVietSyllable(t) || lx.prefixParticles.has(t.lower)) foreign++;
       // "António" has a diacritic but no Vietnamese syllable shape; "Nguyễn" has both.
@@ -124,7 +133,7 @@ function foreignNameAt(ctx: Context, lx: OfficialLexicons, i: number): NameMatch
     }
     // "bin", "van", "de" inside a name, followed by a capitalized word.
     const after = toks[j + 1];
-    if (t.kind === "word" && !t.cap && lx.innerParticles.has(t.lower) && isCapWord(after) && after!.spaceBefore) {
+    if (t.kind === "word" && (!t.cap || isShouting(toks, j)) && lx.innerParticles.has(t.lower) && isCapWord(after) && after!.spaceBefore) {
       j++;
       continue;
     }
