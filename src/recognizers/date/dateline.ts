@@ -34,7 +34,11 @@ export function findDateline(ctx: Pick<Context, "view" | "tokens" | "tokenAt">):
     if (y === undefined || mo === undefined || d === undefined || d > daysInMonth(y, mo)) continue;
     const ls = view.lastIndexOf("\n", m.start - 1) + 1;
     const lead = view.slice(ls, m.start);
-    if (m.aloneOnLine || lead.trim() === "" || PLACE_LEAD.test(lead)) return jdnFromDate(y, mo, d);
+    // A date opening a line is a dateline when a comma or the line's end follows it ("Sáng ngày 19/11/2025, tại …"),
+    // not when it opens a headline ("30/4/1975 - ngày thống nhất").
+    const next = view.slice(m.end, m.end + 8).match(/^[ \t]*(.?)/)![1];
+    const opensLine = lead.trim() === "" && (next === "," || next === "" || next === "\n");
+    if (m.aloneOnLine || opensLine || PLACE_LEAD.test(lead)) return jdnFromDate(y, mo, d);
   }
   return null;
 }

@@ -37,8 +37,8 @@ export interface DateMatch extends Built {
   aloneOnLine: boolean;
 }
 
-/** Label words allowed before a timestamp on its line: "Xã hội 19/02/2026". */
-const SHORT_LABEL = /^[\p{L} ]{0,30}$/u;
+/** Label words allowed before a timestamp on its line: "Xã hội 19/02/2026", "Cập nhật: 19/02/2026". */
+const SHORT_LABEL = /^[\p{L} ]{0,30}[:|-]?$/u;
 
 /** Line starts of a string, for O(log n) lookups. */
 function lineStarts(s: string): number[] {
@@ -74,7 +74,7 @@ function lineEnv(s: string, view: string, starts: readonly number[], start: numb
     wordsBefore,
     wordsAfter,
     rawBefore: view.slice(Math.max(ls, start - 40), start),
-    aloneOnLine: restEmpty && label !== null && SHORT_LABEL.test(label) && label.split(" ").filter(Boolean).length <= 3,
+    aloneOnLine: restEmpty && label !== null && SHORT_LABEL.test(label) && label.split(" ").filter(Boolean).length <= 4,
     inParens: /^[ \t]*\)/.test(s.slice(end, end + 4)) && /\([ \t]*$/.test(before),
   };
 }

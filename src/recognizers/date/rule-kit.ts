@@ -55,11 +55,11 @@ export function lunarOf(p: CalParts, canChi?: string): DateExpr | null {
 }
 
 // Pieces shared by the point rules.
-export const TIME_BEFORE = "(?:(?<tpre>{time}){s}(?:(?<pod0>{partOfDay}){s})?)?";
+export const TIME_BEFORE = "(?:(?<tpre>{time})(?:{os}[,|-])?{s}(?:(?<pod0>{partOfDay}){s})?)?";
 export const WEEKDAY = "(?:(?<wd>{weekday}){os},?{os})?";
 export const POD = "(?:(?<pod>{partOfDay}){s}(?:(?:nay|này){os},?{os})?)?";
 export const DAY_WORD = "(?:(?<ngay>ngày|hôm|mùng|mồng){s})?";
-export const TIME_AFTER = "(?:{os}[,|]?{os}(?<tpost>{time}))?(?:{os}(?<tz>{tz}))?";
+export const TIME_AFTER = "(?:{os}[,|-]?{os}(?<tpost>{time}))?(?:{os}(?<tz>{tz}))?";
 export const LUNAR_SUFFIX = "(?:{s}(?:năm{s})?(?<cc>{canChi}))?(?:{os}\\(?(?<al>âm[ \\t]+lịch)\\)?)?";
 
 /** "hằng năm", "hàng năm", "mỗi năm" after a date. */

@@ -152,7 +152,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
   {
     id: "date.decade",
     example: "những năm 1990 · thập niên 80",
-    pattern: "{lb}(?:những|các|thập[ \\t]+niên|thập[ \\t]+kỷ){s}(?:năm{s})?(?:(?<y>1[5-9]\\d0|20\\d0)|(?<y2>[1-9]0))(?![\\p{L}\\p{N}])",
+    pattern: "{lb}(?:những|thập[ \\t]+niên|thập[ \\t]+kỷ){s}(?:năm{s})?(?:(?<y>1[5-9]\\d0|20\\d0)|(?<y2>[1-9]0))(?![\\p{L}\\p{N}])",
     build: (g) => {
       const y = g.y ? Number(g.y) : 1900 + Number(g.y2);
       return { expr: { k: "decade", y } };
