@@ -274,6 +274,11 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
       keep(j + 1, true);
       continue;
     }
+    // On a capitals headline, an unaccented word before an edition number is an acronym: "HỘI NGHỊ AMMTC 14".
+    if (t.capsLine && !t.diacritics && toks[j + 1]?.kind === "number" && /^\d{1,3}$/.test(toks[j + 1]!.text)) {
+      keep(j + 2, true);
+      continue;
+    }
     // lowercase words; a plural right after the head is a clause subject: "Bên lề Hội nghị các Bộ trưởng đã …"
     if (j === h && w.inSet(GENERIC_BEFORE, t)) break;
     const np = NAME_PHRASES.match(toks, j, w.byFold);
@@ -294,7 +299,8 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
       j++;
       continue;
     }
-    if (w.is(t, "của") && !properOnly && (isCapLike(next) || env.orgStart.has(j + 1))) {
+    // "của <ORG>"; on a capitals headline case cannot tell the ORG, so any word may open it
+    if (w.is(t, "của") && !properOnly && (isCapLike(next) || env.orgStart.has(j + 1) || (t.capsLine && isWord(next)))) {
       confirm();
       mode = "name";
       j++;

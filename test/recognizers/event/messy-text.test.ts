@@ -14,6 +14,10 @@ describe("event: text written without diacritics or in capitals", () => {
     expectEvents("Chinh phu to chuc Hoi nghi ve tai chinh cong nam 2024 o Ha Noi.", ["Hoi nghi ve tai chinh cong nam 2024"]);
   });
 
+  it("a headline in capitals keeps an acronym with its edition and 'của <ORG>'", () => {
+    expectEvents("BỘ TRƯỞNG DỰ HỘI NGHỊ SOMTC 20 CỦA CÁC NƯỚC ASEAN\nNội dung.", ["HỘI NGHỊ SOMTC 20 CỦA CÁC NƯỚC ASEAN"]);
+  });
+
   it("a headline in capitals keeps the topic and stops at a clause word", () => {
     expectEvents("KHAI MẠC HỘI THẢO VỀ AN NINH MẠNG ĐÃ THU HÚT 200 ĐẠI BIỂU\nNội dung bài viết.", ["HỘI THẢO VỀ AN NINH MẠNG"]);
   });
