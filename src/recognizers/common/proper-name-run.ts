@@ -93,6 +93,8 @@ export function allCapitalized(tokens: readonly Token[], i: number, j: number): 
   for (let k = i; k < j; k++) {
     const t = tokens[k]!;
     if (t.kind === "punct" || t.kind === "number") continue;
+    // "Cam-pu-chia": syllables glued by hyphens after the first keep their lowercase.
+    if (!t.cap && k > i && !t.spaceBefore && tokens[k - 1]!.text === "-") continue;
     if (!t.cap) return false;
   }
   return true;

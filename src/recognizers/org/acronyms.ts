@@ -93,7 +93,8 @@ export function findAcronyms(ctx: Context, longForms: Candidate[], covered: (i: 
     }
     // "cơ chế hợp tác AMMTC": a cooperation mechanism named by its acronym (NOTES E4).
     if (isAcronymToken(t) && (toks[i - 1]?.lower === "chế" || (toks[i - 2]?.lower === "hợp" && toks[i - 1]?.lower === "tác" && toks[i - 3]?.lower === "chế"))) {
-      if (toks[i - 1]?.lower !== "chế" || toks[i - 2]?.lower === "cơ") {
+      const listedNext = lists.some((l) => l?.lookup(toks[i + 1]?.text ?? "").some((e) => e.fields.form === "acronym"));
+      if ((toks[i - 1]?.lower !== "chế" || toks[i - 2]?.lower === "cơ") && !listedNext) {
         out.push(candidate(ctx, "ORG", i, i + 1, "org.acronym.mechanism"));
         continue;
       }

@@ -175,9 +175,15 @@ export function readTail(ctx: Context, locs: Map<number, number>, j: number, opt
         r++;
       }
       // "Cục Thống kê", "và Đối ngoại": the lowercase half of the word that opened a field.
-      if (!opt.complete && k === fieldCap + 1 && r === k + 1) {
-        end = k = r;
+      if (!opt.complete && k === fieldCap + 1) {
+        end = ++k;
         continue;
+      }
+      // "Quỹ Hỗ trợ Nông dân (…)", "Cục Quản lý thị trường,": a short lowercase run that the punctuation closes.
+      const closer = toks[r];
+      if (!opt.complete && named && r - k <= 3 && (!closer || closer.kind === "newline" || (closer.kind === "punct" && closer.text !== "-"))) {
+        end = k = r;
+        break;
       }
       const after = toks[r];
       const continues =

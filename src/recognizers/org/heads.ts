@@ -41,7 +41,7 @@ export const ORG_HEADS = new PhraseTable<OrgHead>([
   ...H(["công an", "cảnh sát", "bộ đội", "đồn", "đồn biên phòng", "trạm", "đội"], { lowerTail: true, numbered: true }),
   ...H(["bộ tư lệnh", "bộ chỉ huy", "bộ chỉ huy quân sự", "bộ tổng tham mưu", "tổng cục chính trị", "quân khu", "quân đoàn",
     "quân chủng", "binh chủng", "sư đoàn", "lữ đoàn", "trung đoàn", "tiểu đoàn", "hải đoàn", "hải đội", "vùng cảnh sát biển",
-    "quân đội", "lực lượng"], { numbered: true }),
+    "quân đội"], { numbered: true }),
   // businesses: Tập đoàn Điện lực Việt Nam, Công ty cổ phần Sao Mai, Ngân hàng Phương Nam
   ...H(["tập đoàn", "công ty", "công ty cổ phần", "công ty tnhh", "ngân hàng", "ngân hàng thương mại cổ phần", "hợp tác xã",
     "nhà máy", "xí nghiệp", "hãng", "nhà xuất bản", "sàn", "sở giao dịch", "doanh nghiệp"], { lowerTail: true }),

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { expectSpans, spansOf } from "../org/helpers.js";
+
+describe("loc: countries, capitals, foreign regions, seas and areas", () => {
+  it("countries in their press forms", () => {
+    expectSpans("Kim ngạch giữa Hàn Quốc, Ấn Độ và Cam-pu-chia tăng mạnh.", "LOC", ["Hàn Quốc", "Ấn Độ", "Cam-pu-chia"]);
+  });
+
+  it("an ambiguous short form is a country mid-sentence after 'và'", () => {
+    expectSpans("Hiệp định giữa Việt Nam và Mỹ được ký kết.", "LOC", ["Việt Nam", "Mỹ"]);
+  });
+
+  it("an ambiguous form after a person word or inside a name is not a country", () => {
+    expect(spansOf("Ông Đức và chị Nga đã về quê.", "LOC")).toEqual([]);
+    expect(spansOf("Cầu thủ Tuấn Anh ghi bàn.", "LOC")).toEqual([]);
+    expect(spansOf("Em học tiếng Anh mỗi tối.", "LOC")).toEqual([]);
+  });
+
+  it("a country used as a modifier is a LOC", () => {
+    expectSpans("Nhiều du khách Pháp đến thăm vịnh.", "LOC", ["Pháp"]);
+  });
+
+  it("a capital in its Vietnamese press form", () => {
+    expectSpans("Đoàn bay tới Viêng Chăn rồi sang Bình Nhưỡng.", "LOC", ["Viêng Chăn", "Bình Nhưỡng"]);
+  });
+
+  it("a Chinese province and an American state", () => {
+    expectSpans("Hàng hóa từ tỉnh Quảng Đông và bang California.", "LOC", ["tỉnh Quảng Đông", "bang California"]);
+  });
+
+  it("seas, archipelagos and rivers keep their class word", () => {
+    expectSpans("Tàu cá hoạt động ở Biển Đông gần quần đảo Trường Sa, xa sông Hồng.", "LOC", [
+      "Biển Đông",
+      "quần đảo Trường Sa",
+      "sông Hồng",
+    ]);
+  });
+
+  it("world regions, lowercase 'châu' included", () => {
+    expectSpans("Xuất khẩu sang châu Âu và Đông Nam Á tăng.", "LOC", ["châu Âu", "Đông Nam Á"]);
+  });
+
+  it("a named area keeps its capitalized head; a lowercase class noun stays out", () => {
+    expectSpans("Khu công nghiệp Quang Minh gần sân bay Cát Bi.", "LOC", ["Khu công nghiệp Quang Minh", "Cát Bi"]);
+  });
+
+  it("a name written without diacritics is still found", () => {
+    expectSpans("Doanh nghiep Viet Nam xuat khau sang Nhat Ban.", "LOC", ["Viet Nam", "Nhat Ban"]);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { expectSpans } from "./helpers.js";
+
+describe("org: acronyms, international bodies and media", () => {
+  it("an acronym in parentheses is a second ORG linked to the long form", () => {
+    const [long, acr] = expectSpans("Việt Nam hợp tác chặt chẽ với Tổ chức Y tế Thế giới (WHO) về vắc xin.", "ORG", [
+      "Tổ chức Y tế Thế giới",
+      "WHO",
+    ]);
+    expect(long!.entityId).toBeDefined();
+    expect(acr!.entityId).toBe(long!.entityId);
+  });
+
+  it("an unlisted acronym defined in parentheses is an ORG again later, with the same id", () => {
+    const spans = expectSpans("Quỹ Hỗ trợ Nông dân (QHND) giải ngân sớm. Năm nay QHND tăng vốn.", "ORG", ["Quỹ Hỗ trợ Nông dân", "QHND", "QHND"]);
+    expect(spans[2]!.entityId).toBe(spans[0]!.entityId);
+  });
+
+  it("listed international acronyms stand alone", () => {
+    expectSpans("Đại diện INTERPOL và UNODC cùng dự họp.", "ORG", ["INTERPOL", "UNODC"]);
+  });
+
+  it("an acronym before a listed acronym is one name: DGICM ASEAN", () => {
+    expectSpans("Cơ chế DGICM ASEAN họp thường niên.", "ORG", ["DGICM ASEAN"]);
+  });
+
+  it("a roman numeral is not an acronym", () => {
+    expectSpans("Quốc hội khóa XV thông qua luật mới.", "ORG", ["Quốc hội"]);
+  });
+
+  it("a news credit in parentheses at the start of a line", () => {
+    expectSpans("(VTC) - Sáng nay, trời mưa to.", "ORG", ["VTC"]);
+  });
+
+  it("an outlet after a class noun and a platform glued to the word before it", () => {
+    expectSpans("Giá xăng giảm, trang VnExpress đưa tin. Chia sẻFacebook", "ORG", ["VnExpress", "Facebook"]);
+  });
+
+  it("a common word that names an outlet only in title case", () => {
+    expectSpans("Thanh niên tình nguyện đến với bà con.", "ORG", []);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { expectSpans, spansOf } from "./helpers.js";
+
+describe("org: police and army units, businesses, schools, associations", () => {
+  it("police of a province keeps the place", () => {
+    expectSpans("Sáng nay, Công an tỉnh Nghệ An thông tin về vụ việc.", "ORG", ["Công an tỉnh Nghệ An"]);
+  });
+
+  it("police named by a bare province name", () => {
+    expectSpans("Theo Công an Quảng Ninh, hai đối tượng đã bị bắt.", "ORG", ["Công an Quảng Ninh"]);
+  });
+
+  it("a numbered army unit", () => {
+    expectSpans("Chiến sĩ Quân khu 7 giúp dân chống lũ.", "ORG", ["Quân khu 7"]);
+  });
+
+  it("a company named after its head noun", () => {
+    expectSpans("Tập đoàn Điện lực Việt Nam cam kết đủ điện cho mùa hè.", "ORG", ["Tập đoàn Điện lực Việt Nam"]);
+  });
+
+  it("a hospital and a university", () => {
+    expectSpans("Bệnh nhân được chuyển từ Bệnh viện Bạch Mai về Trường Đại học Y Hà Nội.", "ORG", [
+      "Bệnh viện Bạch Mai",
+      "Trường Đại học Y Hà Nội",
+    ]);
+  });
+
+  it("an association keeps its province", () => {
+    expectSpans("Hội Nông dân tỉnh Hải Dương trao quà cho hội viên.", "ORG", ["Hội Nông dân tỉnh Hải Dương"]);
+  });
+
+  it("a lowercase class noun stays out: tiệm vàng", () => {
+    expectSpans("Kẻ gian đột nhập tiệm vàng Kim Hoa lúc rạng sáng.", "ORG", ["Kim Hoa"]);
+  });
+
+  it("an award named like a body is not an ORG", () => {
+    expect(spansOf("Ông được trao Huân chương Lao động hạng Nhất.", "ORG")).toEqual([]);
+  });
+
+  it("a sentence-initial capital does not make a noun part of a name", () => {
+    expect(spansOf("Đội ngũ y bác sĩ làm việc xuyên đêm.", "ORG")).toEqual([]);
+  });
+});
