@@ -35,5 +35,8 @@ export type DateExpr =
   | { k: "months"; n: number; first: boolean; y?: number; rel?: number }
   /** "những năm 1990". */
   | { k: "decade"; y: number }
-  /** "Thứ Hai tuần sau" (week offset), or a bare weekday (nearest the anchor). */
-  | { k: "weekday"; wd: number; week?: number };
+  /**
+   * "Thứ Hai tuần sau" (week offset), "Thứ Hai tới" / "thứ Hai vừa qua"
+   * (the next / last such day, `dir`), or a bare weekday (nearest the anchor).
+   */
+  | { k: "weekday"; wd: number; week?: number; dir?: 1 | -1 };

@@ -31,7 +31,9 @@ function recognize(ctx: Context): Candidate[] {
     }
     const r = resolveExpr(m.expr, st);
     const singleDay = r.value !== null && FULL_DAY.test(r.value);
-    if (singleDay && r.day !== undefined) {
+    // "Nghị định số 31/2021/NĐ-CP ngày 26/3/2021": a document's date is not what "cùng ngày" refers to.
+    const documentDate = m.i > 0 && ctx.tokens[m.i - 1]!.kind === "code";
+    if (singleDay && r.day !== undefined && !documentDate) {
       st.lastDay = r.day;
       st.paraDay = r.day;
       // A full date alone on its line heads a block: later yearless dates count from it.

@@ -74,14 +74,16 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   },
   {
     id: "date.weekday.week",
-    example: "Thứ Hai tuần sau · sáng thứ Bảy tuần trước",
-    pattern: "{lb}(?:(?<pod>{partOfDay}){s})?(?<wd>{weekday}){s}tuần{s}(?<wk>này|trước|sau|tới|qua|rồi)(?![\\p{L}\\p{N}])",
+    example: "Thứ Hai tuần sau · sáng thứ Bảy tuần trước · Thứ Hai tới · thứ Sáu vừa qua",
+    pattern: "{lb}(?:(?<pod>{partOfDay}){s})?(?<wd>{weekday}){s}(?:tuần{s}(?<wk>này|trước|sau|tới|qua|rồi)|(?<dir>tới|vừa[ \\t]+qua|trước))(?![\\p{L}\\p{N}])",
     build: (g) => {
       const wd = parseWeekday(g.wd!);
       if (wd === null) return null;
-      const week = ({ nay: 0, truoc: -1, sau: 1, toi: 1, qua: -1, roi: -1 } as Record<string, number>)[foldKey(g.wk!)]!;
       const pod = parsePartOfDay(g.pod);
-      return { expr: { k: "weekday", wd, week }, ...(pod ? { partOfDay: pod } : {}) };
+      const podPart = pod ? { partOfDay: pod } : {};
+      if (g.dir) return { expr: { k: "weekday", wd, dir: foldKey(g.dir) === "toi" ? 1 : -1 }, ...podPart };
+      const week = ({ nay: 0, truoc: -1, sau: 1, toi: 1, qua: -1, roi: -1 } as Record<string, number>)[foldKey(g.wk!)]!;
+      return { expr: { k: "weekday", wd, week }, ...podPart };
     },
   },
   {

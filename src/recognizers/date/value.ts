@@ -199,7 +199,10 @@ export function resolveExpr(e: DateExpr, st: ResolveState): Resolved {
     case "weekday": {
       if (st.anchor === null) return { value: null };
       let jdn: number;
-      if (e.week !== undefined) {
+      if (e.dir !== undefined) {
+        const diff = (e.wd - weekdayOfJdn(st.anchor) + 7) % 7;
+        jdn = e.dir > 0 ? st.anchor + (diff === 0 ? 7 : diff) : st.anchor - ((7 - diff) % 7 || 7);
+      } else if (e.week !== undefined) {
         const monday = st.anchor - ((weekdayOfJdn(st.anchor) + 6) % 7) + 7 * e.week;
         jdn = monday + ((e.wd + 6) % 7);
       } else {

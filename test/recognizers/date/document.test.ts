@@ -76,6 +76,11 @@ describe("date: values resolved the way a reader does", () => {
     ]);
   });
 
+  it("does not let a document's own date ('Nghị định … ngày 26/3/2021') become the day 'cùng ngày' refers to", () => {
+    const d = dates("Sáng 13/3, đoàn đến. Theo Nghị định số 31/2021/NĐ-CP ngày 26/3/2021, chiều cùng ngày đoàn họp.", "2025-03-14");
+    expect(d.map(brief)).toContainEqual({ text: "chiều cùng ngày", value: "2025-03-13" });
+  });
+
   it("counts 'hai ngày sau đó' from the last day mentioned", () => {
     const d = dates("Ngày 10/4/2024 ông nhập viện, hai ngày sau đó ông xuất viện.", null);
     expect(d.map(brief)).toContainEqual({ text: "hai ngày sau đó", value: "2024-04-12" });
