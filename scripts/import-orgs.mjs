@@ -106,3 +106,17 @@ writeDict(
   ["source: hand-written for thucthe (names of news outlets, agencies and platforms)", "licence: CC0", "type: ORG", "columns: canonical"],
   media.map((m) => [m, m]),
 );
+
+// Large companies and brands often named alone in the news (hand-written, CC0).
+const companies = [
+  "Vietnam Airlines", "Vietjet Air", "Vietjet", "Bamboo Airways", "Vietcombank", "VietinBank", "BIDV", "Agribank", "Techcombank",
+  "VPBank", "Sacombank", "SHB", "HDBank", "TPBank", "Viettel", "VNPT", "MobiFone", "FPT", "Vingroup", "VinFast", "Vinhomes",
+  "Vinamilk", "Masan", "Hòa Phát", "Petrolimex", "PetroVietnam", "Petrovietnam", "PVN", "EVN", "Sabeco", "Habeco", "Novaland",
+  "Thế Giới Di Động", "Samsung", "LG", "Toyota", "Honda", "Hyundai", "Huawei", "Xiaomi", "Tesla", "Boeing", "Airbus", "Nvidia",
+  "Intel", "OpenAI", "SpaceX", "Netflix", "Alibaba", "Tencent", "ByteDance", "Foxconn", "Pegatron", "Canon", "Sony", "Panasonic",
+];
+writeDict(
+  "companies.tsv",
+  ["source: hand-written for thucthe (names of large companies)", "licence: CC0", "type: ORG", "columns: canonical"],
+  companies.map((m) => [m, m]),
+);

@@ -14,7 +14,7 @@ export const NAME_STOP_WORDS = phraseSet([
   "thuộc", "này", "đó", "đây", "kia", "ấy", "nay", "các", "những", "mọi", "mỗi", "một", "hai", "ba", "bốn", "năm", "sáu",
   "bảy", "tám", "chín", "mười", "nhiều", "ít", "hơn", "rất", "đều", "cũng", "còn", "vẫn", "lại", "luôn", "để", "nhằm",
   "như", "nếu", "thế", "vậy", "gì", "nào", "ai", "đâu", "bao", "vào", "ra", "lên", "xuống", "đi", "qua", "lúc", "hết",
-  "nơi", "người", "cả", "toàn", "riêng", "chính", "tự", "nhau", "bằng", "sự", "việc", "cuộc", "lần", "thứ",
+  "nơi", "người", "cả", "toàn", "riêng", "chính", "tự", "nhau", "bằng", "việc", "cuộc", "lần", "thứ",
   // auxiliaries and frequent verbs after a subject
   "đã", "đang", "sẽ", "vừa", "mới", "được", "bị", "phải", "cần", "muốn", "nên", "hãy", "đề nghị", "yêu cầu", "cho biết",
   "tổ chức", "phối hợp", "triển khai", "chỉ đạo", "ban hành", "thông báo", "công bố", "phát hiện", "bắt giữ", "khởi tố",

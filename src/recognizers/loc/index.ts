@@ -47,7 +47,7 @@ export function findPlaces(ctx: Context): Candidate[] {
     if (!t.cap) {
       // Lowercase-led listed names: "châu Á", "sông Mê Công", "quần đảo Trường Sa", "miền Tây".
       const m = longestOf([lex("loc/features"), lex("loc/countries")], toks, i);
-      if (m && casedLike(toks, m.start, m.end, m.entry.surface)) out.push(fromMatch(ctx, m, "loc.lexicon"));
+      if (m && m.entries.some((x) => casedLike(toks, m.start, m.end, x.surface))) out.push(fromMatch(ctx, m, "loc.lexicon"));
       continue;
     }
     const m = longestOf(standalone, toks, i);
@@ -70,7 +70,12 @@ function fromMatch(ctx: Context, m: LexMatch, source: string): Candidate {
 function standaloneOk(ctx: Context, m: LexMatch): boolean {
   const toks = ctx.tokens;
   const e = m.entry;
-  if (e.lexicon === "loc/features") return casedLike(toks, m.start, m.end, e.surface);
+  if (e.lexicon === "loc/features") {
+    // "Nữ Miền Bắc", "Nam Miền Nam": a text-to-speech voice label on news pages, not a place (NOTES G7).
+    const p = toks[m.start - 1];
+    if (p && (p.text === "Nữ" || p.text === "Nam") && toks[m.start]!.lower === "miền") return false;
+    return m.entries.some((x) => casedLike(toks, m.start, m.end, x.surface));
+  }
   if (!allCapitalized(toks, m.start, m.end)) return false;
   // A capitalized run that goes on is a longer name ("Hà Nội Mới", "Thái Bình Dương" is listed itself).
   if (e.lexicon !== "loc/countries" && continuesAsName(toks, m.end)) return false;
@@ -83,8 +88,21 @@ function standaloneOk(ctx: Context, m: LexMatch): boolean {
     if (!m.exact || !ambiguousFormIsPlace(toks, m.start, m.end)) return false;
   }
   if (e.lexicon === "loc/vn-provinces" && looksLikePersonContext(toks, m.start)) return false;
+  // "Nguyễn Thái Bình", "Lê Thị Hà Nam": a place name inside a person's name.
+  const prev = toks[m.start - 1];
+  if (e.lexicon !== "loc/countries" && prev && prev.kind === "word" && prev.cap && !prev.upper && !prev.sentenceStart && isVietnameseSyllable(ctx, prev)) {
+    return false;
+  }
+  // "Vietnam Airlines", "Korea Times": an English country name inside a company's or a paper's name.
+  if (e.lexicon === "loc/countries" && ENGLISH_NAME_WORDS.has(toks[m.end]?.lower ?? "")) return false;
   return true;
 }
+
+/** English words that continue a name begun by a country: "Vietnam Airlines". */
+const ENGLISH_NAME_WORDS = new Set([
+  "airlines", "airline", "airways", "air", "bank", "group", "corporation", "corp", "post", "news", "times", "today", "express",
+  "motors", "television", "tv", "insider", "plus", "national", "telecom", "railways", "investment", "holdings", "herald",
+]);
 
 /** A word listed as a Vietnamese given-name syllable or surname ("Trung", "Nam"): not a foreign place by itself. */
 function isVietnameseSyllable(ctx: Context, t: Token): boolean {

@@ -123,10 +123,12 @@ export function readTail(ctx: Context, locs: Map<number, number>, j: number, opt
       if (CAP_STOP.has(toks, k) && !ORG_HEADS.has(toks, k)) break;
       if (t.upper && NAME_STOP_WORDS.has(toks, k)) break; // "BỘ VỚI CÔNG DÂN": an all-caps headline
       if (named && personStarts(ctx, k)) break;
-      if (opt.complete && !ORG_HEADS.has(toks, k) && !(t.upper && capWords === 0)) break;
+      if (opt.complete && !ORG_HEADS.has(toks, k)) break;
       // A new head with no punctuation between is the parent unit: "Phòng Cảnh sát kinh tế Công an tỉnh X".
       if (ORG_HEADS.has(toks, k) && NOT_ORG_AFTER_HEAD.has(toks, k)) break;
       k++;
+      // "GD&ĐT", "KH&CN": an ampersand glued between capitals.
+      while (toks[k]?.text === "&" && !toks[k]!.spaceBefore && isCapToken(toks[k + 1]) && !toks[k + 1]!.spaceBefore) k += 2;
       end = k;
       named = true;
       capWords++;
@@ -179,9 +181,10 @@ export function readTail(ctx: Context, locs: Map<number, number>, j: number, opt
         end = ++k;
         continue;
       }
-      // "Quỹ Hỗ trợ Nông dân (…)", "Cục Quản lý thị trường,": a short lowercase run that the punctuation closes.
+      // "Quỹ Hỗ trợ Nông dân (…)", "Cục Quản lý thị trường,": a short lowercase run that a comma or a
+      // parenthesis closes (not a full stop: "… tuyển sinh." ends on a verb).
       const closer = toks[r];
-      if (!opt.complete && named && r - k <= 3 && (!closer || closer.kind === "newline" || (closer.kind === "punct" && closer.text !== "-"))) {
+      if (!opt.complete && named && r - k <= 3 && (!closer || closer.kind === "newline" || (closer.kind === "punct" && !".!?-…".includes(closer.text)))) {
         end = k = r;
         break;
       }

@@ -48,6 +48,7 @@ export function findNames(ctx: Context): Candidate[] {
   const out: Candidate[] = [];
   const bodies = [ctx.lexicons.find("org/vn-bodies"), ctx.lexicons.find("org/intl-orgs")];
   const media = ctx.lexicons.find("org/media");
+  const companies = ctx.lexicons.find("org/companies");
   const push = (c: Candidate | null) => {
     if (c) out.push(c);
   };
@@ -68,7 +69,7 @@ export function findNames(ctx: Context): Candidate[] {
       const h = ORG_HEADS.match(toks, i);
       if (i >= listedUntil && (!listed || (h && h.end > listed.nameEnd))) push(headName(ctx, locs, i));
       if (listed) listedUntil = Math.max(listedUntil, listed.nameEnd);
-      const m = media ? longestOf([media], toks, i) : null;
+      const m = longestOf([media, companies], toks, i);
       if (m && ctx.view.slice(t.start, toks[m.end - 1]!.end) === m.entry.surface && m.end - i > 0) {
         out.push(candidate(ctx, "ORG", i, m.end, "org.media", { canonical: m.entry.canonical }));
       }

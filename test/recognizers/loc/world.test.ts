@@ -48,3 +48,17 @@ describe("loc: countries, capitals, foreign regions, seas and areas", () => {
     expectSpans("Doanh nghiep Viet Nam xuat khau sang Nhat Ban.", "LOC", ["Viet Nam", "Nhat Ban"]);
   });
 });
+
+describe("loc: page furniture", () => {
+  it("a text-to-speech voice label is not a region", () => {
+    expect(spansOf("Giọng đọc: Nữ Miền Nam", "LOC")).toEqual([]);
+  });
+
+  it("a place name inside a person's name is not a LOC", () => {
+    expect(spansOf("Bà Lê Thị Hà Nam được khen thưởng.", "LOC")).toEqual([]);
+  });
+
+  it("an English country name that starts a company's name is not a LOC", () => {
+    expect(spansOf("Hãng Vietnam Airlines tăng chuyến.", "LOC")).toEqual([]);
+  });
+});
