@@ -6,10 +6,7 @@
 import type { PartOfDay } from "../../doc.js";
 import type { DateExpr } from "./expr.js";
 import { foldKey } from "./match-text.js";
-import {
-  clockInPartOfDay, numberValue, parseCore, parseLunarMonth, parsePartOfDay, parseQuarter, parseTime, parseWeekday,
-  type CalParts,
-} from "./parse.js";
+import { clockInPartOfDay, parseCore, parsePartOfDay, parseTime, type CalParts } from "./parse.js";
 
 /** What a rule's build sees besides its groups. */
 export interface MatchEnv {

@@ -3,12 +3,9 @@
  * attached to them, ranges, quarters, decades.
  */
 import type { DateRule } from "./rule-kit.js";
-import {
-  RECURRING,
-  DATE_LEADS, DAY_WORD, DURATION_LEADS, LUNAR_SUFFIX, POD, REL_DAY, REL_UNIT, TIME_AFTER, TIME_BEFORE, WEEKDAY, lunarOf, pointExpr, stripTime,
-} from "./rule-kit.js";
+import { RECURRING, DATE_LEADS, DAY_WORD, LUNAR_SUFFIX, POD, REL_UNIT, TIME_AFTER, TIME_BEFORE, WEEKDAY, lunarOf, pointExpr, stripTime } from "./rule-kit.js";
 import { foldKey } from "./match-text.js";
-import { clockInPartOfDay, numberValue, parseCore, parseLunarMonth, parsePartOfDay, parseQuarter, parseTime, parseWeekday } from "./parse.js";
+import { clockInPartOfDay, numberValue, parseCore, parsePartOfDay, parseQuarter, parseTime } from "./parse.js";
 import type { DateExpr } from "./expr.js";
 
 export const CALENDAR_RULES: readonly DateRule[] = [

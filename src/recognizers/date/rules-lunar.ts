@@ -3,12 +3,9 @@
  * giao thừa"; converted with src/calendar at UTC+7.
  */
 import type { DateRule } from "./rule-kit.js";
-import {
-  DATE_LEADS, DAY_WORD, DURATION_LEADS, LUNAR_SUFFIX, POD, REL_DAY, REL_UNIT, TIME_AFTER, TIME_BEFORE, WEEKDAY, lunarOf, pointExpr, stripTime,
-} from "./rule-kit.js";
+import { LUNAR_SUFFIX } from "./rule-kit.js";
 import { foldKey } from "./match-text.js";
-import { clockInPartOfDay, numberValue, parseCore, parseLunarMonth, parsePartOfDay, parseQuarter, parseTime, parseWeekday } from "./parse.js";
-import type { DateExpr } from "./expr.js";
+import { numberValue, parseLunarMonth, parsePartOfDay } from "./parse.js";
 
 export const LUNAR_RULES: readonly DateRule[] = [
   {

@@ -3,12 +3,9 @@
  * "ba ngày trước", weekdays, clock times.
  */
 import type { DateRule } from "./rule-kit.js";
-import {
-  DATE_LEADS, DAY_WORD, DURATION_LEADS, LUNAR_SUFFIX, POD, REL_DAY, REL_UNIT, TIME_AFTER, TIME_BEFORE, WEEKDAY, lunarOf, pointExpr, stripTime,
-} from "./rule-kit.js";
+import { DURATION_LEADS, REL_DAY, REL_UNIT } from "./rule-kit.js";
 import { foldKey } from "./match-text.js";
-import { clockInPartOfDay, numberValue, parseCore, parseLunarMonth, parsePartOfDay, parseQuarter, parseTime, parseWeekday } from "./parse.js";
-import type { DateExpr } from "./expr.js";
+import { clockInPartOfDay, numberValue, parseCore, parsePartOfDay, parseTime, parseWeekday } from "./parse.js";
 
 export const RELATIVE_RULES: readonly DateRule[] = [
   {
