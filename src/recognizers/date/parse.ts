@@ -124,8 +124,8 @@ const VERBAL = /(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?/;
 const MONTH_YEAR = /thang\s+(\d{1,2})(?:\s*[/.,-]\s*|\s+nam\s+)(\d{4})/;
 // "tháng 3"
 const MONTH = /thang\s+(\d{1,2})/;
-// "29-11", "11/1"
-const DM = /(\d{1,2})[/-](\d{1,2})/;
+// "29-11", "11/1", "19.2"
+const DM = /(\d{1,2})[/.-](\d{1,2})/;
 // "2025"
 const YEAR = /(\d{4})/;
 

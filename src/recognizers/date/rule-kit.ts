@@ -72,6 +72,8 @@ export function pointExpr(g: Groups, core: string, env: MatchEnv): Built | null 
     // "29-11" alone may be a score or a fraction: it needs a lead word.
     const lead = g.ngay || g.pod || g.pod0 || g.wd || g.tpre || env.inParens || DATE_LEADS.has(env.wordsBefore.at(-1) ?? "");
     if (!lead) return null;
+    // "19.2" is a date only right after a day word or a part of day ("Sáng 19.2"), never after "trong", "sau" ("sau 2.5 năm").
+    if (/^\d{1,2}\.\d{1,2}$/.test(core) && !(g.ngay || g.pod || g.pod0 || g.wd)) return null;
   }
   // "mùng 5 tháng 5" is read by the lunar rules; "mùng 2/9" stays solar.
   if (/^m[uo]ng$/.test(foldKey(g.ngay ?? "")) && /thang/.test(foldKey(core)) && !g.al && !g.cc) return null;
@@ -99,7 +101,7 @@ export const REL_UNIT: Readonly<Record<string, { unit: "week" | "month" | "year"
   "tuan toi": { unit: "week", n: 1 }, "tuan sau": { unit: "week", n: 1 },
   "thang nay": { unit: "month", n: 0 }, "thang truoc": { unit: "month", n: -1 }, "thang qua": { unit: "month", n: -1 },
   "thang toi": { unit: "month", n: 1 }, "thang sau": { unit: "month", n: 1 },
-  "nam nay": { unit: "year", n: 0 }, "nam ngoai": { unit: "year", n: -1 }, "nam qua": { unit: "year", n: -1 },
+  "nam nay": { unit: "year", n: 0 }, "nam ngoai": { unit: "year", n: -1 }, "nam qua": { unit: "year", n: -1 }, "nam kia": { unit: "year", n: -2 },
   "nam toi": { unit: "year", n: 1 },
 };
 

@@ -215,6 +215,19 @@ export const CALENDAR_RULES: readonly DateRule[] = [
       return { expr: { k: "range", a: { k: "cal", p, time: a }, b: { k: "cal", p, time: b } }, ...(pod ? { partOfDay: pod } : {}) };
     },
   },
+  {
+    id: "date.range.night-dawn",
+    example: "đêm 18 rạng sáng 19/2 · tối 30, rạng sáng 31/12/2025",
+    pattern: "{lb}(?:đêm|tối|khuya){s}(?<a>{day}){os},?{os}(?:rạng[ \\t]+sáng|sáng){s}(?:ngày{s})?(?<core>{dmy}|{dm}){rb}",
+    build: (g) => {
+      const b = parseCore(g.core!);
+      const a = Number(g.a);
+      if (!b || b.d === undefined || b.m === undefined) return null;
+      // The night before: the day before b, in b's month or the one before.
+      const aParts = a === b.d - 1 ? { ...b, d: a } : b.d === 1 && a >= 28 ? { d: a, m: b.m === 1 ? 12 : b.m - 1, ...(b.y !== undefined ? { y: b.m === 1 ? b.y - 1 : b.y } : {}) } : null;
+      return aParts ? { expr: { k: "range", a: { k: "cal", p: aParts }, b: { k: "cal", p: b } } } : null;
+    },
+  },
 ];
 
 /** "Luật Đất đai ", "Bộ luật Hình sự ", "Hiến pháp " just before a year. */

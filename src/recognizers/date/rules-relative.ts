@@ -22,7 +22,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   {
     id: "date.relative.unit",
     example: "tuần trước · tháng tới · năm ngoái · Năm nay · cuối năm nay",
-    pattern: "{lb}(?:(?<mod>{modifier}){s})?(?<rel>(?:tuần|tháng|năm){s}(?:này|trước|qua|tới|sau|nay|ngoái))(?![\\p{L}\\p{N}])(?!{s}(?:nữa|đó|đây))",
+    pattern: "{lb}(?:(?<mod>{modifier}){s})?(?<rel>(?:tuần|tháng|năm){s}(?:này|trước|qua|tới|sau|nay|ngoái|kia))(?![\\p{L}\\p{N}])(?!{s}(?:nữa|đó|đây))",
     build: (g, env) => {
       const key = foldKey(g.rel!);
       const prev = env.wordsBefore.at(-1) ?? "";
@@ -85,13 +85,14 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   },
   {
     id: "date.weekday.bare",
-    example: "vào Thứ Bảy · sáng Chủ nhật",
+    example: "vào Thứ Bảy · sáng Chủ nhật · hôm thứ Sáu",
     pattern: "{lb}(?:(?<pod>{partOfDay}){s})?(?<wd>{weekday})(?![\\p{L}\\p{N}])(?!{os}[,(]?{os}(?:ngày{s})?\\d)",
     build: (g, env) => {
       const wd = parseWeekday(g.wd!);
       if (wd === null) return null;
       const prev = env.wordsBefore.at(-1) ?? "";
-      if (!g.pod && !["vao", "hom", "ngay", "tu", "den", "toi", "sang", "chieu", "trua", "dem", "cuoi"].includes(prev)) return null;
+      // "ngày thứ hai" (the second day) and "từ thứ Hai đến thứ Sáu" (every week) are not dates.
+      if (!g.pod && !["vao", "hom"].includes(prev)) return null;
       const pod = parsePartOfDay(g.pod);
       return { expr: { k: "weekday", wd }, ...(pod ? { partOfDay: pod } : {}) };
     },
