@@ -14,8 +14,8 @@ export interface Env {
   memory: NameMemory;
   /** Token indexes covered by a LOC candidate of the LOC recognizer or by a listed place. */
   placeAt: (k: number) => boolean;
-  /** Token k is a place of one token by itself ("Viên", which is also a surname). */
-  placeOfOne: (k: number) => boolean;
+  /** The token after the place covering token k, or 0. */
+  placeEnd: (k: number) => number;
   /** Token k is inside a place listed in a dictionary (not only proposed by a rule). */
   listedPlaceAt: (k: number) => boolean;
 }
@@ -67,9 +67,11 @@ export function personAt(env: Env, k: number, mode: NameMode): NameMatch | null 
   // A place where the name would start: "Australia Gillian Bird" is a place, then a name.
   // After a title only a listed place blocks a name: the LOC rules' guesses ("Bản Kishida …") do not.
   const place = mode === "context" ? env.listedPlaceAt(k) : env.placeAt(k);
-  if (place && !(env.placeOfOne(k) && matchAt(env.lx.surnames, toks, k))) return null;
   const m = nameAt(env.ctx, env.lx, k, mode);
   if (!m) return null;
+  // Unless a surname starts a name that runs past the place: "Viên Gia Quân", "Hà Lan Anh".
+  const startsPlace = !env.placeAt(k - 1) || env.placeEnd(k - 1) !== env.placeEnd(k);
+  if (place && !(startsPlace && matchAt(env.lx.surnames, toks, k) && m.j > env.placeEnd(k))) return null;
   let j = m.j;
   // "Đoàn Ủy ban …": a body's head noun inside the run ends the name.
   for (let p = k + 1; p < j; p++) {
@@ -197,7 +199,6 @@ export function officialAt(env: Env, s: number, nameMode: NameMode | null): Offi
     pos = after;
   }
   if (!name || (!rank && groups.length === 0)) return null;
-  // Titles before a name that never came: trim groups after the last one joined to the name.
   return { i: s, j: end, rank, name, groups };
 }
 

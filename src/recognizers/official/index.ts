@@ -27,10 +27,10 @@ export const officialRecognizer: Recognizer = {
 function makeEnv(ctx: Context): Env {
   const lx = officialLexicons(ctx);
   const idx = buildSlotIndex(ctx);
-  // 1: inside a place of several tokens; 2: a one-token place ("Viên" is also a surname).
-  const places = new Uint8Array(ctx.tokens.length + 1);
+  // For each token inside a place: the token after that place (0 when none).
+  const places = new Int32Array(ctx.tokens.length + 1);
   const mark = (a: number, b: number) => {
-    for (let k = a; k < b; k++) places[k] = b - a > 1 ? 1 : Math.max(places[k]!, 2) === 2 && places[k] !== 1 ? 2 : 1;
+    for (let k = a; k < b; k++) places[k] = Math.max(places[k]!, b);
   };
   for (const c of ctx.candidates("LOC")) {
     const a = ctx.tokenAt(c.start);
@@ -54,7 +54,7 @@ function makeEnv(ctx: Context): Env {
     idx,
     memory: new NameMemory(),
     placeAt: (k) => places[k] !== 0,
-    placeOfOne: (k) => places[k] === 2,
+    placeEnd: (k) => places[k]!,
     listedPlaceAt: (k) => listed[k] === 1,
   };
 }

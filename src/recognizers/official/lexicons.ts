@@ -45,6 +45,7 @@ function foldSet(lex: Lexicon | undefined, key: "fold" | "lower" = "fold", kind?
 
 /** Lowercase without diacritics, đ→d (same as token.fold). */
 export function foldWord(s: string): string {
+  // e.g. "Thượng" → "thuong", "Đảng" → "dang"
   return s
     .toLowerCase()
     .normalize("NFD")

@@ -31,6 +31,7 @@ export function isVietSyllable(t: Token): boolean {
 
 /** A capitalized word token that can be part of a name. */
 export function isCapWord(t: Token | undefined): boolean {
+  // e.g. "Quang", "Gillian", "ASEAN"; not "K." or "COVID-19"
   return !!t && t.kind === "word" && t.cap && /^\p{L}+$/u.test(t.text);
 }
 

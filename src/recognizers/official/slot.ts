@@ -49,7 +49,7 @@ const capWord = (t: Token | undefined): boolean => isWord(t) && t.cap;
 const COMPLETE = new Set(["chinh phu", "quoc hoi", "nha nuoc", "trung uong", "tinh uy", "thanh uy", "huyen uy", "quan uy", "dang uy", "ubnd", "hdnd"]);
 
 /** Lowercase words that never continue a name: the clause goes on. */
-const CLAUSE_WORDS = new WordSet(["của", "cho", "với", "tại", "là", "đã", "về", "do", "từ", "theo", "có", "được", "trong", "ngoài", "nhưng", "thì", "mà", "khi", "để", "và", "sẽ", "đang", "vừa", "cũng", "làm", "nay", "này", "đó", "kiêm", "cùng"]);
+const CLAUSE_WORDS = new WordSet(["của", "cho", "với", "tại", "là", "đã", "về", "do", "từ", "theo", "có", "được", "trong", "ngoài", "nhưng", "thì", "mà", "khi", "để", "và", "sẽ", "đang", "vừa", "cũng", "làm", "nay", "này", "đó", "kiêm", "cùng", "khóa", "nhiệm"]);
 
 /**
  * Extend an organization name from token k: capitalized words, the lowercase syllables of body
@@ -59,6 +59,7 @@ const CLAUSE_WORDS = new WordSet(["của", "cho", "với", "tại", "là", "đã
  */
 export function extendOrg(ctx: Context, lx: OfficialLexicons, k: number): number {
   const toks = ctx.tokens;
+  const first = k;
   let lowerRun = 0;
   while (k < toks.length) {
     const t = toks[k]!;
@@ -91,9 +92,11 @@ export function extendOrg(ctx: Context, lx: OfficialLexicons, k: number): number
       lowerRun = 0;
       continue;
     }
-    // "Dầu khí Việt Nam": a lowercase syllable between capitals belongs to the name when it closes
-    // a two-syllable word ("Dầu khí"), not after a run of capitals ("… Mạnh Tiến tiếp Đại sứ").
-    if (isWord(t) && !t.cap && t.spaceBefore && capWord(toks[k - 1]) && !capWord(toks[k - 2]) && capWord(toks[k + 1]) && toks[k + 1]!.spaceBefore && !CLAUSE_WORDS.has(t) && !endsPlace(ctx, lx, k)) {
+    // "Dầu khí Việt Nam", "Vụ Pháp chế (…)": a lowercase syllable after a capital belongs to the name
+    // when it closes a two-syllable word ("Dầu khí"), not after a run of capitals ("… Mạnh Tiến tiếp Đại sứ").
+    const after = toks[k + 1];
+    const closes = (capWord(after) && after!.spaceBefore) || (k - 1 === first && after?.kind === "punct");
+    if (isWord(t) && !t.cap && t.spaceBefore && capWord(toks[k - 1]) && (k - 1 === first || !capWord(toks[k - 2])) && closes && !CLAUSE_WORDS.has(t) && !endsPlace(ctx, lx, k)) {
       k++;
       continue;
     }
@@ -102,6 +105,7 @@ export function extendOrg(ctx: Context, lx: OfficialLexicons, k: number): number
       lowerRun++;
       continue;
     }
+    // "Lữ đoàn 99", "Hội nghị AMMTC 15", "Quân khu K9"
     if ((t.kind === "number" || (t.kind === "code" && /\d/.test(t.text))) && t.spaceBefore && capWord(toks[k - 1])) {
       k++;
       continue;
@@ -159,17 +163,28 @@ function endsPlace(ctx: Context, lx: OfficialLexicons, k: number): boolean {
 }
 
 /** The base entity of a slot at token j, or null. */
-function baseAt(ctx: Context, lx: OfficialLexicons, idx: SlotIndex, j: number): SlotPart | null {
+function baseAt(ctx: Context, lx: OfficialLexicons, idx: SlotIndex, j: number, glued = false): SlotPart | null {
   const toks = ctx.tokens;
   const t = toks[j];
-  if (!t || t.kind === "newline" || !t.spaceBefore) return null;
+  if (!t || t.kind === "newline" || (!t.spaceBefore && !glued)) return null;
   const found = idx.get(j);
+  let fromCandidate: SlotPart | null = null;
   if (found && found.length) {
     let best: Candidate | null = null;
     for (const c of found) if (!best || c.end > best.end) best = c;
     const e = endToken(ctx, best!);
-    if (e > j) return { type: best!.type as SlotPart["type"], i: j, j: e, source: "official.slot.candidate", ...(best!.canonical ? { canonical: best!.canonical } : {}) };
+    if (e > j) fromCandidate = { type: best!.type as SlotPart["type"], i: j, j: e, source: "official.slot.candidate", ...(best!.canonical ? { canonical: best!.canonical } : {}) };
   }
+  // The other recognizers' candidate, unless the head-noun grammar reads a longer name ("Sở Tài chính tỉnh …").
+  const own = ownBaseAt(ctx, lx, j);
+  if (fromCandidate && (!own || own.j <= fromCandidate.j || own.type !== fromCandidate.type)) return fromCandidate;
+  return own;
+}
+
+/** The slot's base entity from this recognizer's own lists and head-noun grammar. */
+function ownBaseAt(ctx: Context, lx: OfficialLexicons, j: number): SlotPart | null {
+  const toks = ctx.tokens;
+  const t = toks[j]!;
   const place = matchAt(lx.places, toks, j);
   const body = matchAt(lx.bodies, toks, j);
   const head = matchAt(lx.heads, toks, j);
@@ -210,11 +225,29 @@ export function slotAt(ctx: Context, lx: OfficialLexicons, idx: SlotIndex, j: nu
   if (!base) return null;
   const parts: SlotPart[] = [base];
   let end = base.j;
-  // "(EU)": an acronym in parentheses is one more part of the same type.
+  // "(EU)": an acronym in parentheses is one more part of the same type;
+  // "Vụ Pháp chế (Bộ Nội vụ)": so is a parent body.
   if (toks[end]?.text === "(" && toks[end + 2]?.text === ")" && toks[end + 1]!.upper) {
     parts.push({ type: base.type, i: end + 1, j: end + 2, source: "official.slot.acronym" });
     end += 3;
+  } else if (toks[end]?.text === "(") {
+    const parent = baseAt(ctx, lx, idx, end + 1, true);
+    if (parent && parent.type === "ORG" && toks[parent.j]?.text === ")") {
+      parts.push({ ...parent, source: "official.slot.parent" });
+      end = parent.j + 1;
+    }
   }
+  // "Bộ Tài chính thứ hai Singapore": a modifier after the organization is in no span.
+  const mod = matchAt(lx.modifiers, toks, end);
+  if (mod && mod.entry.fields["position"] === "post") {
+    const place = matchAt(lx.places, toks, mod.end);
+    if (place && toks[mod.end]!.cap) {
+      parts.push({ type: "LOC", i: mod.end, j: place.end, canonical: place.entry.canonical, source: "official.slot.place" });
+      end = place.end;
+    }
+  }
+  // "HĐND tỉnh Bình An khóa X": the term stays out of the organization, in no span.
+  if (isWordOf(toks[end], "khóa") && (toks[end + 1]?.kind === "number" || /^[IVXLC]+$/.test(toks[end + 1]?.text ?? ""))) end += 2;
   // "tại Việt Nam"
   if (isWordOf(toks[end], "tại")) {
     const loc = idx.get(end + 1)?.find((c) => c.type === "LOC");

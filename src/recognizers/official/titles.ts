@@ -71,13 +71,13 @@ export function titleAt(ctx: Context, lx: OfficialLexicons, i: number): (TitleMa
   // A title starts with a capital ("Phó thủ tướng", "Đại sứ"), or with "nguyên"/"cựu" before a capitalized role.
   const lead = toks[i]!.cap ? toks[i]! : toks[k]!;
   if (!lead.cap) return null;
-  // "Tổng" before "Bí thư" reads as part of the role: check we did not stop on a lowercase modifier alone.
   const kind = (role.entry.fields["kind"] ?? "role") as string;
   let j = role.end;
   if (kind === "academic" || kind === "abbr") return { i, j, kind };
   if (kind === "fixed") return { i, j, kind };
   // "Bộ trưởng Ngoại giao": a ministry's field right after the role, with no "Bộ" before it.
   const field = matchAt(lx.fields, toks, j);
+  // e.g. "Bộ trưởng" + "Ngoại giao", "Thứ trưởng" + "Quốc phòng"
   if (field && toks[j]!.cap && /^(bộ trưởng|thứ trưởng)$/.test(role.entry.canonical.toLowerCase())) {
     j = field.end;
     return { i, j, kind: "fixed" };
