@@ -157,7 +157,7 @@ function endsPlace(ctx: Context, lx: OfficialLexicons, k: number): boolean {
   const toks = ctx.tokens;
   for (let back = 1; back <= 4 && k - back >= 0; back++) {
     const m = matchAt(lx.places, toks, k - back);
-    if (m && m.end === k && toks[k - back]!.cap) return true;
+    if (m && m.end === k && toks[k - back]!.cap && m.entry.fields["kind"] !== "ambiguous") return true;
   }
   return false;
 }
