@@ -99,4 +99,8 @@ export function linkEvents(ctx: Context, found: readonly Found[]): void {
     if (f.cand.link) continue;
     f.cand.link = byText.get(fold(f)) ?? `EVENT:text:${fold(f)}`;
   }
+  // The same range found twice (listed "SEA Games" and the acronym "(SEA Games)") keeps the acronym's key.
+  const byRange = new Map<string, string>();
+  for (const f of found) if (!f.cand.link!.startsWith("EVENT:text:")) byRange.set(`${f.cand.start}:${f.cand.end}`, f.cand.link!);
+  for (const f of found) f.cand.link = byRange.get(`${f.cand.start}:${f.cand.end}`) ?? f.cand.link;
 }

@@ -41,6 +41,15 @@ describe("event: acronyms", () => {
     expect(spans[0]!.entityId).toBe(spans[1]!.entityId);
   });
 
+  it("a listed name given as the acronym shares one entity with the long form and later mentions", () => {
+    const spans = expectEvents("Đoàn dự Đại hội Thể thao Đông Nam Á (SEA Games) lần thứ 33 tại Thái Lan. SEA Games năm nay có 50 môn.", [
+      "Đại hội Thể thao Đông Nam Á",
+      "SEA Games",
+      "SEA Games",
+    ]);
+    expect(new Set(spans.map((s) => s.entityId)).size).toBe(1);
+  });
+
   it("a bare series acronym with no edition is not an EVENT", () => {
     expect(events("Cơ chế hợp tác SOMTC ngày càng hiệu quả.")).toEqual([]);
   });
