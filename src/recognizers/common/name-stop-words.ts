@@ -1,4 +1,4 @@
-import { phraseSet } from "./phrase-table.js";
+import { accentFreeSet } from "./accent-free-phrases.js";
 
 /**
  * Lowercase words that never continue a proper name: function words, verbs
@@ -7,7 +7,7 @@ import { phraseSet } from "./phrase-table.js";
  * Shared by the ORG and LOC recognizers for the lowercase part of names
  * ("Cơ quan Quản lý di dân quốc gia", "Nhà kỷ niệm Cách mạng").
  */
-export const NAME_STOP_WORDS = phraseSet([
+export const NAME_STOP_WORDS = accentFreeSet([
   // function words
   "và", "với", "của", "cho", "cùng", "tại", "ở", "trong", "ngoài", "trên", "dưới", "giữa", "sau", "trước", "khi", "từ",
   "đến", "tới", "theo", "do", "bởi", "vì", "nên", "mà", "nhưng", "hay", "hoặc", "thì", "là", "có", "không", "chưa", "về",

@@ -1,5 +1,5 @@
 import type { Token } from "../../tokenize/token.js";
-import { phraseSet } from "../common/phrase-table.js";
+import { accentFreeSet } from "../common/accent-free-phrases.js";
 import { isCapToken } from "../common/proper-name-run.js";
 
 /**
@@ -21,7 +21,7 @@ const LANGUAGE_BEFORE = new Set(["tiếng", "chữ", "giọng", "văn"]);
  * Compounds that start with an ambiguous form and are ordinary words:
  * "Pháp luật", "Anh hùng", "Đức tin", "Mỹ thuật", "Nhật ký", "Ý kiến".
  */
-const COMPOUNDS = phraseSet([
+const COMPOUNDS = accentFreeSet([
   "pháp luật", "pháp lệnh", "pháp chế", "pháp lý", "pháp nhân", "pháp y", "pháp quyền", "pháp định", "pháp trị", "pháp sư",
   "pháp môn", "pháp thuật", "pháp danh", "pháp hiệu", "pháp điển", "pháp đình",
   "anh hùng", "anh em", "anh chị", "anh ấy", "anh ta", "anh trai", "anh ruột", "anh dũng", "anh tài", "anh linh", "anh hào",

@@ -1,7 +1,7 @@
 import type { Candidate, Context } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
 import { candidate } from "../span-builder.js";
-import { PhraseTable } from "../common/phrase-table.js";
+import { AccentFreePhrases } from "../common/accent-free-phrases.js";
 import { isCapToken, namePhraseEnd } from "../common/proper-name-run.js";
 import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
 
@@ -16,7 +16,7 @@ interface AreaHead {
   always: boolean;
 }
 
-export const AREA_HEADS = new PhraseTable<AreaHead>([
+export const AREA_HEADS = new AccentFreePhrases<AreaHead>([
   // Khu di tích Hòn Đá Bạc; Khu mới Hà An; Khu công nghiệp Quang Minh; Khu kinh tế Vân Phong
   ["khu di tích", { always: false }],
   ["khu di tích lịch sử", { always: false }],

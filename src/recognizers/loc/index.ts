@@ -7,6 +7,7 @@ import { allCapitalized, capRunEnd, casedLike, longestOf } from "../common/prope
 import { LEVEL_FALSE_FRIENDS, LEVEL_WORDS } from "./level-words.js";
 import { ambiguousFormIsPlace, looksLikePersonContext } from "./ambiguity.js";
 import { findAreas } from "./areas.js";
+import { unaccented, wordIs } from "../common/accent-free-phrases.js";
 
 /**
  * LOC: places. Rules, in the order they are tried at each token:
@@ -85,7 +86,7 @@ function standaloneOk(ctx: Context, m: LexMatch): boolean {
     if (m.end - m.start === 1 && (toks[m.start]!.diacritics || isVietnameseSyllable(ctx, toks[m.start]!))) return false;
   }
   if (m.entries.some((x) => x.fields.ambiguous === "1")) {
-    if (!m.exact || !ambiguousFormIsPlace(toks, m.start, m.end)) return false;
+    if ((!m.exact && !unaccented(toks)) || !ambiguousFormIsPlace(toks, m.start, m.end)) return false;
   }
   if (e.lexicon === "loc/vn-provinces" && looksLikePersonContext(toks, m.start)) return false;
   // "Nguyễn Thái Bình", "Lê Thị Hà Nam": a place name inside a person's name.
@@ -129,7 +130,7 @@ function levelPlace(ctx: Context, i: number): Candidate | null {
   const toks = ctx.tokens;
   if (LEVEL_FALSE_FRIENDS.has(toks, i)) return null;
   // "phố phường Hà Nội": "phố phường" is the city's streets, not a ward.
-  if (toks[i - 1]?.lower === "phố" && toks[i]!.lower === "phường") return null;
+  if (wordIs(toks, i - 1, "phố") && wordIs(toks, i, "phường")) return null;
   const lw = LEVEL_WORDS.match(toks, i);
   if (!lw) return null;
   const j = lw.end;

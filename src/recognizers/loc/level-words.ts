@@ -1,4 +1,4 @@
-import { PhraseTable, phraseSet } from "../common/phrase-table.js";
+import { AccentFreePhrases, accentFreeSet } from "../common/accent-free-phrases.js";
 
 /**
  * Administrative words that stand before a place name and stay in the LOC
@@ -12,7 +12,7 @@ export interface LevelWord {
   numbered: boolean;
 }
 
-export const LEVEL_WORDS = new PhraseTable<LevelWord>([
+export const LEVEL_WORDS = new AccentFreePhrases<LevelWord>([
   // tỉnh Lâm Đồng, thành phố Cần Thơ, TP. Hồ Chí Minh, TP Hà Nội
   ["tỉnh", { tier: "province", numbered: false }],
   ["thành phố", { tier: "province", numbered: false }],
@@ -45,10 +45,10 @@ export const LEVEL_WORDS = new PhraseTable<LevelWord>([
 ]);
 
 /** Level words that stay out of the span when a name follows (ANNOTATION.md: descriptive nouns). */
-export const DESCRIPTIVE_WORDS = phraseSet(["vùng", "khu vực", "miền", "thủ đô", "nước", "quốc gia"]);
+export const DESCRIPTIVE_WORDS = accentFreeSet(["vùng", "khu vực", "miền", "thủ đô", "nước", "quốc gia"]);
 
 /** Lowercase level words that start a line of speech rather than a place ("tổ" in "tổ chức"). */
-export const LEVEL_FALSE_FRIENDS = phraseSet([
+export const LEVEL_FALSE_FRIENDS = accentFreeSet([
   "tổ chức", "tổ quốc", "tổ công tác", "tổ tiên", "xã hội", "bản thân", "bản chất", "bản lĩnh", "bản sắc", "bản án",
   "thôn tính", "làng nghề", "vùng biên", "phường hội", "quận chúa", "bang giao", "huyện ủy", "tỉnh ủy", "thành phố trực thuộc",
 ]);

@@ -1,6 +1,6 @@
 import type { Context } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
-import { phraseSet } from "../common/phrase-table.js";
+import { accentFreeSet, wordIs } from "../common/accent-free-phrases.js";
 import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
 import { isCapToken, isNameToken, longestOf } from "../common/proper-name-run.js";
 import { NAME_VOCAB, NOT_ORG_AFTER_HEAD, ORG_HEADS, type OrgHead } from "./heads.js";
@@ -19,7 +19,7 @@ import { NAME_VOCAB, NOT_ORG_AFTER_HEAD, ORG_HEADS, type OrgHead } from "./heads
  */
 
 /** Capitalized words that start something else: titles, ranks, honorifics, event heads. */
-const CAP_STOP = phraseSet([
+const CAP_STOP = accentFreeSet([
   "bộ trưởng", "thứ trưởng", "giám đốc", "phó giám đốc", "chủ tịch", "phó chủ tịch", "tổng bí thư", "bí thư", "thủ tướng",
   "phó thủ tướng", "tổng thống", "đại sứ", "trưởng", "phó", "cục trưởng", "vụ trưởng", "chánh", "tư lệnh", "chính ủy",
   "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy",
@@ -29,7 +29,7 @@ const CAP_STOP = phraseSet([
 ]);
 
 /** Words after a name that make the reference generic or plural (NOTES: "Bộ Công an hai nước"). */
-export const GENERIC_AFTER = phraseSet(["hai nước", "các nước", "các quốc gia", "hai bên", "ba nước", "các bên", "các địa phương", "các cấp", "các tỉnh"]);
+export const GENERIC_AFTER = accentFreeSet(["hai nước", "các nước", "các quốc gia", "hai bên", "ba nước", "các bên", "các địa phương", "các cấp", "các tỉnh"]);
 
 export interface TailOptions {
   head: OrgHead;
@@ -106,11 +106,11 @@ export function readTail(ctx: Context, locs: Map<number, number>, j: number, opt
       end = k = pe;
       named = place = true;
       const at = toks[k];
-      if (opt.head.abroad && at?.lower === "tại" && placeEnd(ctx, locs, k + 1) > k + 1) end = k = placeEnd(ctx, locs, k + 1);
+      if (opt.head.abroad && wordIs(toks, k, "tại") && placeEnd(ctx, locs, k + 1) > k + 1) end = k = placeEnd(ctx, locs, k + 1);
       break;
     }
     // "Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam"
-    if (t.lower === "nước" && k > j - 1) {
+    if (wordIs(toks, k, "nước")) {
       const fe = placeEnd(ctx, locs, k + 1);
       if (fe > k + 1) {
         end = k = fe;
@@ -133,7 +133,7 @@ export function readTail(ctx: Context, locs: Map<number, number>, j: number, opt
       named = true;
       capWords++;
       const before = toks[k - 2];
-      if (k - 1 === j || before?.lower === "và" || before?.text === ",") fieldCap = k - 1;
+      if (k - 1 === j || wordIs(toks, k - 2, "và") || before?.text === ",") fieldCap = k - 1;
       continue;
     }
     if ((t.kind === "number" || t.kind === "code") && opt.head.numbered && /^[\dA-Z][\dA-Za-z-]{0,8}$/.test(t.text)) {
@@ -147,7 +147,7 @@ export function readTail(ctx: Context, locs: Map<number, number>, j: number, opt
       k++;
       continue;
     }
-    if (t.lower === "và" && named && !opt.complete) {
+    if (wordIs(toks, k, "và") && named && !opt.complete) {
       if (fieldAfterAnd(ctx, locs, k + 1)) {
         k++;
         continue;
@@ -155,7 +155,7 @@ export function readTail(ctx: Context, locs: Map<number, number>, j: number, opt
       break;
     }
     // "… của Quốc hội": a body after "của" belongs to the name.
-    if (t.lower === "của" && named && depth === 0) {
+    if (wordIs(toks, k, "của") && named && depth === 0) {
       const h = ORG_HEADS.match(toks, k + 1);
       const body = longestOf([ctx.lexicons.find("org/vn-bodies")], toks, k + 1);
       if ((h || body) && isCapToken(toks[k + 1])) {
@@ -195,7 +195,7 @@ export function readTail(ctx: Context, locs: Map<number, number>, j: number, opt
         after.sentence === sentence &&
         ((isCapToken(after) && !CAP_STOP.has(toks, r)) ||
           placeEnd(ctx, locs, r) > r ||
-          (after.lower === "và" && fieldAfterAnd(ctx, locs, r + 1)) ||
+          (wordIs(toks, r, "và") && fieldAfterAnd(ctx, locs, r + 1)) ||
           (after.text === "," && named && fieldListAhead(ctx, r + 1)));
       if (continues && r - k <= 5) {
         k = r;
@@ -232,7 +232,7 @@ function fieldListAhead(ctx: Context, k: number): boolean {
   if (!isCapToken(toks[k]) || ORG_HEADS.has(toks, k) || CAP_STOP.has(toks, k)) return false;
   for (let p = k; p < toks.length && p < k + 10; p++) {
     const t = toks[p]!;
-    if (t.lower === "và") return isCapToken(toks[p + 1]) && !ORG_HEADS.has(toks, p + 1);
+    if (wordIs(toks, p, "và")) return isCapToken(toks[p + 1]) && !ORG_HEADS.has(toks, p + 1);
     if (!isNameToken(t) && t.text !== ",") return false;
   }
   return false;

@@ -1,4 +1,4 @@
-import { PhraseTable, phraseSet } from "../common/phrase-table.js";
+import { AccentFreePhrases, accentFreeSet } from "../common/accent-free-phrases.js";
 
 /**
  * Head nouns of organization names (ANNOTATION.md ORG, RULES 15-24). A name
@@ -23,7 +23,7 @@ export interface OrgHead {
 
 const H = (heads: readonly string[], props: OrgHead = {}): [string, OrgHead][] => heads.map((h) => [h, props]);
 
-export const ORG_HEADS = new PhraseTable<OrgHead>([
+export const ORG_HEADS = new AccentFreePhrases<OrgHead>([
   // state and party bodies: Bộ Công an, Ban Tuyên giáo, Văn phòng Chính phủ, Ủy ban Dân tộc, Hội đồng Dân tộc
   ...H(["bộ", "ban", "văn phòng", "ủy ban", "hội đồng", "tòa án", "tòa án nhân dân", "viện kiểm sát", "viện kiểm sát nhân dân",
     "kiểm toán", "thanh tra", "mặt trận", "cơ quan", "cơ quan cảnh sát điều tra", "cơ quan an ninh điều tra", "cơ quan điều tra",
@@ -44,7 +44,7 @@ export const ORG_HEADS = new PhraseTable<OrgHead>([
     "quân đội"], { numbered: true }),
   // businesses: Tập đoàn Điện lực Việt Nam, Công ty cổ phần Sao Mai, Ngân hàng Phương Nam
   ...H(["tập đoàn", "công ty", "công ty cổ phần", "công ty tnhh", "ngân hàng", "ngân hàng thương mại cổ phần", "hợp tác xã",
-    "nhà máy", "xí nghiệp", "hãng", "nhà xuất bản", "sàn", "sở giao dịch", "doanh nghiệp"], { lowerTail: true }),
+    "nhà máy", "xí nghiệp", "hãng", "nhà xuất bản", "sàn", "sở giao dịch"], { lowerTail: true }),
   // schools, hospitals, museums, media
   ...H(["trường đại học", "đại học", "trường cao đẳng", "trường thpt", "trường thcs", "trường tiểu học", "trường trung học",
     "trường mầm non", "trường chính trị", "trường sĩ quan", "trường quân sự", "trường cảnh sát", "trường an ninh", "bệnh viện", "trạm y tế",
@@ -55,7 +55,7 @@ export const ORG_HEADS = new PhraseTable<OrgHead>([
 ]);
 
 /** Heads that are also the first words of events or other things: never ORG heads. */
-export const NOT_ORG_AFTER_HEAD = phraseSet([
+export const NOT_ORG_AFTER_HEAD = accentFreeSet([
   "hội nghị", "hội thảo", "hội chợ", "hội diễn", "hội thi", "hội khỏe", "hội thao", "hội ngộ", "hội đàm", "hội viên",
   "ban tổ chức", "ban chỉ huy lễ", "hội đồng xét xử", "hội đồng thi", "đội ngũ", "đội tuyển", "đội nghi lễ",
   "phòng chống", "phòng, chống", "phòng ngừa", "bộ trưởng", "cục trưởng", "vụ trưởng", "viện trưởng", "sở hữu",
@@ -67,13 +67,13 @@ export const NOT_ORG_AFTER_HEAD = phraseSet([
  * Title words before a lowercase head in a title slot (NOTES O3, RULES 2):
  * "Bí thư thành ủy Thành phố Trùng Khánh", "Trưởng ban Kinh tế Tỉnh ủy".
  */
-export const TITLE_BEFORE_LOWER_HEAD = phraseSet([
+export const TITLE_BEFORE_LOWER_HEAD = accentFreeSet([
   "bí thư", "phó bí thư", "trưởng", "phó trưởng", "chánh", "phó chánh", "giám đốc", "phó giám đốc", "chủ tịch",
   "phó chủ tịch", "ủy viên", "thường vụ", "thường trực", "tổng thư ký", "thư ký",
 ]);
 
 /** Lowercase heads allowed after such a title. */
-export const LOWER_HEADS = phraseSet([
+export const LOWER_HEADS = accentFreeSet([
   "thành ủy", "tỉnh ủy", "huyện ủy", "quận ủy", "đảng ủy", "ban", "thanh tra", "văn phòng", "hội đồng", "ủy ban", "sở", "phòng",
 ]);
 
@@ -81,7 +81,7 @@ export const LOWER_HEADS = phraseSet([
  * Lowercase class nouns before a name that stands on its own: the noun stays
  * out (RULES 26, NOTES G3): "tiệm vàng Kim Lượng", "báo CAND", "trường ĐH Tây Bắc".
  */
-export const CLASS_NOUNS = phraseSet([
+export const CLASS_NOUNS = accentFreeSet([
   "tiệm vàng", "tiệm", "cửa hàng", "công ty", "nhà hàng", "khách sạn", "quán", "siêu thị", "hãng", "tập đoàn", "báo",
   "trang", "tờ", "đài", "kênh", "trường", "ngân hàng", "nhà mạng", "ứng dụng", "mạng xã hội", "nền tảng",
   "hãng tin", "hãng thông tấn", "trại giam",
@@ -92,7 +92,7 @@ export const CLASS_NOUNS = phraseSet([
  * accepted at the end of a name ("Cảnh sát cơ động", "Bảo hiểm xã hội",
  * "Bảo tàng quy hoạch thành phố").
  */
-export const NAME_VOCAB = phraseSet([
+export const NAME_VOCAB = accentFreeSet([
   "nhân dân", "quốc gia", "quốc tế", "xã hội", "chủ nghĩa", "cơ động", "giao thông", "hình sự", "kinh tế", "quy hoạch",
   "thành phố", "tỉnh", "trung ương", "tối cao", "cấp cao", "vũ trang", "biên phòng", "đặc nhiệm", "điều tra", "cảnh vệ",
   "phòng cháy", "chữa cháy", "cứu nạn", "cứu hộ", "quản lý", "hành chính", "xuất nhập cảnh", "di dân", "ma túy",

@@ -60,3 +60,13 @@ describe("org: state, party and government bodies", () => {
     expect(spansOf("Cục trưởng cho biết kết quả rất khả quan.", "ORG")).toEqual([]);
   });
 });
+
+describe("org: text typed without diacritics", () => {
+  it("head nouns and level words are read unaccented", () => {
+    expectSpans("Cong an tinh Nghe An vua bat giu doi tuong.", "ORG", ["Cong an tinh Nghe An"]);
+  });
+
+  it("a generic noun with a country is not a body", () => {
+    expect(spansOf("Doanh nghiệp Việt Nam xuất khẩu sang Nhật Bản.", "ORG")).toEqual([]);
+  });
+});

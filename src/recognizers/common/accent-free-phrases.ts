@@ -1,0 +1,80 @@
+import type { Token } from "../../tokenize/token.js";
+import { fold } from "../../lexicon/fold.js";
+import { PhraseTable } from "./phrase-table.js";
+
+/**
+ * A phrase table that also reads text typed without diacritics. Phrases
+ * match on lowercase tokens as written ("thành phố"); in a text that carries
+ * (almost) no diacritics at all, they also match on folded tokens ("thanh
+ * pho"). A text with diacritics never matches folded, so "bổ" is not "bộ".
+ * Shared by the ORG and LOC recognizers; any trigger-word table may use it.
+ */
+export class AccentFreePhrases<V> {
+  private readonly exact: PhraseTable<V>;
+  private readonly folded: PhraseTable<{ value: V; words: string[] }>;
+
+  constructor(entries: Iterable<readonly [string, V]>) {
+    const list = [...entries];
+    this.exact = new PhraseTable(list);
+    this.folded = new PhraseTable(
+      list.map(([p, v]) => [fold(p.normalize("NFC").toLowerCase()), { value: v, words: p.normalize("NFC").toLowerCase().split(/\s+/) }] as const),
+    );
+  }
+
+  /** Longest phrase at token `i`: its value, the token after it and its words as listed. */
+  match(tokens: readonly Token[], i: number): { value: V; end: number; words: string[] } | null {
+    const m = this.exact.match(tokens, i);
+    if (m || !tokens[i] || tokens[i]!.diacritics || !unaccented(tokens)) return m;
+    const f = this.folded.match(foldedView(tokens), i);
+    if (!f) return null;
+    for (let k = i; k < f.end; k++) if (tokens[k]!.diacritics) return null;
+    return { value: f.value.value, end: f.end, words: f.value.words };
+  }
+
+  has(tokens: readonly Token[], i: number): boolean {
+    return this.match(tokens, i) !== null;
+  }
+}
+
+/** A set of phrases with no value. */
+export function accentFreeSet(phrases: readonly string[]): AccentFreePhrases<true> {
+  return new AccentFreePhrases(phrases.map((p) => [p, true] as const));
+}
+
+const unaccentedCache = new WeakMap<readonly Token[], boolean>();
+const foldedCache = new WeakMap<readonly Token[], Token[]>();
+
+/** The text was typed without diacritics: under 3% of its words carry one. */
+export function unaccented(tokens: readonly Token[]): boolean {
+  let u = unaccentedCache.get(tokens);
+  if (u === undefined) {
+    let words = 0;
+    let marked = 0;
+    for (const t of tokens) {
+      if (t.kind !== "word") continue;
+      words++;
+      if (t.diacritics) marked++;
+    }
+    u = words >= 3 && marked <= words * 0.03;
+    unaccentedCache.set(tokens, u);
+  }
+  return u;
+}
+
+/** The tokens with `lower` replaced by the folded form, built once per text. */
+function foldedView(tokens: readonly Token[]): Token[] {
+  let f = foldedCache.get(tokens);
+  if (!f) {
+    f = tokens.map((t) => ({ ...t, lower: t.fold }));
+    foldedCache.set(tokens, f);
+  }
+  return f;
+}
+
+/** Token `k` is the word `w` (lowercase), or its unaccented form in an unaccented text. */
+export function wordIs(tokens: readonly Token[], k: number, w: string): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (t.lower === w) return true;
+  return !t.diacritics && t.fold === fold(w) && unaccented(tokens);
+}
