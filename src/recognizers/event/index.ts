@@ -62,7 +62,9 @@ function namesAnEvent(ctx: Context, i: number, head: HeadMatch, scan: NameScan):
     const quoted = toks[i - 1]?.text === '"' && toks[scan.end]?.text === '"';
     if (!quoted && scan.end - head.end < 3) return false;
     const prev = toks[i - 1];
-    if (!quoted && (toks[i]!.sentenceStart || !prev || prev.kind === "newline")) return false;
+    // A sentence may open with a bare head and its verb ("Hội nghị thảo luận …"); a ceremony
+    // needs more than its type anyway, so it may open a sentence or a headline.
+    if (!quoted && head.rule.kind !== "ceremony" && (toks[i]!.sentenceStart || !prev || prev.kind === "newline")) return false;
   }
   if (wordsOf(ctx).inSet(GENERIC_BEFORE, toks[i - 1])) return false;
   // "Diễn đàn Khu vực ASEAN" alone is the listed organization; with an edition or year it is an EVENT (RULES 23).

@@ -30,6 +30,10 @@ describe("event: ceremonies", () => {
     expectEvents("Sở tổ chức Giao ban báo chí định kỳ quý III năm 2024 tại hội trường.", ["Giao ban báo chí định kỳ quý III năm 2024"]);
   });
 
+  it("a ceremony may open a sentence when its complement names it", () => {
+    expectEvents("Lễ ra mắt Câu lạc bộ Cờ tướng phường được tổ chức tối qua.", ["Lễ ra mắt Câu lạc bộ Cờ tướng phường"]);
+  });
+
   it("a ceremony whose object lists people keeps the commas", () => {
     expectEvents("Trung đoàn tổ chức Lễ tiễn quân nhân, chiến sĩ hoàn thành nghĩa vụ quân sự\nẢnh: tư liệu", [
       "Lễ tiễn quân nhân, chiến sĩ hoàn thành nghĩa vụ quân sự",
