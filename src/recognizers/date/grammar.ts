@@ -28,10 +28,12 @@ export const SUB: Readonly<Record<string, string>> = {
   dmy: "(?:0?[1-9]|[12]\\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:1[5-9]\\d\\d|2[0-2]\\d\\d)",
   // "29-11", "11/1", "19.2" (dotted: only after a day word, see rule-kit)
   dm: "(?:0?[1-9]|[12]\\d|3[01])[/.-](?:0?[1-9]|1[0-2])",
-  // "19 tháng 2 năm 2026", "12 tháng 6"
-  dmVerbal: `(?:0?[1-9]|[12]\\d|3[01])${s}tháng${s}(?:0?[1-9]|1[0-2])(?:${s}năm${s}(?:1[5-9]\\d\\d|2[0-2]\\d\\d))?`,
-  // "tháng 11-2020", "tháng 11/2020", "tháng 11 năm 2020", "tháng 11, 2020"
-  monthYear: `tháng${s}(?:0?[1-9]|1[0-2])(?:[/.-]|${os},${os}|${s}năm${s})(?:1[5-9]\\d\\d|2[0-2]\\d\\d)`,
+  // "2", "12", "Chín", "Mười một" (a month written in words, as in formal text)
+  monthAny: "(?:mười[ \\t]+một|mười[ \\t]+hai|0?[1-9]|1[0-2]|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)",
+  // "19 tháng 2 năm 2026", "12 tháng 6", "2 tháng Chín năm 1945"
+  dmVerbal: `(?:0?[1-9]|[12]\\d|3[01])${s}tháng${s}(?:mười[ \\t]+một|mười[ \\t]+hai|0?[1-9]|1[0-2]|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\\p{L}\\p{N}])(?:${s}năm${s}(?:1[5-9]\\d\\d|2[0-2]\\d\\d))?`,
+  // "tháng 11-2020", "tháng 11/2020", "tháng 11 năm 2020", "tháng 11, 2020", "tháng Tám năm 1945"
+  monthYear: `tháng${s}(?:(?:0?[1-9]|1[0-2])(?:[/.-]|${os},${os}|${s}năm${s})|(?:mười[ \\t]+một|mười[ \\t]+hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)${s}năm${s})(?:1[5-9]\\d\\d|2[0-2]\\d\\d)`,
   // "tháng 3"
   monthOnly: `tháng${s}(?:0?[1-9]|1[0-2])`,
   // "năm 2025"

@@ -118,10 +118,10 @@ export function parseLunarMonth(text: string): number | null {
 
 // "19/02/2026", "19-2-2026", "19.2.2026"
 const DMY = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/;
-// "12 tháng 6 năm 2025" (folded)
-const VERBAL = /(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+(\d{4}))?/;
-// "tháng 11-2020", "tháng 11 năm 2020"
-const MONTH_YEAR = /thang\s+(\d{1,2})(?:\s*[/.,-]\s*|\s+nam\s+)(\d{4})/;
+// "12 tháng 6 năm 2025", "2 tháng chín năm 1945" (folded)
+const VERBAL = /(\d{1,2})\s+thang\s+(\d{1,2}|muoi mot|muoi hai|[a-z]+)(?:\s+nam\s+(\d{4}))?/;
+// "tháng 11-2020", "tháng 11 năm 2020", "tháng tám năm 1945"
+const MONTH_YEAR = /thang\s+(\d{1,2}|muoi mot|muoi hai|[a-z]+)(?:\s*[/.,-]\s*|\s+nam\s+)(\d{4})/;
 // "tháng 3"
 const MONTH = /thang\s+(\d{1,2})/;
 // "29-11", "11/1", "19.2"
@@ -135,13 +135,19 @@ export function parseCore(text: string): CalParts | null {
   let m: RegExpExecArray | null;
   let p: CalParts;
   if ((m = DMY.exec(k))) p = { d: +m[1]!, m: +m[2]!, y: +m[3]! };
-  else if ((m = VERBAL.exec(k))) p = m[3] ? { d: +m[1]!, m: +m[2]!, y: +m[3] } : { d: +m[1]!, m: +m[2]! };
-  else if ((m = MONTH_YEAR.exec(k))) p = { m: +m[1]!, y: +m[2]! };
+  else if ((m = VERBAL.exec(k))) p = m[3] ? { d: +m[1]!, m: monthNumber(m[2]!), y: +m[3] } : { d: +m[1]!, m: monthNumber(m[2]!) };
+  else if ((m = MONTH_YEAR.exec(k))) p = { m: monthNumber(m[1]!), y: +m[2]! };
   else if ((m = MONTH.exec(k))) p = { m: +m[1]! };
   else if ((m = DM.exec(k))) p = { d: +m[1]!, m: +m[2]! };
   else if ((m = YEAR.exec(k))) p = { y: +m[1]! };
   else return null;
-  if (p.m !== undefined && (p.m < 1 || p.m > 12)) return null;
+  if (p.m !== undefined && !(p.m >= 1 && p.m <= 12)) return null;
   if (p.d !== undefined && (p.d < 1 || p.d > 31)) return null;
   return p;
+}
+
+/** "9" → 9, "chin" → 9, "tu" → 4 (April is "tháng Tư"), "muoi mot" → 11; NaN when not a month. */
+function monthNumber(k: string): number {
+  if (/^\d+$/.test(k)) return Number(k);
+  return k === "tu" ? 4 : NUMBER_WORDS[k] ?? NaN;
 }
