@@ -17,6 +17,7 @@ import { EXTRACT_HELP } from "./help.js";
 import { tasksOf, totalBytes, type InputMode } from "./inputs.js";
 import { FORMATS, writeAtomic, type DocError, type Format, type JobSettings, type TaskResult } from "./job.js";
 import { WorkerPool } from "./pool.js";
+import { OrderedWriter } from "./ordered.js";
 import { Progress } from "./progress.js";
 import { readTerms, type Terms } from "./terms.js";
 
@@ -203,15 +204,13 @@ export async function runExtract(argv: string[]): Promise<number> {
   };
 
   const pool = new WorkerPool(cfg.workers, workerFile(), settings);
-  const limit = Math.max(2, cfg.workers * 3);
-  const inFlight: Promise<TaskResult>[] = [];
+  const ordered = new OrderedWriter(consume, Math.max(2, cfg.workers * 3));
   try {
     for await (const task of tasksOf(inputs, { mode: cfg.mode, stdin: process.stdin, onError: report })) {
-      inFlight.push(pool.run(task));
-      while (inFlight.length >= limit) await consume(await inFlight.shift()!);
+      await ordered.push(pool.run(task));
       if (sink?.broken) break;
     }
-    while (inFlight.length) await consume(await inFlight.shift()!);
+    await ordered.close();
   } finally {
     await pool.close();
   }

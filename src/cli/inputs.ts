@@ -126,10 +126,19 @@ async function* stdinTasks(opts: InputOptions): AsyncGenerator<Task> {
   yield { kind: "text", bytes: new Uint8Array(bytes), name: "stdin", file: "-" };
 }
 
-/** Cut a byte stream into tasks of whole lines, each knowing its first line number. */
+/** How long a partial chunk of complete lines may wait for more input before it is sent on (a trickle gets answers). */
+export const FLUSH_MS = 50;
+const IDLE = Symbol("idle");
+
+/**
+ * Cut a byte stream into tasks of whole lines, each knowing its first line
+ * number: at CHUNK_BYTES, or sooner when the input pauses with complete
+ * lines waiting (so the filter answers a slow producer line by line).
+ */
 export async function* lineTasks(stream: AsyncIterable<Buffer | string>, file: string, opts: InputOptions): AsyncGenerator<Task> {
   let pending: Buffer[] = [];
   let pendingLen = 0;
+  let complete = false; // pending holds at least one "\n"
   let line = 1;
   const emit = (upto: Buffer): Task => {
     const task: Task = { kind: "lines", file, firstLine: line, bytes: new Uint8Array(upto) };
@@ -137,22 +146,46 @@ export async function* lineTasks(stream: AsyncIterable<Buffer | string>, file: s
     while ((i = upto.indexOf(10, i + 1)) !== -1) line++;
     return task;
   };
+  /** Tasks for the complete lines pending; the tail stays. */
+  const cut = (): Task | null => {
+    const buf = Buffer.concat(pending, pendingLen);
+    const at = buf.lastIndexOf(10);
+    if (at < 0) {
+      pending = [buf];
+      complete = false;
+      return null;
+    }
+    const rest = buf.subarray(at + 1);
+    pending = rest.length ? [Buffer.from(rest)] : [];
+    pendingLen = rest.length;
+    complete = false;
+    return emit(buf.subarray(0, at + 1));
+  };
+  const it = stream[Symbol.asyncIterator]();
   try {
-    for await (const chunk of stream) {
-      const b = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    let next = it.next();
+    for (;;) {
+      let r: IteratorResult<Buffer | string> | typeof IDLE;
+      if (complete) {
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        r = await Promise.race([next, new Promise<typeof IDLE>((ok) => (timer = setTimeout(() => ok(IDLE), FLUSH_MS)))]);
+        clearTimeout(timer);
+        if (r === IDLE) {
+          const t = cut();
+          if (t) yield t;
+          continue;
+        }
+      } else r = await next;
+      if (r.done) break;
+      next = it.next();
+      const b = typeof r.value === "string" ? Buffer.from(r.value) : r.value;
       pending.push(b);
       pendingLen += b.length;
-      if (pendingLen < CHUNK_BYTES) continue;
-      const buf = Buffer.concat(pending, pendingLen);
-      const cut = buf.lastIndexOf(10);
-      if (cut < 0) {
-        pending = [buf];
-        continue; // one long line: keep reading
+      if (b.includes(10)) complete = true;
+      if (pendingLen >= CHUNK_BYTES && complete) {
+        const t = cut();
+        if (t) yield t;
       }
-      yield emit(buf.subarray(0, cut + 1));
-      const rest = buf.subarray(cut + 1);
-      pending = rest.length ? [Buffer.from(rest)] : [];
-      pendingLen = rest.length;
     }
   } catch (err) {
     opts.onError({ file, line, message: `cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)}); the lines before were processed` });

@@ -43,7 +43,7 @@ describe("HTML view in headless Chromium", () => {
     expect(r.code).toBe(0);
     const page = await open(out);
     const info = await page.evaluate(() => {
-      const sections = [...document.querySelectorAll("section.doc")];
+      const sections = Array.from(document.querySelectorAll("section.doc"));
       const boxes = sections.map((s) => {
         const t = s.querySelector(".text")!.getBoundingClientRect();
         const p = s.querySelector("aside.panel")!.getBoundingClientRect();

@@ -119,3 +119,37 @@ describe("thucthe extract", () => {
     expect(two.stdout).toBe(one.stdout);
   });
 });
+
+describe("thucthe extract as a streaming filter", () => {
+  it("filter: each JSONL line written to stdin is answered before stdin closes", async () => {
+    const { spawn } = await import("node:child_process");
+    const { CLI } = await import("./helpers.js");
+    const child = spawn(process.execPath, [CLI, "extract", "-q", "--terms", terms, "--workers", "1", "-"], { stdio: ["pipe", "pipe", "inherit"] });
+    let out = "";
+    const gotLines = (n: number) =>
+      new Promise<void>((resolve, reject) => {
+        const t = setTimeout(() => reject(new Error(`no answer within 20 s; got ${JSON.stringify(out)}`)), 20_000);
+        const check = () => {
+          if (out.split("\n").length > n) {
+            clearTimeout(t);
+            child.stdout.off("data", onData);
+            resolve();
+          }
+        };
+        const onData = (d: Buffer) => {
+          out += d.toString("utf8");
+          check();
+        };
+        child.stdout.on("data", onData);
+        check();
+      });
+    child.stdin.write(`${JSON.stringify({ id: "t1", text: "Bộ Công an họp." })}\n`);
+    await gotLines(1);
+    child.stdin.write(`${JSON.stringify({ id: "t2", text: "Hà Nội mưa." })}\n`);
+    await gotLines(2);
+    child.stdin.end();
+    const code = await new Promise((r) => child.on("close", r));
+    expect(code).toBe(0);
+    expect(rows(out).map((x) => x.doc)).toEqual(["t1", "t2"]);
+  });
+});
