@@ -160,7 +160,9 @@ export async function runExtract(argv: string[]): Promise<number> {
     return 0;
   }
   const { settings, inputs } = cfg;
-  const progress = new Progress(!cfg.quiet && process.stderr.isTTY === true);
+  // A progress line only on a terminal, and not when the output itself goes to that terminal.
+  const toTerminal = !cfg.outFile && !settings.outDir && process.stdout.isTTY === true;
+  const progress = new Progress(!cfg.quiet && process.stderr.isTTY === true && !toTerminal);
   const errors: DocError[] = [];
   const report = (e: DocError) => {
     errors.push(e);
