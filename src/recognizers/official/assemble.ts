@@ -94,8 +94,14 @@ export function personAt(env: Env, k: number, mode: NameMode): NameMatch | null 
 /** A title at k with its slot. When the slot's name ran into a person's name, the name is split off. */
 export function titleGroupAt(env: Env, k: number): TitleGroup | null {
   const { ctx, lx, idx } = env;
-  const t = titleAt(ctx, lx, k);
+  let t = titleAt(ctx, lx, k);
   if (!t) return null;
+  if (t.kind === "committee") {
+    // "Trưởng Ban Tổ chức Liên hoan …" keeps the committee; "Trưởng Ban Tổ chức Trung ương" is a role and a body.
+    const s = slotAt(ctx, lx, idx, t.j);
+    if (s && s.parts[0]!.type === "EVENT") t = { ...t, kind: "role" };
+    else t = { i: t.i, j: t.roleStart! + 1, kind: "role", orgStart: t.roleStart! + 1 };
+  }
   const slotStart = t.orgStart ?? t.j;
   let slot = t.kind === "role" ? slotAt(ctx, lx, idx, slotStart) : null;
   // "Bộ trưởng Ngoại giao Trung Quốc …": a fixed office may still name its country.
@@ -105,9 +111,49 @@ export function titleGroupAt(env: Env, k: number): TitleGroup | null {
   }
   if (t.orgStart !== undefined && !slot) return null;
   const group: TitleGroup = { title: { i: t.i, j: t.j, kind: t.kind }, slot, i: k, end: slot ? slot.end : t.j };
-  if (slot) splitName(env, group);
+  if (slot) {
+    splitName(env, group);
+    placeAfterComma(env, group);
+  }
   return group;
 }
+
+/** "Chủ tịch UBND huyện Tam Hà, tỉnh Bình An Lê Văn A": the parent place after a comma is a part when the name follows it. */
+function placeAfterComma(env: Env, g: TitleGroup): void {
+  const toks = env.ctx.tokens;
+  const slot = g.slot!;
+  if (toks[slot.end]?.text !== ",") return;
+  const at = slot.end + 1;
+  let e = -1;
+  for (const c of env.idx.get(at) ?? []) {
+    if (c.type !== "LOC") continue;
+    const last = env.ctx.tokenAt(c.end - 1);
+    if (last >= at) e = Math.max(e, last + 1);
+  }
+  if (e < 0) {
+    // Fallback: "tỉnh Bình An", "thành phố Cần Thơ".
+    let p = at;
+    if (PROVINCE_WORDS.has(toks[p])) p++;
+    else if (PROVINCE_WORDS.hasText(`${toks[p]?.lower} ${toks[p + 1]?.lower}`)) p += 2;
+    if (p === at) return;
+    let q = p;
+    while (q < toks.length && toks[q]!.kind === "word" && toks[q]!.cap && toks[q]!.spaceBefore && q - p < 4) q++;
+    if (q === p) return;
+    e = q;
+  }
+  // The place may have swallowed the name: keep a strong name at its end.
+  let nameAtEnd: NameMatch | null = personAt(env, e, "context");
+  if (!nameAtEnd) {
+    nameAtEnd = nameEndingAt(env, at + 2, e);
+    if (nameAtEnd) e = nameAtEnd.i;
+  }
+  if (!nameAtEnd) return;
+  slot.parts.push({ type: "LOC", i: at, j: e, source: "official.slot.parent-place" });
+  slot.end = e;
+  g.end = e;
+}
+
+const PROVINCE_WORDS = new WordSet(["tỉnh", "thành phố", "tp.", "huyện", "quận", "thị xã"]);
 
 /** "Bộ Công an Trung Quốc Vương Tiểu Hồng": the slot ends where a strong name takes the rest. */
 function splitName(env: Env, g: TitleGroup): void {
@@ -115,18 +161,29 @@ function splitName(env: Env, g: TitleGroup): void {
   const last = slot.parts[slot.parts.length - 1]!;
   if (last.j !== slot.end || last.j - last.i < 3) return;
   const toks = env.ctx.tokens;
-  for (let e = last.i + 1; e <= last.j - 2; e++) {
-    const m = personAt(env, e, "context");
-    if (!m || m.j > last.j || !m.strong) continue;
-    // The unit's name may have run on past the person into the clause: "… Lê Văn Hải phát biểu".
-    let rest = true;
-    for (let k = m.j; k < last.j; k++) if (toks[k]!.kind !== "word" || toks[k]!.cap) rest = false;
-    if (!rest) continue;
-    last.j = e;
-    slot.end = e;
-    g.end = e;
-    return;
+  // The unit's name may have run on past the person into the clause: "… Lê Văn Hải phát biểu".
+  let to = last.j;
+  while (to > last.i && toks[to - 1]!.kind === "word" && !toks[to - 1]!.cap && !isShouting(toks, to - 1)) to--;
+  const m = nameEndingAt(env, last.i + 1, to);
+  if (!m) return;
+  last.j = m.i;
+  slot.end = m.i;
+  g.end = m.i;
+}
+
+/**
+ * A strong name that ends exactly at token `to` and starts at `from` or later. Three syllables
+ * are tried first, then four, then two: "Bình An Lê Văn Tám" gives "Lê Văn Tám",
+ * "Nguyễn Thị Hồng Nhung" stays whole, "Bộ Công an Tô Lâm" gives "Tô Lâm".
+ */
+function nameEndingAt(env: Env, from: number, to: number): NameMatch | null {
+  for (const len of [3, 4, 2]) {
+    const s = to - len;
+    if (s < from) continue;
+    const m = personAt(env, s, "context");
+    if (m && m.strong && m.j === to) return m;
   }
+  return null;
 }
 
 const SEPARATORS = new WordSet([",", "-", "kiêm"]);

@@ -7,7 +7,9 @@ export interface TitleMatch {
   i: number;
   j: number;
   /** "role" takes an organization after it; "fixed", "academic" and "abbr" do not. */
-  kind: "role" | "fixed" | "academic" | "abbr" | "rank";
+  kind: "role" | "fixed" | "academic" | "abbr" | "rank" | "committee";
+  /** First token of the role word, after any modifiers ("Phó Trưởng ban" → "Trưởng"). */
+  roleStart?: number;
 }
 
 /** Words before a title that make it generic or plural: "các Bộ trưởng", "một số Giám đốc". */
@@ -75,6 +77,8 @@ export function titleAt(ctx: Context, lx: OfficialLexicons, i: number): (TitleMa
   let j = role.end;
   if (kind === "academic" || kind === "abbr") return { i, j, kind };
   if (kind === "fixed") return { i, j, kind };
+  // "Trưởng Ban Tổ chức": an event's organizing committee stays in the title (assemble.ts checks the event).
+  if (kind === "committee") return { i, j, kind, roleStart: role.start };
   // "Bộ trưởng Ngoại giao": a ministry's field right after the role, with no "Bộ" before it.
   const field = matchAt(lx.fields, toks, j);
   // e.g. "Bộ trưởng" + "Ngoại giao", "Thứ trưởng" + "Quốc phòng"
