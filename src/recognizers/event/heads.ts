@@ -1,4 +1,5 @@
-import { PhraseTable } from "../common/phrase-table.js";
+import { PhraseTable, phraseSet } from "../common/phrase-table.js";
+import type { Token } from "../../tokenize/token.js";
 
 /**
  * Head nouns that open an event name, with what they need to name one.
@@ -95,6 +96,17 @@ export const CEREMONY_TYPES: readonly string[] = [
   "chào mừng", "kết nạp", "tuyên thệ", "báo công", "xuất quân", "diễu binh", "duyệt binh", "nhậm chức",
   "họp", "toàn thể", "trọng thể", "long trọng", "tổng duyệt", "hợp luyện", "bàn giao", "trao quyết định",
 ];
+
+const CEREMONY_TYPE_TABLE = phraseSet(CEREMONY_TYPES);
+
+/** Token index after the ceremony type words at `k` ("khai mạc", "kỷ niệm"), or `k` when there are none. */
+export function ceremonyTypeEnd(toks: readonly Token[], k: number, byFold = false): number {
+  for (;;) {
+    const m = CEREMONY_TYPE_TABLE.match(toks, k, byFold);
+    if (!m) return k;
+    k = m.end;
+  }
+}
 
 /** Words after "Giải" that name a prize rank, not a tournament: "đạt Giải Nhất". */
 export const PRIZE_RANKS = new Set(["nhất", "nhì", "ba", "tư", "khuyến", "đặc", "vàng", "bạc", "đồng", "a", "b", "c"]);

@@ -1,8 +1,7 @@
 import type { Candidate, Context, Recognizer } from "../recognizer.js";
 import { candidate } from "../span-builder.js";
 import { headAt, scanName, wordsOf, type HeadMatch, type NameScan, type ScanEnv } from "./name-scan.js";
-import { CEREMONY_TYPES, GENERIC_BEFORE } from "./heads.js";
-import { phraseSet } from "../common/phrase-table.js";
+import { ceremonyTypeEnd, GENERIC_BEFORE } from "./heads.js";
 import { eventAcronyms, linkEvents, type Found } from "./acronyms.js";
 import { listedEvents } from "./listed.js";
 
@@ -37,7 +36,6 @@ export const eventRecognizer: Recognizer = {
   },
 };
 
-const CEREMONY_TYPE_TABLE = phraseSet(CEREMONY_TYPES);
 
 /** Does the head plus what the scan found name one event (RULES 33–35)? */
 function namesAnEvent(ctx: Context, i: number, head: HeadMatch, scan: NameScan): boolean {
@@ -48,13 +46,7 @@ function namesAnEvent(ctx: Context, i: number, head: HeadMatch, scan: NameScan):
     // "Lễ kỷ niệm 15 năm Ngày …": the named event inside is the EVENT, not the ceremony.
     if (scan.nested) return false;
     // "Lễ xuất phát", "Phiên khai mạc": a ceremony type alone names nothing.
-    let k = head.end;
-    for (;;) {
-      const m = CEREMONY_TYPE_TABLE.match(toks, k, ctx.noDiacritics);
-      if (!m) break;
-      k = m.end;
-    }
-    if (scan.end <= k) return false;
+    if (scan.end <= ceremonyTypeEnd(toks, head.end, ctx.noDiacritics)) return false;
   }
   if (!scan.proper && !scan.markers) {
     // Only lowercase descriptors: "Cuộc họp nhóm chuyên gia kỹ thuật" names a meeting,

@@ -1,6 +1,6 @@
 import type { Candidate, Context } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
-import { HEAD_TABLE, NOT_HEADS, PRIZE_RANKS, GENERIC_BEFORE, type HeadRule } from "./heads.js";
+import { HEAD_TABLE, NOT_HEADS, PRIZE_RANKS, GENERIC_BEFORE, ceremonyTypeEnd, type HeadRule } from "./heads.js";
 import { AFTER_TRONG_STOP, AFTER_VOI_STOP, CLAUSE_WORDS, FOLD_SAFE_CLAUSE_WORDS, NAME_PHRASES, ORDINAL_WORDS, isRoman } from "./stops.js";
 import { PhraseTable, phraseSet, wordTests, type WordTests } from "../common/phrase-table.js";
 import { fold } from "../../lexicon/fold.js";
@@ -183,6 +183,11 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
     fallback = -1;
     markers = true;
   };
+
+  // The words that say what kind of ceremony or observance it is come first and are no clause:
+  // "Lễ thành lập …", "Ngày thành lập …".
+  const opener = openers(head.rule)?.match(toks, h, w.byFold)?.end ?? (kind === "ceremony" ? ceremonyTypeEnd(toks, h, w.byFold) : h);
+  if (opener > h) keep(opener);
 
   while (j < limit) {
     const t = toks[j]!;

@@ -19,9 +19,11 @@ export const CLAUSE_WORDS = phraseSet([
   "tham dự", "tham gia", "gồm", "bao gồm", "mang", "kéo dài", "cho biết", "đạt", "góp phần", "làm việc",
   "thông báo", "trao đổi", "đề xuất", "chia sẻ", "thể hiện", "nêu", "đặt", "đưa", "diễn", "tổ chức",
   "lần này", "lần đầu", "năm nay", "năm ngoái", "năm tới", "năm sau", "năm trước", "năm qua",
-  "họp", "nhiệm kỳ", "chủ đề", "với chủ đề", "thành công", "trở thành", "quyết định", "ban hành",
+  "họp", "thành lập", "nhiệm kỳ", "chủ đề", "với chủ đề", "thành công", "trở thành", "quyết định", "ban hành",
   "ông", "bà", "đồng chí", "ngài", "anh", "chị",
   // adverbial openers after a name: "… 2024 nhân dịp …", "… đối với đồng chí …"
+  "đầu tuần", "cuối tuần", "hằng tuần", "hàng tuần", "hằng tháng", "hàng tháng", "hằng năm", "hàng năm",
+  "đầu năm", "cuối năm", "đầu tháng", "cuối tháng",
   "đối với", "nhân dịp", "dịp", "chào mừng", "hưởng ứng", "dưới sự", "với sự", "bên cạnh", "cũng như",
 ]);
 

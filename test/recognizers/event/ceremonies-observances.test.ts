@@ -30,6 +30,10 @@ describe("event: ceremonies", () => {
     expectEvents("Sở tổ chức Giao ban báo chí định kỳ quý III năm 2024 tại hội trường.", ["Giao ban báo chí định kỳ quý III năm 2024"]);
   });
 
+  it("a founding ceremony: the type word is no clause", () => {
+    expectEvents("Lễ thành lập Hội Doanh nhân trẻ tỉnh diễn ra sáng nay.", ["Lễ thành lập Hội Doanh nhân trẻ tỉnh"]);
+  });
+
   it("a ceremony may open a sentence when its complement names it", () => {
     expectEvents("Lễ ra mắt Câu lạc bộ Cờ tướng phường được tổ chức tối qua.", ["Lễ ra mắt Câu lạc bộ Cờ tướng phường"]);
   });

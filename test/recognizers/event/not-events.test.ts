@@ -11,6 +11,7 @@ describe("event: bare, plural, generic and anaphoric uses are not events", () =>
     ["'lần này'", "Hội nghị lần này tập trung vào ba nội dung."],
     ["a type-only ceremony", "Lễ xuất phát diễn ra lúc 7 giờ."],
     ["a type-only session", "Phiên khai mạc kéo dài hai giờ."],
+    ["a type-only ceremony with a time word", "Trường tổ chức Lễ chào cờ đầu tuần."],
     ["a ceremony for a person", "Lễ chào đón ông John Miller diễn ra tại sân bay."],
     ["a lowercase campaign without a proper name", "Chiến dịch truyền thông khu vực được triển khai."],
     ["a lowercase meeting noun with a descriptor", "Sau cuộc họp báo, phóng viên đặt nhiều câu hỏi."],
