@@ -4,6 +4,7 @@ import { headAt, scanName, wordsOf, type HeadMatch, type NameScan, type ScanEnv 
 import { ceremonyTypeEnd, GENERIC_BEFORE } from "./heads.js";
 import { eventAcronyms, linkEvents, type Found } from "./acronyms.js";
 import { listedEvents } from "./listed.js";
+import { phraseSet } from "../common/phrase-table.js";
 
 /**
  * EVENT: a named event: a head noun (Hội nghị, Hội thảo, Diễn đàn, Đại hội,
@@ -37,6 +38,8 @@ export const eventRecognizer: Recognizer = {
 };
 
 
+const FOUNDED = phraseSet(["thành lập", "được thành lập", "ra đời", "có trụ sở", "là tổ chức", "là cơ quan"]);
+
 /** Does the head plus what the scan found name one event (RULES 33–35)? */
 function namesAnEvent(ctx: Context, i: number, head: HeadMatch, scan: NameScan): boolean {
   const toks = ctx.tokens;
@@ -59,6 +62,8 @@ function namesAnEvent(ctx: Context, i: number, head: HeadMatch, scan: NameScan):
     if (!quoted && head.rule.kind !== "ceremony" && (toks[i]!.sentenceStart || !prev || prev.kind === "newline")) return false;
   }
   if (wordsOf(ctx).inSet(GENERIC_BEFORE, toks[i - 1])) return false;
+  // "Diễn đàn Kinh tế Sông Hồng thành lập năm 2001": a body that is founded is an organization (RULES 23).
+  if (!scan.markers && head.rule.kind === "meeting" && FOUNDED.has(toks, scan.end, ctx.noDiacritics)) return false;
   // "Diễn đàn Khu vực ASEAN" alone is the listed organization; with an edition or year it is an EVENT (RULES 23).
   if (!scan.markers && isListedOrgName(ctx, i, scan.end)) return false;
   return true;

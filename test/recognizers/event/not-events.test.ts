@@ -25,6 +25,7 @@ describe("event: bare, plural, generic and anaphoric uses are not events", () =>
     ["'Ngày Tết' is a time, not an observance", "Ngày Tết, nhiều gia đình sum họp."],
     ["a trial session", "Phiên tòa xét xử vụ án Sao Mai diễn ra tại TP.HCM."],
     ["an award, not a tournament", "Giải thưởng Báo chí quốc gia lần thứ 18 được trao tối qua."],
+    ["a forum that was founded is an organization", "Diễn đàn Kinh tế Sông Hồng thành lập năm 2001."],
     ["a listed forum named as an organization", "Việt Nam là thành viên tích cực của Diễn đàn Khu vực ASEAN."],
   ])("%s", (_name, text) => {
     expect(events(text).map((s) => s.text)).toEqual([]);
