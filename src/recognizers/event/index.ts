@@ -37,7 +37,6 @@ export const eventRecognizer: Recognizer = {
   },
 };
 
-
 const FOUNDED = phraseSet(["thành lập", "được thành lập", "ra đời", "có trụ sở", "là tổ chức", "là cơ quan"]);
 
 /** Does the head plus what the scan found name one event (RULES 33–35)? */
