@@ -100,6 +100,8 @@ const countries = readTsv("countries_vi.tsv");
 const countryRows = [];
 const capitalRows = [];
 for (const c of countries) {
+  // "Thế giới" (the world) is a generic noun in the news, not a place name.
+  if (c.kind === "region" && c.name_en === "world") continue;
   const amb = new Set(c.ambiguous_forms.split("|").filter(Boolean));
   // CLDR writes "Myanmar (Miến Điện)": the parenthesis is an alternative, not part of the name.
   const name = c.name.replace(/\s*\(.*\)$/, "");

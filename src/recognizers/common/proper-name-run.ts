@@ -1,5 +1,7 @@
 import type { Token } from "../../tokenize/token.js";
 import type { LexMatch, Lexicon } from "../../lexicon/lexicon.js";
+import { NAME_STOP_WORDS } from "./name-stop-words.js";
+import { shouting } from "./letter-case.js";
 
 /**
  * Helpers for reading proper names off the token stream: capitalized runs,
@@ -33,7 +35,8 @@ export function capRunEnd(tokens: readonly Token[], j: number, max = 6): number 
   let words = 0;
   while (k < tokens.length && words < max) {
     const t = tokens[k]!;
-    if (isCapToken(t)) {
+    // "HÀ NỘI VÀ …": in a line of capitals a function word ends the name.
+    if (isCapToken(t) && !(t.upper && shouting(tokens, k) && NAME_STOP_WORDS.has(tokens, k))) {
       k++;
       words++;
       continue;

@@ -4,6 +4,7 @@ import { candidate } from "../span-builder.js";
 import { AccentFreePhrases } from "../common/accent-free-phrases.js";
 import { isCapToken, namePhraseEnd } from "../common/proper-name-run.js";
 import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
+import { shouting } from "../common/letter-case.js";
 
 /**
  * Named areas and sites (ANNOTATION.md LOC, RULES 20 and 26, NOTES G2).
@@ -79,7 +80,7 @@ export function findAreas(ctx: Context): Candidate[] {
     const t = toks[i]!;
     if (t.kind !== "word") continue;
     const h = AREA_HEADS.match(toks, i);
-    if (!h) continue;
+    if (!h || shouting(toks, i)) continue;
     const j = h.end;
     if (!isCapToken(toks[j]) || toks[j]!.kind !== "word") continue;
     const end = namePhraseEnd(toks, j, (x, k) => NAME_STOP_WORDS.has(toks, k) || isStop(x));

@@ -8,6 +8,7 @@ import { LEVEL_FALSE_FRIENDS, LEVEL_WORDS } from "./level-words.js";
 import { ambiguousFormIsPlace, looksLikePersonContext } from "./ambiguity.js";
 import { findAreas } from "./areas.js";
 import { unaccented, wordIs } from "../common/accent-free-phrases.js";
+import { shouting } from "../common/letter-case.js";
 
 /**
  * LOC: places. Rules, in the order they are tried at each token:
@@ -78,6 +79,10 @@ function standaloneOk(ctx: Context, m: LexMatch): boolean {
     return m.entries.some((x) => casedLike(toks, m.start, m.end, x.surface));
   }
   if (!allCapitalized(toks, m.start, m.end)) return false;
+  // In a line of capitals a one-word name is too often a word ("RA", "VIÊN"): only unambiguous countries.
+  if (m.end - m.start === 1 && shouting(toks, m.start) && (e.lexicon !== "loc/countries" || m.entries.some((x) => x.fields.ambiguous === "1"))) {
+    return false;
+  }
   // A capitalized run that goes on is a longer name ("Hà Nội Mới", "Thái Bình Dương" is listed itself).
   if (e.lexicon !== "loc/countries" && continuesAsName(toks, m.end)) return false;
   if (e.lexicon === "loc/world-subdivisions") {
@@ -144,6 +149,8 @@ function levelPlace(ctx: Context, i: number): Candidate | null {
   }
   if (!next.cap || next.kind === "url" || next.kind === "email") return null;
   const m = longestOf(lists.map((id) => ctx.lexicons.find(id)), toks, j);
+  // In a line of capitals only a listed name follows a level word ("XÃ GIAO …" is not a commune).
+  if (!m && shouting(toks, j)) return null;
   let end = m && allCapitalized(toks, j, m.end) ? m.end : capRunEnd(toks, j, 5);
   // "khu phố Tân Lập 2": a trailing number belongs to the name below the commune.
   if (lw.value.tier === "below" && toks[end]?.kind === "number" && /^\d{1,3}$/.test(toks[end]!.text)) end++;

@@ -2,6 +2,7 @@ import type { Candidate, Context } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
 import { candidate } from "../span-builder.js";
 import { longestOf } from "../common/proper-name-run.js";
+import { hasVowelMarks, shouting } from "../common/letter-case.js";
 
 /**
  * Acronyms of organizations (ANNOTATION.md ORG, RULES 30):
@@ -17,6 +18,8 @@ import { longestOf } from "../common/proper-name-run.js";
 export function isAcronymToken(t: Token | undefined): t is Token {
   if (!t || (t.kind !== "word" && t.kind !== "code")) return false;
   if (!/^[\p{Lu}][\p{Lu}\d&]{1,11}$/u.test(t.text)) return false;
+  // "HỢP", "BỘ" in a line written in capitals are words, not acronyms ("HĐND" keeps its Đ).
+  if (hasVowelMarks(t.text)) return false;
   return !/^[IVXLC]+$/.test(t.text);
 }
 
@@ -85,14 +88,14 @@ export function findAcronyms(ctx: Context, longForms: Candidate[], covered: (i: 
     if (m && acr && ctx.view.slice(t.start, toks[m.end - 1]!.end) === m.entry.surface) {
       // "DGICM ASEAN": unknown all-caps words glued in front of a listed acronym.
       let s = i;
-      while (s > 0 && isAcronymToken(toks[s - 1]) && !covered(s - 1) && lists.every((l) => !l?.lookup(toks[s - 1]!.text).length)) s--;
+      while (s > 0 && isAcronymToken(toks[s - 1]) && !shouting(toks, s - 1) && !covered(s - 1) && lists.every((l) => !l?.lookup(toks[s - 1]!.text).length)) s--;
       if (s < i && out.some((c) => c.end > toks[s]!.start && c.start < toks[i]!.end)) s = i;
       out.push(candidate(ctx, "ORG", s, m.end, s < i ? "org.acronym.compound" : "org.acronym.listed", { canonical: m.entry.canonical }));
       i = m.end - 1;
       continue;
     }
     // "cơ chế hợp tác AMMTC": a cooperation mechanism named by its acronym (NOTES E4).
-    if (isAcronymToken(t) && (toks[i - 1]?.lower === "chế" || (toks[i - 2]?.lower === "hợp" && toks[i - 1]?.lower === "tác" && toks[i - 3]?.lower === "chế"))) {
+    if (isAcronymToken(t) && !shouting(toks, i) && (toks[i - 1]?.lower === "chế" || (toks[i - 2]?.lower === "hợp" && toks[i - 1]?.lower === "tác" && toks[i - 3]?.lower === "chế"))) {
       const listedNext = lists.some((l) => l?.lookup(toks[i + 1]?.text ?? "").some((e) => e.fields.form === "acronym"));
       if ((toks[i - 1]?.lower !== "chế" || toks[i - 2]?.lower === "cơ") && !listedNext) {
         out.push(candidate(ctx, "ORG", i, i + 1, "org.acronym.mechanism"));

@@ -6,6 +6,7 @@ import { capRunEnd, isCapToken, longestOf } from "../common/proper-name-run.js";
 import { CLASS_NOUNS, LOWER_HEADS, NOT_ORG_AFTER_HEAD, ORG_HEADS, TITLE_BEFORE_LOWER_HEAD } from "./heads.js";
 import { GENERIC_AFTER, locEnds, readTail } from "./complements.js";
 import { findAcronyms } from "./acronyms.js";
+import { shouting } from "../common/letter-case.js";
 import { LEVEL_WORDS } from "../loc/level-words.js";
 
 /**
@@ -136,6 +137,11 @@ function headName(ctx: Context, locs: Map<number, number>, i: number): Candidate
     else end = h.end;
   }
   if (toks[i]!.sentenceStart && !isCapToken(toks[h.end]) && !h.value.lone && !tail.place) return null;
+  // In a line of capitals, case proves nothing: keep a name that a place ends, or a standing body alone.
+  if (shouting(toks, i) && !tail.place) {
+    if (!h.value.lone) return null;
+    end = h.end;
+  }
   if (end - i === h.end - i && h.words.length === 1 && !h.value.lone) return null;
   return candidate(ctx, "ORG", i, end, "org.head");
 }
@@ -161,7 +167,7 @@ function lowerHeadName(ctx: Context, locs: Map<number, number>, i: number): Cand
 function classNounName(ctx: Context, i: number): Candidate | null {
   const toks = ctx.tokens;
   const cn = CLASS_NOUNS.match(toks, i);
-  if (!cn) return null;
+  if (!cn || shouting(toks, i)) return null;
   const j = cn.end;
   if (!isCapToken(toks[j]) || toks[j]!.kind === "url") return null;
   // The place of a generic noun is a LOC, not the body's name: "công ty tại Hà Nội" stops anyway; "báo Hà Nội" is left alone.

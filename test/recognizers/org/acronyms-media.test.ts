@@ -40,3 +40,13 @@ describe("org: acronyms, international bodies and media", () => {
     expectSpans("Thanh niên tình nguyện đến với bà con.", "ORG", []);
   });
 });
+
+describe("org: lines written in capitals", () => {
+  it("a listed body in a capitalized headline ends before the verb", () => {
+    expectSpans("BỘ CÔNG AN THÔNG BÁO KẾT QUẢ ĐIỀU TRA", "ORG", ["BỘ CÔNG AN"]);
+  });
+
+  it("capitalized Vietnamese words are not acronyms", () => {
+    expectSpans("CƠ CHẾ HỢP TÁC ĐƯỢC MỞ RỘNG MẠNH MẼ", "ORG", []);
+  });
+});

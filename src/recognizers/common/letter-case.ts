@@ -1,0 +1,39 @@
+import type { Token } from "../../tokenize/token.js";
+
+/**
+ * Letter case as evidence. In a sentence written in capitals ("BỘ CÔNG AN
+ * THÔNG BÁO …", a headline or a shouted line) a capital says nothing about
+ * names, so name runs there must come from lists, not from case.
+ */
+const cache = new WeakMap<readonly Token[], Map<number, boolean>>();
+
+/** Token `k` stands in a sentence whose words are mostly all-caps. */
+export function shouting(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !t.upper) return false;
+  let bySentence = cache.get(tokens);
+  if (!bySentence) {
+    bySentence = new Map();
+    cache.set(tokens, bySentence);
+  }
+  const known = bySentence.get(t.sentence);
+  if (known !== undefined) return known;
+  let words = 0;
+  let upper = 0;
+  for (let i = k; i >= 0 && tokens[i]!.sentence === t.sentence; i--) count(tokens[i]!);
+  for (let i = k + 1; i < tokens.length && tokens[i]!.sentence === t.sentence; i++) count(tokens[i]!);
+  const s = words >= 3 && upper >= words * 0.6;
+  bySentence.set(t.sentence, s);
+  return s;
+
+  function count(x: Token) {
+    if (x.kind !== "word" || x.text.length < 2) return;
+    words++;
+    if (x.upper) upper++;
+  }
+}
+
+/** Vowel marks (tone or hat), not counting Đ: "BHXH", "HĐND" have none; "HỢP", "BỘ" have one. */
+export function hasVowelMarks(s: string): boolean {
+  return /[\u0300-\u036f]/u.test(s.normalize("NFD"));
+}
