@@ -104,6 +104,11 @@ export function titleGroupAt(env: Env, k: number): TitleGroup | null {
   }
   const slotStart = t.orgStart ?? t.j;
   let slot = t.kind === "role" ? slotAt(ctx, lx, idx, slotStart) : null;
+  // Another recognizer's guess that is all a person's name ("Thu truong Luong Tam Quang") is no slot.
+  if (slot && !env.listedPlaceAt(slotStart)) {
+    const m = personAt(env, slotStart, "context");
+    if (m && m.strong && m.j - m.i >= 2 && m.j >= slot.parts[0]!.j) slot = null;
+  }
   // "Bộ trưởng Ngoại giao Trung Quốc …": a fixed office may still name its country.
   if (t.kind === "fixed") {
     const s = slotAt(ctx, lx, idx, slotStart);
