@@ -30,7 +30,9 @@ export function findDateline(ctx: Pick<Context, "view" | "tokens" | "tokenAt">):
   const limit = Math.min(pos, MAX_CHARS, view.length);
   for (const m of findDates(ctx, limit)) {
     if (m.expr.k !== "cal") continue;
-    const { y, m: mo, d } = m.expr.p;
+    const { m: mo, d } = m.expr.p;
+    // A yearless dateline takes the year written in its own sentence (RULES 49): "Tối 2/9, … năm 2023".
+    const y = m.expr.p.y ?? (m.expr.p.d !== undefined ? yearInSentence(ctx, m.i) ?? undefined : undefined);
     if (y === undefined || mo === undefined || d === undefined || d > daysInMonth(y, mo)) continue;
     const ls = view.lastIndexOf("\n", m.start - 1) + 1;
     const lead = view.slice(ls, m.start);
@@ -39,6 +41,18 @@ export function findDateline(ctx: Pick<Context, "view" | "tokens" | "tokenAt">):
     const next = view.slice(m.end, m.end + 8).match(/^[ \t]*(.?)/)![1];
     const opensLine = lead.trim() === "" && (next === "," || next === "" || next === "\n");
     if (m.aloneOnLine || opensLine || PLACE_LEAD.test(lead)) return jdnFromDate(y, mo, d);
+  }
+  return null;
+}
+
+/** A year written in the sentence of token i ("Tối 2/9, … Lễ hội Hoa Sen năm 2023"), or null. Looks at most 150 tokens each way. */
+export function yearInSentence(ctx: Pick<Context, "tokens">, i: number): number | null {
+  const sentence = ctx.tokens[i]!.sentence;
+  let k = i;
+  while (k > 0 && i - k < 150 && ctx.tokens[k - 1]!.sentence === sentence) k--;
+  for (let j = k; j < ctx.tokens.length && j - i < 150 && ctx.tokens[j]!.sentence === sentence; j++) {
+    const t = ctx.tokens[j]!;
+    if (t.kind === "number" && /^(?:19|20)\d\d$/.test(t.text)) return Number(t.text);
   }
   return null;
 }

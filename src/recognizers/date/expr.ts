@@ -12,7 +12,7 @@ export type DateExpr =
   | { k: "cal"; p: CalParts; time?: Clock; tz?: string; last?: boolean }
   /**
    * A clock time with no date: dated from the last day written in its
-   * paragraph, else the anchor, shifted by `day` days ("8 giờ sáng mai");
+   * sentence, else the anchor, shifted by `day` days ("8 giờ sáng mai");
    * `same`: "12 giờ cùng ngày", from the last day mentioned.
    */
   | { k: "time"; time: Clock; day: number; same?: boolean }
@@ -22,10 +22,12 @@ export type DateExpr =
   | { k: "untilNow"; a: DateExpr }
   /** Deictic unit: "hôm qua" is day −1; `recent`: "tuần qua" counts a week ending at a weekend as the current one. */
   | { k: "rel"; unit: Unit; n: number; recent?: boolean }
-  /** "năm trước" after "năm 2025": counted from the year last written in the paragraph, else from the anchor. */
+  /** "năm trước" after "năm 2025": counted from the year last written in the sentence, else from the anchor. */
   | { k: "relYear"; n: number }
   /** "cùng ngày", "hai ngày sau đó": the day last mentioned, shifted by n days. */
   | { k: "same"; n: number }
+  /** "từ ngày ký": the date of the document last cited. */
+  | { k: "docDay" }
   /** A lunar date; with no year, the Tết season nearest the anchor. `eve`: giao thừa. */
   | { k: "lunar"; d: number; m: number; y?: number; canChi?: string; leap?: boolean; eve?: boolean }
   | { k: "quarter"; q: number; y?: number; rel?: number }

@@ -11,7 +11,7 @@ import { candidate } from "../span-builder.js";
 import { isoFromJdn, jdnFromIso } from "../../calendar/julian-day.js";
 import { findDates, type DateMatch } from "./matcher.js";
 import { resolveExpr, type ResolveState } from "./value.js";
-import { findDateline } from "./dateline.js";
+import { findDateline, yearInSentence } from "./dateline.js";
 
 /** A single-day value a later "cùng ngày" or teaser can refer to. */
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}(?:T[^/]*)?$/;
@@ -19,20 +19,22 @@ const FULL_DAY = /^\d{4}-\d{2}-\d{2}(?:T[^/]*)?$/;
 function recognize(ctx: Context): Candidate[] {
   const matches = findDates(ctx);
   const ref = ctx.refDate ? jdnFromIso(ctx.refDate) : null;
-  const st: ResolveState = { ref, anchor: ref, lastDay: null, lastYear: null, paraDay: null };
+  const st: ResolveState = { ref, anchor: ref, lastDay: null, lastYear: null, paraDay: null, docDay: null, sentenceYear: null };
   const out: Candidate[] = [];
   let paragraph = -1;
   for (const m of matches) {
-    const para = paragraphOf(ctx, m);
+    const para = sentenceOf(ctx, m);
     if (para !== paragraph) {
       paragraph = para;
       st.lastYear = null;
       st.paraDay = null;
     }
+    st.sentenceYear = st.anchor === null ? yearInSentence(ctx, m.i) : null;
     const r = resolveExpr(m.expr, st);
     const singleDay = r.value !== null && FULL_DAY.test(r.value);
     // "Nghị định số 31/2021/NĐ-CP ngày 26/3/2021": a document's date is not what "cùng ngày" refers to.
     const documentDate = m.i > 0 && ctx.tokens[m.i - 1]!.kind === "code";
+    if (documentDate && r.day !== undefined) st.docDay = r.day;
     if (singleDay && r.day !== undefined && !documentDate) {
       st.lastDay = r.day;
       st.paraDay = r.day;
@@ -53,12 +55,9 @@ function sameDayRange(v: string | null): boolean {
   return !!a && !!b && a.slice(0, 10) === b.slice(0, 10) && a.length >= 10;
 }
 
-/** Paragraph index: count of newline tokens before the match. */
-function paragraphOf(ctx: Context, m: DateMatch): number {
-  let n = 0;
-  // Tokens carry `sentence`; a newline always starts a new sentence, so the sentence index bounds paragraphs well enough.
-  n = ctx.tokens[m.i]!.sentence;
-  return n;
+/** Sentence index of a match (a line break always starts a new sentence). */
+function sentenceOf(ctx: Context, m: DateMatch): number {
+  return ctx.tokens[m.i]!.sentence;
 }
 
 export const dateRecognizer: Recognizer = {

@@ -74,6 +74,7 @@ function lineEnv(s: string, view: string, starts: readonly number[], start: numb
     wordsBefore,
     wordsAfter,
     rawBefore: view.slice(Math.max(ls, start - 40), start),
+    raw: view.slice(start, end),
     aloneOnLine: restEmpty && label !== null && SHORT_LABEL.test(label) && label.split(" ").filter(Boolean).length <= 4,
     inParens: /^[ \t]*\)/.test(s.slice(end, end + 4)) && /\([ \t]*$/.test(before),
   };

@@ -16,6 +16,8 @@ export interface MatchEnv {
   wordsAfter: readonly string[];
   /** Up to 40 characters of the view before the match, as written (case kept). */
   rawBefore: string;
+  /** The match as written in the view (case kept). */
+  raw: string;
   /** The match is alone on its line, or only a short label precedes it. */
   aloneOnLine: boolean;
   /** The match is followed, on its line, by ")" right after. */
@@ -54,7 +56,8 @@ export function lunarOf(p: CalParts, canChi?: string): DateExpr | null {
 // Pieces shared by the point rules.
 export const TIME_BEFORE = "(?:(?<tpre>{time})(?:{os}[,|-])?{s}(?:(?<pod0>{partOfDay}){s})?)?";
 export const WEEKDAY = "(?:(?<wd>{weekday}){os},?{os})?";
-export const POD = "(?:(?<pod>{partOfDay}){s}(?:(?:nay|này){os},?{os})?)?";
+// "Sáng", "Trưa nay,", "chiều và tối" (coordinated parts give no partOfDay, RULES 43)
+export const POD = "(?:(?<pod>{partOfDay}(?:{s}và{s}{partOfDay})?){s}(?:(?:nay|này){os},?{os})?)?";
 export const DAY_WORD = "(?:(?<ngay>ngày|hôm|mùng|mồng){s})?";
 export const TIME_AFTER = "(?:{os}[,|-]?{os}(?<tpost>{time}))?(?:{os}(?<tz>{tz}))?";
 export const LUNAR_SUFFIX = "(?:{s}(?:năm{s})?(?<cc>{canChi}))?(?:{os}\\(?(?<al>âm[ \\t]+lịch)\\)?)?";

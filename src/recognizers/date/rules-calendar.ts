@@ -228,7 +228,20 @@ export const CALENDAR_RULES: readonly DateRule[] = [
       return aParts ? { expr: { k: "range", a: { k: "cal", p: aParts }, b: { k: "cal", p: b } } } : null;
     },
   },
+  {
+    id: "date.english-month",
+    example: "7-Mar-2024 · 7 March 2024 · Mar 7, 2024",
+    pattern: "{lb}(?:(?<d1>{day})[ \\t-](?<m1>jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]{0,6}\\.?[ \\t-](?<y1>{year})|(?<m2>jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]{0,6}\\.?{s}(?<d2>{day}),?{s}(?<y2>{year})){rb}",
+    build: (g) => {
+      const mon = (g.m1 ?? g.m2)!;
+      const m = ENGLISH_MONTHS.indexOf(mon.slice(0, 3)) + 1;
+      if (m < 1) return null;
+      return { expr: { k: "cal", p: { d: Number(g.d1 ?? g.d2), m, y: Number(g.y1 ?? g.y2) } } };
+    },
+  },
 ];
 
 /** "Luật Đất đai ", "Bộ luật Hình sự ", "Hiến pháp " just before a year. */
 const LAW_NAME = /(?:^|[^\p{L}])(?:Luật|Bộ luật|Hiến pháp)(?: \p{Lu}[\p{L}]*(?: [\p{L}]+){0,4})? $/u;
+
+const ENGLISH_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];

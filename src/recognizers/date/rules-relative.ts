@@ -91,11 +91,21 @@ export const RELATIVE_RULES: readonly DateRule[] = [
       const wd = parseWeekday(g.wd!);
       if (wd === null) return null;
       const prev = env.wordsBefore.at(-1) ?? "";
-      // "ngày thứ hai" (the second day) and "từ thứ Hai đến thứ Sáu" (every week) are not dates.
-      if (!g.pod && !["vao", "hom"].includes(prev)) return null;
+      // "ngày thứ hai" (the second day), "Thứ hai, cần …" (secondly) and "từ thứ Hai đến thứ Sáu"
+      // (every week) are not dates. A weekday stands alone when written as a name: "thứ Bảy",
+      // "Chủ nhật" (a capital on the day word), outside an all-caps text, and not in a weekly span.
+      const named = /^(?:thứ|Thứ|THỨ)[ \t]+\p{Lu}\p{Ll}|^Chủ[ \t]+nhật/u.test(env.raw.replace(/^\S+[ \t]+(?=thứ|Thứ|Chủ)/u, ""));
+      const weekly = ["tu", "den", "toi", "ngay", "lan", "nguoi", "hang", "thu"].includes(prev) || env.wordsAfter[0] === "den" || env.wordsAfter[0] === "hang";
+      if (!g.pod && !["vao", "hom"].includes(prev) && !(named && !weekly)) return null;
       const pod = parsePartOfDay(g.pod);
       return { expr: { k: "weekday", wd }, ...(pod ? { partOfDay: pod } : {}) };
     },
+  },
+  {
+    id: "date.signing-day",
+    example: "có hiệu lực từ ngày ký",
+    pattern: "{lb}ngày{s}(?:ký|ban[ \\t]+hành)(?![\\p{L}\\p{N}])(?!{s}(?:kết|hợp|quyết))",
+    build: (_g, env) => (env.wordsBefore.at(-1) === "tu" ? { expr: { k: "docDay" } } : null),
   },
   {
     id: "date.time",

@@ -18,10 +18,14 @@ export interface ResolveState {
   anchor: number | null;
   /** The last day-precise date mentioned. */
   lastDay: number | null;
-  /** The last year written in the current paragraph. */
+  /** The last year written in the current sentence. */
   lastYear: number | null;
-  /** The last day-precise date written in the current paragraph. */
+  /** The last day-precise date written in the current sentence. */
   paraDay: number | null;
+  /** The date of the last document cited ("Quyết định số … ngày 5/3/2025"). */
+  docDay: number | null;
+  /** With no anchor: a year written in the date's own sentence (RULES 49). */
+  sentenceYear: number | null;
 }
 
 export interface Resolved {
@@ -74,7 +78,7 @@ function relValue(unit: Unit, n: number, anchor: number, recent?: boolean): Reso
 /** Fill the year from the anchor; null when there is none. */
 function fullParts(p: CalParts, st: ResolveState, last?: boolean): CalParts | null {
   if (p.y !== undefined) return p;
-  if (st.anchor === null) return null;
+  if (st.anchor === null) return st.sentenceYear !== null ? { ...p, y: st.sentenceYear } : null;
   let y = yearOf(st.anchor);
   if (last && p.m !== undefined && p.d !== undefined && p.d <= daysInMonth(y, p.m) && jdnFromDate(y, p.m, p.d) > st.anchor) y--;
   return { ...p, y };
@@ -176,6 +180,8 @@ export function resolveExpr(e: DateExpr, st: ResolveState): Resolved {
       const base = st.lastYear ?? (st.anchor !== null ? yearOf(st.anchor) : null);
       return base === null ? { value: null } : { value: String(base + e.n) };
     }
+    case "docDay":
+      return st.docDay === null ? { value: null } : { value: isoFromJdn(st.docDay), day: st.docDay };
     case "same":
       return st.lastDay === null ? { value: null } : { value: isoFromJdn(st.lastDay + e.n), day: st.lastDay + e.n };
     case "lunar":

@@ -9,8 +9,8 @@ describe("date: the side-by-side test set", () => {
   const negatives = DATE_CASES.filter((c) => c.text === null);
 
   it.each(positives.map((c) => [c.cls, c.text, c.value, c.sentence] as const))("%s: %s → %s", (_cls, text, value, sentence) => {
-    const found = dates(sentence).map((s) => ({ text: s.text, value: (s as { value: string | null }).value }));
-    expect(found).toContainEqual({ text, value });
+    const found = dates(sentence).map((s) => ({ text: s.text, value: (s as { value: string | null }).value, start: s.start }));
+    expect(found).toContainEqual({ text, value, start: sentence.indexOf(text!) });
   });
 
   it.each(negatives.map((c) => [c.sentence] as const))("not a date: %s", (sentence) => {

@@ -81,6 +81,26 @@ describe("date: values resolved the way a reader does", () => {
     expect(d.map(brief)).toContainEqual({ text: "chiều cùng ngày", value: "2025-03-13" });
   });
 
+  it("dates 'từ ngày ký' from the document just cited", () => {
+    const d = dates("Quyết định số 12/QĐ-UBND ngày 5/3/2025 có hiệu lực từ ngày ký.", null);
+    expect(d.map(brief)).toEqual([
+      { text: "ngày 5/3/2025", value: "2025-03-05" },
+      { text: "ngày ký", value: "2025-03-05" },
+    ]);
+  });
+
+  it("takes the year of a yearless dateline from its own sentence when nothing else gives one", () => {
+    const doc = extract("Lễ hội Hoa Sen\n\nTối 2/9, thành phố khai mạc lễ hội năm 2023. Hôm nay trời đẹp.", { types: ["DATE"] });
+    expect(doc.refDate).toBe("2023-09-02");
+    expect((doc.spans[0] as DateSpan).partOfDay).toBe("evening");
+  });
+
+  it("gives coordinated parts of day no partOfDay", () => {
+    const [s] = dates("Chiều và tối 5/6, mưa lớn.", "2026-02-19");
+    expect(s).toMatchObject({ text: "Chiều và tối 5/6", value: "2026-06-05" });
+    expect(s!.partOfDay).toBeUndefined();
+  });
+
   it("counts 'hai ngày sau đó' from the last day mentioned", () => {
     const d = dates("Ngày 10/4/2024 ông nhập viện, hai ngày sau đó ông xuất viện.", null);
     expect(d.map(brief)).toContainEqual({ text: "hai ngày sau đó", value: "2024-04-12" });
