@@ -108,7 +108,9 @@ export function headAt(ctx: Context, i: number): HeadMatch | null {
       const ok = next !== undefined && ((w.is(next, "đại") && w.is(toks[m.end + 1], "biểu")) || isCapLike(next));
       return ok ? { rule, end: m.end, properOnly: false } : null;
     }
-    return isCapLike(next) ? { rule, end: m.end, properOnly: true } : null;
+    // 'cuộc thi "Đại sứ văn hóa đọc"': a quoted title is a proper name too
+    const quotedName = next?.text === '"' && isCapLike(toks[m.end + 1]);
+    return isCapLike(next) || quotedName ? { rule, end: m.end, properOnly: true } : null;
   }
   if (rule.next === "cap") {
     const ok = isCapLike(next) || (openers(rule)?.has(toks, m.end, w.byFold) ?? false);

@@ -31,7 +31,7 @@ export const CLAUSE_WORDS = phraseSet([
 export const FOLD_SAFE_CLAUSE_WORDS = new Set(["được", "sẽ", "ở", "không", "nhằm", "theo", "vào", "bởi", "hôm", "nếu", "rằng", "ông", "bà"]);
 
 /** Lowercase phrases that look like clause words but belong to a name: "phục vụ tại ngũ". */
-export const NAME_PHRASES = phraseSet(["họp mặt", "tại ngũ", "tại chỗ", "từ xa", "đến năm", "ra quân", "ra mắt", "có điều kiện"]);
+export const NAME_PHRASES = phraseSet(["công tác tổ chức", "tổ chức cán bộ", "tổ chức xây dựng", "tổ chức cơ sở", "họp mặt", "tại ngũ", "tại chỗ", "từ xa", "đến năm", "ra quân", "ra mắt", "có điều kiện"]);
 
 /**
  * After "trong", these open an adverbial ("trong khuôn khổ", "trong mọi tình

@@ -57,6 +57,7 @@ describe("event: fairs, festivals, contests, campaigns, elections", () => {
     ["a festival with its year", "Festival Huế 2024 thu hút hàng trăm nghìn lượt khách.", "Festival Huế 2024"],
     ["a lowercase 'lễ hội' before a proper name", "Du khách đổ về lễ hội Đền Hùng 2024 từ sớm.", "lễ hội Đền Hùng 2024"],
     ["a tournament", "Vận động viên đạt Giải Nhất tại Giải Vô địch Cờ vua quốc gia 2024.", "Giải Vô địch Cờ vua quốc gia 2024"],
+    ["a lowercase contest with a quoted title", 'Em đoạt giải nhất cuộc thi "Đại sứ văn hóa đọc" năm nay.', 'cuộc thi "Đại sứ văn hóa đọc"'],
     ["a lowercase campaign with a proper name", "Năm nay, chiến dịch Hoàng Diệu thu hút hàng nghìn thanh niên.", "chiến dịch Hoàng Diệu"],
     ["a capitalized police campaign", "Công an tỉnh triển khai Cao điểm tấn công trấn áp tội phạm để giữ bình yên.", "Cao điểm tấn công trấn áp tội phạm"],
     ["an election, 'cuộc' left out, the term left out", "Cử tri tham gia cuộc bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021-2026.", "bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp"],
