@@ -142,7 +142,7 @@ function placeAfterComma(env: Env, g: TitleGroup): void {
     else if (PROVINCE_WORDS.hasText(`${toks[p]?.lower} ${toks[p + 1]?.lower}`)) p += 2;
     if (p === at) return;
     let q = p;
-    while (q < toks.length && toks[q]!.kind === "word" && toks[q]!.cap && toks[q]!.spaceBefore && q - p < 4) q++;
+    while (q < toks.length && toks[q]!.kind === "word" && toks[q]!.cap && toks[q]!.spaceBefore && q - p < 8) q++;
     if (q === p) return;
     e = q;
   }

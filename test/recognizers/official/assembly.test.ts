@@ -178,3 +178,68 @@ describe("official: what is not an official", () => {
     expect(top(doc, "PERSON").map((p) => p.text)).toEqual(["Nguyễn Thị Thu"]);
   });
 });
+
+describe("official: settled cases of the annotation rules", () => {
+  it("a parent body in parentheses inside a title is one more ORG part", () => {
+    expectOfficial("Bà Hà Lan Anh, Vụ trưởng Vụ Pháp chế (Bộ Nội vụ) cho biết.", {
+      text: "Hà Lan Anh, Vụ trưởng Vụ Pháp chế (Bộ Nội vụ)",
+      person: "Hà Lan Anh",
+      titles: ["Vụ trưởng Vụ Pháp chế (Bộ Nội vụ)"],
+      parts: ["PERSON Hà Lan Anh", "TITLE Vụ trưởng", "ORG Vụ Pháp chế", "ORG Bộ Nội vụ"],
+    });
+  });
+
+  it("a modifier after the organization is inside the OFFICIAL and in no span", () => {
+    expectOfficial("Bộ trưởng Bộ Tài chính thứ hai Singapore Lim Wei đến thăm.", {
+      text: "Bộ trưởng Bộ Tài chính thứ hai Singapore Lim Wei",
+      person: "Lim Wei",
+      titles: ["Bộ trưởng Bộ Tài chính thứ hai Singapore"],
+      parts: ["TITLE Bộ trưởng", "ORG Bộ Tài chính", "LOC Singapore", "PERSON Lim Wei"],
+    });
+  });
+
+  it("khóa stays out of the organization", () => {
+    expectOfficial("Chủ tịch HĐND tỉnh Bình An khóa X Lê Văn Tám phát biểu.", {
+      text: "Chủ tịch HĐND tỉnh Bình An khóa X Lê Văn Tám",
+      person: "Lê Văn Tám",
+      titles: ["Chủ tịch HĐND tỉnh Bình An khóa X"],
+      parts: ["TITLE Chủ tịch", "ORG HĐND tỉnh Bình An", "PERSON Lê Văn Tám"],
+    });
+  });
+
+  it("an event's organizing committee stays in the TITLE; a standing commission is an ORG", () => {
+    expectOfficial("Ông Đỗ Văn Bình, Trưởng Ban Tổ chức Liên hoan Ẩm thực Sông Đà 2024, cho biết.", {
+      text: "Đỗ Văn Bình, Trưởng Ban Tổ chức Liên hoan Ẩm thực Sông Đà 2024",
+      person: "Đỗ Văn Bình",
+      titles: ["Trưởng Ban Tổ chức Liên hoan Ẩm thực Sông Đà 2024"],
+      parts: ["PERSON Đỗ Văn Bình", "TITLE Trưởng Ban Tổ chức", "EVENT Liên hoan Ẩm thực Sông Đà 2024"],
+    });
+    expectOfficial("Đồng chí Lê Minh Hưng, Trưởng Ban Tổ chức Trung ương dự.", {
+      text: "Lê Minh Hưng, Trưởng Ban Tổ chức Trung ương",
+      person: "Lê Minh Hưng",
+      titles: ["Trưởng Ban Tổ chức Trung ương"],
+      parts: ["PERSON Lê Minh Hưng", "TITLE Trưởng", "ORG Ban Tổ chức Trung ương"],
+    });
+  });
+
+  it("a unit and its parent place after a comma are two parts when the name follows", () => {
+    expectOfficial("Chủ tịch UBND huyện Tam Hà, tỉnh Bình An Lê Văn Tám phát biểu.", {
+      text: "Chủ tịch UBND huyện Tam Hà, tỉnh Bình An Lê Văn Tám",
+      person: "Lê Văn Tám",
+      titles: ["Chủ tịch UBND huyện Tam Hà, tỉnh Bình An"],
+      parts: ["TITLE Chủ tịch", "ORG UBND huyện Tam Hà", "LOC tỉnh Bình An", "PERSON Lê Văn Tám"],
+    });
+  });
+
+  it("an appositive place after the last title stays outside", () => {
+    expectOfficial("Ông Viên Gia Hòa, Bí thư thành ủy Trùng Khánh, Trung Quốc dự.", {
+      text: "Viên Gia Hòa, Bí thư thành ủy Trùng Khánh",
+      person: "Viên Gia Hòa",
+      titles: ["Bí thư thành ủy Trùng Khánh"],
+    });
+  });
+
+  it("a guessed ORG that is all a person's name does not fill the slot", () => {
+    expectOfficial("Sau đó, Thứ trưởng Lê Quang Tâm phát biểu.", { text: "Thứ trưởng Lê Quang Tâm", person: "Lê Quang Tâm", titles: ["Thứ trưởng"] }, [orgs("Lê Quang Tâm")]);
+  });
+});
