@@ -176,27 +176,31 @@ export function readTail(ctx: Context, locs: Map<number, number>, j: number, opt
         if (r > k && placeEnd(ctx, locs, r) > r) break; // "… giao thông [thành phố Trùng Khánh]"
         r++;
       }
-      // "Cục Thống kê", "và Đối ngoại": the lowercase half of the word that opened a field.
-      if (!opt.complete && k === fieldCap + 1) {
-        end = ++k;
-        continue;
-      }
-      // "Quỹ Hỗ trợ Nông dân (…)", "Cục Quản lý thị trường,": a short lowercase run that a comma or a
-      // parenthesis closes (not a full stop: "… tuyển sinh." ends on a verb).
-      const closer = toks[r];
-      if (!opt.complete && named && r - k <= 3 && (!closer || closer.kind === "newline" || (closer.kind === "punct" && !".!?-…".includes(closer.text)))) {
-        end = k = r;
-        break;
-      }
       const after = toks[r];
       const continues =
         !opt.complete &&
-        after &&
+        !!after &&
         after.sentence === sentence &&
         ((isCapToken(after) && !CAP_STOP.has(toks, r)) ||
           placeEnd(ctx, locs, r) > r ||
           (wordIs(toks, r, "và") && fieldAfterAnd(ctx, locs, r + 1)) ||
           (after.text === "," && named && fieldListAhead(ctx, r + 1)));
+      // A short lowercase run that a comma or a parenthesis closes: "Quỹ Hỗ trợ Nông dân (…)",
+      // "Cục Quản lý thị trường," (not a full stop: "… tuyển sinh." ends on a verb).
+      const closed = !opt.complete && named && r - k <= 3 && (!after || after.kind === "newline" || (after.kind === "punct" && !".!?-…".includes(after.text)));
+      // "Cục Thống kê", "và Đối ngoại": the lowercase half of the word that opened a field, unless
+      // a verb phrase starts there ("Tổng cục Thuế hướng dẫn …").
+      if (!opt.complete && k === fieldCap + 1) {
+        if (r === k + 1 || continues || closed || vocabEnd(toks, k + 1, r) === r) {
+          end = ++k;
+          continue;
+        }
+        break;
+      }
+      if (closed) {
+        end = k = r;
+        break;
+      }
       if (continues && r - k <= 5) {
         k = r;
         continue;

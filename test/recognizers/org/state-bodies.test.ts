@@ -19,6 +19,10 @@ describe("org: state, party and government bodies", () => {
     expectSpans("Số liệu của Cục Thống kê cho thấy xuất khẩu tăng.", "ORG", ["Cục Thống kê"]);
   });
 
+  it("a verb phrase after a one-word field is not part of the name", () => {
+    expectSpans("Tổng cục Thuế hướng dẫn quyết toán thuế.", "ORG", ["Tổng cục Thuế"]);
+  });
+
   it("a list of fields joined by a comma and 'và' is one name", () => {
     expectSpans("Ông đã làm việc tại Ủy ban Văn hóa, Giáo dục và Thanh niên trong nhiều năm.", "ORG", ["Ủy ban Văn hóa, Giáo dục và Thanh niên"]);
   });
