@@ -62,6 +62,9 @@ export const DAY_WORD = "(?:(?<ngay>ngày|hôm|mùng|mồng){s})?";
 export const TIME_AFTER = "(?:{os}[,|-]?{os}(?<tpost>{time}))?(?:{os}(?<tz>{tz}))?";
 export const LUNAR_SUFFIX = "(?:{s}(?:năm{s})?(?<cc>{canChi}))?(?:{os}\\(?(?<al>âm[ \\t]+lịch)\\)?)?";
 
+/** Words before "Nam" in place names: without diacritics "Việt Nam 2025" reads like "năm 2025". */
+export const NAM_PLACE = new Set(["viet", "ha", "quang", "mien", "phia", "van", "hai", "tay", "dong", "huong", "nhat", "thanh"]);
+
 /** "hằng năm", "hàng năm", "mỗi năm" after a date. */
 export const RECURRING = /^(?:hang|moi) nam/;
 

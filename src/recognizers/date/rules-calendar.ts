@@ -3,7 +3,7 @@
  * attached to them, ranges, quarters, decades.
  */
 import type { DateRule } from "./rule-kit.js";
-import { RECURRING, DATE_LEADS, DAY_WORD, LUNAR_SUFFIX, POD, REL_UNIT, TIME_AFTER, TIME_BEFORE, WEEKDAY, lunarOf, pointExpr, stripTime } from "./rule-kit.js";
+import { NAM_PLACE, RECURRING, DATE_LEADS, DAY_WORD, LUNAR_SUFFIX, POD, REL_UNIT, TIME_AFTER, TIME_BEFORE, WEEKDAY, lunarOf, pointExpr, stripTime } from "./rule-kit.js";
 import { foldKey } from "./match-text.js";
 import { clockInPartOfDay, numberValue, parseCore, parsePartOfDay, parseQuarter, parseTime } from "./parse.js";
 import type { DateExpr } from "./expr.js";
@@ -45,7 +45,8 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     id: "date.year",
     example: "năm 2025 · đầu năm 2025 · hết năm 2025",
     pattern: "{lb}(?:(?<mod>{modifier}){s})?(?<core>{yearWord}){rb}",
-    build: (g) => {
+    build: (g, env) => {
+      if (!g.mod && NAM_PLACE.has(env.wordsBefore.at(-1) ?? "")) return null;
       const p = parseCore(g.core!);
       return p ? { expr: { k: "cal", p } } : null;
     },

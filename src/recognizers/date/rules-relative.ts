@@ -3,7 +3,7 @@
  * "ba ngày trước", weekdays, clock times.
  */
 import type { DateRule } from "./rule-kit.js";
-import { DURATION_LEADS, REL_DAY, REL_UNIT } from "./rule-kit.js";
+import { NAM_PLACE, DURATION_LEADS, REL_DAY, REL_UNIT } from "./rule-kit.js";
 import { foldKey } from "./match-text.js";
 import { clockInPartOfDay, numberValue, parseCore, parsePartOfDay, parseTime, parseWeekday } from "./parse.js";
 
@@ -27,6 +27,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
       const key = foldKey(g.rel!);
       const prev = env.wordsBefore.at(-1) ?? "";
       if (!g.mod && DURATION_LEADS.test(prev)) return null; // "3 năm qua", "những tháng tới"
+      if (!g.mod && key.startsWith("nam") && NAM_PLACE.has(prev)) return null; // "Viet Nam nay" written without diacritics
       if (key === "nam truoc") return { expr: { k: "relYear", n: -1 } };
       if (key === "nam sau") return { expr: { k: "relYear", n: 1 } };
       const r = REL_UNIT[key];
