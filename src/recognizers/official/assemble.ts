@@ -57,15 +57,15 @@ function fullListedName(env: Env, k: number): boolean {
 
 /**
  * A person's name at token k, cut where a place starts inside it or where a known name
- * ran on into the next word ("Tô Lâm Kỷ niệm chương" after "Tô Lâm").
+ * ran on into the next word ("Lê Hòa Huân chương …" after "Lê Hòa").
  */
 export function personAt(env: Env, k: number, mode: NameMode): NameMatch | null {
   const toks = env.ctx.tokens;
   // "tỉnh Hà Giang", "đường Lê Lợi"; after a title's unit, a full listed name may still follow ("HĐND tỉnh Đỗ Văn Chiến").
   if (placeWordBefore(toks, k) && !env.listedPlaceAt(k - 1) && !(mode === "context" && fullListedName(env, k))) return null;
   if (mode === "free" && PLACE_WORDS.has(toks[k])) return null;
-  // A place where the name would start: "Australia Gillian Bird" is a place, then a name.
-  // After a title only a listed place blocks a name: the LOC rules' guesses ("Bản Kishida …") do not.
+  // A place where the name would start: "Chile Ana Ruiz" is a place, then a name.
+  // After a title only a listed place blocks a name: the LOC rules' guesses ("Bản Sato …") do not.
   const place = mode === "context" ? env.listedPlaceAt(k) : env.placeAt(k);
   const m = nameAt(env.ctx, env.lx, k, mode);
   if (!m) return null;
@@ -160,7 +160,7 @@ function placeAfterComma(env: Env, g: TitleGroup): void {
 
 const PROVINCE_WORDS = new WordSet(["tỉnh", "thành phố", "tp.", "huyện", "quận", "thị xã"]);
 
-/** "Bộ Công an Trung Quốc Vương Tiểu Hồng": the slot ends where a strong name takes the rest. */
+/** "Bộ Nội vụ Lào Lý Minh Hải": the slot ends where a strong name takes the rest. */
 function splitName(env: Env, g: TitleGroup): void {
   const slot = g.slot!;
   const last = slot.parts[slot.parts.length - 1]!;
@@ -179,7 +179,7 @@ function splitName(env: Env, g: TitleGroup): void {
 /**
  * A strong name that ends exactly at token `to` and starts at `from` or later. Three syllables
  * are tried first, then four, then two: "Bình An Lê Văn Tám" gives "Lê Văn Tám",
- * "Nguyễn Thị Hồng Nhung" stays whole, "Bộ Công an Tô Lâm" gives "Tô Lâm".
+ * "Nguyễn Thị Hồng Nhung" stays whole, "Bộ Y tế Lê Hòa" gives "Lê Hòa".
  */
 function nameEndingAt(env: Env, from: number, to: number): NameMatch | null {
   for (const len of [3, 4, 2]) {
@@ -264,7 +264,7 @@ export function officialAt(env: Env, s: number, nameMode: NameMode | null): Offi
   return { i: s, j: end, rank, name, groups };
 }
 
-/** The honorary phrase at k ("Anh hùng Lực lượng vũ trang nhân dân"), or k itself. */
+/** The honorary phrase at k ("Anh hùng Lao động", "Nhà giáo Ưu tú"), or k itself. */
 export function skipHonorary(env: Env, k: number): number {
   const m = matchAt(env.lx.honorary, env.ctx.tokens, k);
   return m ? m.end : k;

@@ -6,7 +6,7 @@ import { isGivenSyllable, isWordOf, matchAt, officialLexicons } from "./lexicons
 import { buildSlotIndex } from "./slot.js";
 import { NameMemory } from "./memory.js";
 import { officialAt, personAt, skipHonorary, type Env, type OfficialParse } from "./assemble.js";
-import { initialsNameAt, isCapWord, isShouting, type NameMatch } from "./names.js";
+import { initialsNameAt, isCapWord, isShouting, transliterationAt, type NameMatch } from "./names.js";
 import { isPluralBefore, joinedCapBefore, rankAt, titleAt } from "./titles.js";
 
 /**
@@ -85,15 +85,17 @@ export function recognizeOfficials(ctx: Context): Candidate[] {
     const plural = isPluralBefore(toks, s) || (!afterAddress && joinedCapBefore(toks, s) && !env.placeAt(s - 1));
     const off = plural ? null : officialAt(env, s, afterAddress ? "address" : "free");
     if (off) {
-      out.push(buildOfficial(env, off));
-      s = off.j;
+      const o = buildOfficial(env, off);
+      out.push(o);
+      s = transliteration(env, off.j, o.link!, out);
       afterAddress = false;
       continue;
     }
     const name = findName(env, s, afterAddress);
     if (name) {
-      out.push(personCandidate(env, name, afterAddress ? "person.address" : "person.name"));
-      s = name.j;
+      const p = personCandidate(env, name, afterAddress ? "person.address" : "person.name");
+      out.push(p);
+      s = transliteration(env, name.j, p.link!, out);
       // "các đồng chí A, B và C": a list of names after an address word.
       if (afterAddress) s = listAfter(env, s, out);
       afterAddress = false;
@@ -104,6 +106,14 @@ export function recognizeOfficials(ctx: Context): Candidate[] {
   }
   out.push(...bylines(env, out));
   return out;
+}
+
+/** "John Miller (Giôn Min-lơ)": the transliteration is a second PERSON of the same person. Returns where to go on. */
+function transliteration(env: Env, k: number, link: string, out: Candidate[]): number {
+  const m = transliterationAt(env.ctx, k);
+  if (!m) return k;
+  out.push(candidate(env.ctx, "PERSON", m.i, m.j, "person.transliteration", { link }));
+  return m.j + 1;
 }
 
 /** A name alone at s: after an address word, in a credit, or a listed surname with given syllables. */

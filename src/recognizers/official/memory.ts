@@ -2,7 +2,7 @@ import type { Token } from "../../tokenize/token.js";
 
 /**
  * In-document memory of the people named so far. A full name gives the link key
- * every later mention shares: "Thượng tướng Lương Tam Quang" … "Thứ trưởng Lương Tam Quang" … "ông Quang".
+ * every later mention shares: "Đại tá Lê Quốc Hùng" … "Giám đốc Lê Quốc Hùng" … "ông Hùng".
  */
 export class NameMemory {
   /** Folded full name → link key. */
@@ -41,7 +41,7 @@ export class NameMemory {
 
   /**
    * Length of the longest known name that is a proper prefix of these syllables
-   * ("Tô Lâm Kỷ …" after "Tô Lâm" gives 2), or 0.
+   * ("Lê Hòa Huân …" after "Lê Hòa" gives 2), or 0.
    */
   knownPrefix(folds: readonly string[]): number {
     let best = 0;

@@ -31,7 +31,7 @@ export function isVietSyllable(t: Token): boolean {
 
 /** A capitalized word token that can be part of a name. */
 export function isCapWord(t: Token | undefined): boolean {
-  // e.g. "Quang", "Gillian", "ASEAN"; not "K." or "COVID-19"
+  // e.g. "Quang", "Julia", "ASEAN"; not "K." or "COVID-19"
   return !!t && t.kind === "word" && t.cap && /^\p{L}+$/u.test(t.text);
 }
 
@@ -41,7 +41,7 @@ function joins(t: Token | undefined): t is Token {
 }
 
 /**
- * Token k is in a stretch written in capitals ("THỨ TRƯỞNG LƯƠNG TAM QUANG THAM DỰ"), where
+ * Token k is in a stretch written in capitals ("GIÁM ĐỐC LÊ VĂN HÒA THAM DỰ"), where
  * case no longer tells a name from the words around it.
  */
 export function isShouting(toks: readonly Token[], k: number): boolean {
@@ -96,13 +96,16 @@ function vietNameAt(ctx: Context, lx: OfficialLexicons, i: number, mode: NameMod
   return { i, j, kind: "vi", strong };
 }
 
-/** "LƯƠNG TAM QUANG" in a capitalized stretch: a listed surname and up to two listed given syllables. */
+/** "LÊ VĂN HÒA" in a capitalized stretch: a listed surname and up to two listed given syllables. */
 function shoutedNameAt(ctx: Context, lx: OfficialLexicons, i: number, mode: NameMode): NameMatch | null {
   const toks = ctx.tokens;
   const sur = matchAt(lx.surnames, toks, i);
   if (!sur) return null;
+  // Rare surnames ("Lãnh", "Sự") are more often common words when everything is in capitals.
+  const rank = Number(sur.entry.fields["rank"] || 999);
+  if (sur.entry.fields["origin"] === "vi" && rank > 60) return null;
   let j = sur.end;
-  // Most full names have three syllables; a fourth is too often the next word ("… QUANG THAM DỰ").
+  // Most full names have three syllables; a fourth is too often the next word ("… HÒA THAM DỰ").
   while (j < toks.length && j - sur.end < 2 && joins(toks[j]) && toks[j]!.upper && isGivenSyllable(lx, toks[j]!) && !matchAt(lx.places, toks, j)) j++;
   // An unlisted last syllable right before punctuation still ends the name: "TRẦN QUỐC TỎ,".
   const last = toks[j];
@@ -112,7 +115,7 @@ function shoutedNameAt(ctx: Context, lx: OfficialLexicons, i: number, mode: Name
   return j - i >= 2 ? { i, j, kind: "vi", strong: true } : null;
 }
 
-/** A foreign formal name at token i: "Gillian Bird", "Datu Seri Awang Halbi bin Mohd Yussof". */
+/** A foreign formal name at token i: "Ana Ruiz", "Dato Seri Ahmad Faizal bin Osman". */
 function foreignNameAt(ctx: Context, lx: OfficialLexicons, i: number): NameMatch | null {
   const toks = ctx.tokens;
   if (!isCapWord(toks[i])) return null;
@@ -165,4 +168,27 @@ export function initialsNameAt(ctx: Context, i: number): NameMatch | null {
   const last = toks[j];
   if (j > i && last && last.kind === "abbr" && last.spaceBefore && /^\p{Lu}\.$/u.test(last.text)) return { i, j: j + 1, kind: "vi", strong: true };
   return null;
+}
+
+/**
+ * A transliteration in parentheses right after a name: "(Giôn Min-lơ)", "(A-na Ru-ít)".
+ * Returns the name's token range inside the parentheses, which must open at token i.
+ */
+export function transliterationAt(ctx: Context, i: number): NameMatch | null {
+  const toks = ctx.tokens;
+  if (toks[i]?.text !== "(") return null;
+  let j = i + 1;
+  let hyphens = 0;
+  let units = 0;
+  while (j < toks.length && toks[j]!.kind === "word" && toks[j]!.cap && (units === 0 || toks[j]!.spaceBefore)) {
+    units++;
+    j++;
+    // "Min-lơ": syllables glued by hyphens
+    while (toks[j]?.text === "-" && !toks[j]!.spaceBefore && toks[j + 1]?.kind === "word" && !toks[j + 1]!.spaceBefore) {
+      hyphens++;
+      j += 2;
+    }
+  }
+  if (units === 0 || units > 5 || hyphens === 0 || toks[j]?.text !== ")") return null;
+  return { i: i + 1, j, kind: "foreign", strong: true };
 }

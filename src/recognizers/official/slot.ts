@@ -53,8 +53,8 @@ const CLAUSE_WORDS = new WordSet(["của", "cho", "với", "tại", "là", "đã
 
 /**
  * Extend an organization name from token k: capitalized words, the lowercase syllables of body
- * names ("Bộ Tư pháp", "Cảnh sát vũ trang nhân dân"), "X, Y và Z" lists ("Quốc phòng, An ninh và
- * Đối ngoại"), "của <body>" ("… của Quốc hội"), numbers after a unit ("Lữ đoàn 99") and
+ * names ("Bộ Tư pháp", "Cảnh sát phòng cháy"), "X, Y và Z" lists ("Khoa học, Công nghệ và
+ * Môi trường"), "của <body>" ("… của Quốc hội"), numbers after a unit ("Lữ đoàn 99") and
  * glued acronym parts ("AMMTC-Brunei"). Stops before a verb or any other word.
  */
 export function extendOrg(ctx: Context, lx: OfficialLexicons, k: number): number {
@@ -93,7 +93,7 @@ export function extendOrg(ctx: Context, lx: OfficialLexicons, k: number): number
       continue;
     }
     // "Dầu khí Việt Nam", "Vụ Pháp chế (…)": a lowercase syllable after a capital belongs to the name
-    // when it closes a two-syllable word ("Dầu khí"), not after a run of capitals ("… Mạnh Tiến tiếp Đại sứ").
+    // when it closes a two-syllable word ("Dầu khí"), not after a run of capitals ("… Văn Hòa tiếp Đại sứ").
     const after = toks[k + 1];
     const closes = (capWord(after) && after!.spaceBefore) || (k - 1 === first && after?.kind === "punct");
     if (isWord(t) && !t.cap && t.spaceBefore && capWord(toks[k - 1]) && (k - 1 === first || !capWord(toks[k - 2])) && closes && !CLAUSE_WORDS.has(t) && !endsPlace(ctx, lx, k)) {
@@ -120,7 +120,7 @@ export function extendOrg(ctx: Context, lx: OfficialLexicons, k: number): number
       k += 2;
       continue;
     }
-    // "Quốc phòng, An ninh và Đối ngoại": a comma list closed by "và" inside the name.
+    // "Khoa học, Công nghệ và Môi trường": a comma list closed by "và" inside the name.
     if (t.text === "," && capWord(toks[k + 1])) {
       let m = k + 1;
       let ok = false;
@@ -215,7 +215,7 @@ function ownBaseAt(ctx: Context, lx: OfficialLexicons, j: number): SlotPart | nu
 
 /**
  * The slot after a title ending at token j: "Bộ Công an", "Hội nghị AMMTC 15", "Australia",
- * "Liên minh châu Âu (EU) tại Việt Nam". Null when no organization, place or event follows.
+ * "UNICEF tại Lào". Null when no organization, place or event follows.
  */
 export function slotAt(ctx: Context, lx: OfficialLexicons, idx: SlotIndex, j: number): Slot | null {
   const toks = ctx.tokens;

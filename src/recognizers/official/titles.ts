@@ -20,12 +20,12 @@ export function isPluralBefore(toks: readonly Token[], i: number): boolean {
   const p = toks[i - 1];
   if (!p || p.kind !== "word") return false;
   if (PLURAL.has(p)) return true;
-  // "các đồng chí Giám đốc"
+  // "các đồng chí Phó Giám đốc"
   if (isWordOf(p, "chí") && isWordOf(toks[i - 2], "đồng") && PLURAL.has(toks[i - 3])) return true;
   return false;
 }
 
-/** The token before i is a capitalized word of the same run: "Trung Quốc Vương …" (no title starts at "Quốc"). */
+/** The token before i is a capitalized word of the same run: "Nhật Bản Vương …" (no title starts at "Quốc"). */
 export function joinedCapBefore(toks: readonly Token[], i: number): boolean {
   const p = toks[i - 1];
   const t = toks[i];

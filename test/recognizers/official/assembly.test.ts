@@ -18,22 +18,22 @@ function orgs(...names: string[]): Recognizer {
 
 describe("official: assembly of rank, name and titles", () => {
   it("rank, name, then titles in apposition, each title with its organization", () => {
-    const o = expectOfficial("Hôm qua, Trung tướng Phạm Văn Dũng, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng đã dự.", {
-      text: "Trung tướng Phạm Văn Dũng, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng",
+    const o = expectOfficial("Hôm qua, Trung tướng Phạm Văn Dũng, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Y tế đã dự.", {
+      text: "Trung tướng Phạm Văn Dũng, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Y tế",
       person: "Phạm Văn Dũng",
       rank: "Trung tướng",
-      titles: ["Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Quốc phòng"],
-      parts: ["RANK Trung tướng", "PERSON Phạm Văn Dũng", "TITLE Ủy viên", "ORG Trung ương Đảng", "TITLE Thứ trưởng", "ORG Bộ Quốc phòng"],
+      titles: ["Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Y tế"],
+      parts: ["RANK Trung tướng", "PERSON Phạm Văn Dũng", "TITLE Ủy viên", "ORG Trung ương Đảng", "TITLE Thứ trưởng", "ORG Bộ Y tế"],
     });
-    expect(o.titles[1]).toEqual({ title: "Thứ trưởng", org: "Bộ Quốc phòng", text: "Thứ trưởng Bộ Quốc phòng" });
+    expect(o.titles[1]).toEqual({ title: "Thứ trưởng", org: "Bộ Y tế", text: "Thứ trưởng Bộ Y tế" });
   });
 
   it("name first, then a title whose organization names a country", () => {
-    expectOfficial("Hội nghị do đồng chí Trương Kiến Hoa, Thứ trưởng Bộ Tư pháp Trung Quốc chủ trì.", {
-      text: "Trương Kiến Hoa, Thứ trưởng Bộ Tư pháp Trung Quốc",
+    expectOfficial("Buổi lễ do đồng chí Trương Kiến Hoa, Thứ trưởng Bộ Tư pháp Campuchia chủ trì.", {
+      text: "Trương Kiến Hoa, Thứ trưởng Bộ Tư pháp Campuchia",
       person: "Trương Kiến Hoa",
-      titles: ["Thứ trưởng Bộ Tư pháp Trung Quốc"],
-      parts: ["PERSON Trương Kiến Hoa", "TITLE Thứ trưởng", "ORG Bộ Tư pháp Trung Quốc"],
+      titles: ["Thứ trưởng Bộ Tư pháp Campuchia"],
+      parts: ["PERSON Trương Kiến Hoa", "TITLE Thứ trưởng", "ORG Bộ Tư pháp Campuchia"],
     });
   });
 
@@ -119,11 +119,11 @@ describe("official: assembly of rank, name and titles", () => {
   });
 
   it("an acronym in parentheses in the slot is one more part", () => {
-    expectOfficial("Tiếp Đại sứ Liên minh châu Âu (EU) tại Việt Nam Paul Weber.", {
-      text: "Đại sứ Liên minh châu Âu (EU) tại Việt Nam Paul Weber",
-      person: "Paul Weber",
-      titles: ["Đại sứ Liên minh châu Âu (EU) tại Việt Nam"],
-      parts: ["TITLE Đại sứ", "ORG Liên minh châu Âu", "ORG EU", "LOC Việt Nam", "PERSON Paul Weber"],
+    expectOfficial("Trưởng đại diện Quỹ Nhi đồng Liên hợp quốc (UNICEF) tại Lào Kim Sato phát biểu.", {
+      text: "Trưởng đại diện Quỹ Nhi đồng Liên hợp quốc (UNICEF) tại Lào Kim Sato",
+      person: "Kim Sato",
+      titles: ["Trưởng đại diện Quỹ Nhi đồng Liên hợp quốc (UNICEF) tại Lào"],
+      parts: ["TITLE Trưởng đại diện", "ORG Quỹ Nhi đồng Liên hợp quốc", "ORG UNICEF", "LOC Lào", "PERSON Kim Sato"],
     });
   });
 
@@ -137,22 +137,22 @@ describe("official: assembly of rank, name and titles", () => {
 
   it("trims an ORG candidate that ran into the person's name", () => {
     expectOfficial(
-      "Bộ trưởng Bộ Công an Trung Quốc Vương Tiểu Long phát biểu.",
-      { text: "Bộ trưởng Bộ Công an Trung Quốc Vương Tiểu Long", person: "Vương Tiểu Long", titles: ["Bộ trưởng Bộ Công an Trung Quốc"] },
-      [orgs("Bộ Công an Trung Quốc Vương Tiểu Long")],
+      "Bộ trưởng Bộ Y tế Nhật Bản Vương Tiểu Long phát biểu.",
+      { text: "Bộ trưởng Bộ Y tế Nhật Bản Vương Tiểu Long", person: "Vương Tiểu Long", titles: ["Bộ trưởng Bộ Y tế Nhật Bản"] },
+      [orgs("Bộ Y tế Nhật Bản Vương Tiểu Long")],
     );
   });
 
-  it("a modifier after the organization stays inside the OFFICIAL but in no span", () => {
-    const doc = run("Bộ trưởng Bộ Công an Lê Quang Vinh chủ trì.");
-    expect(partsOf(doc, officials(doc)[0]!)).toEqual(["TITLE Bộ trưởng", "ORG Bộ Công an", "PERSON Lê Quang Vinh"]);
+  it("the organization right before the name is an ORG part", () => {
+    const doc = run("Bộ trưởng Bộ Xây dựng Lê Quang Vinh chủ trì.");
+    expect(partsOf(doc, officials(doc)[0]!)).toEqual(["TITLE Bộ trưởng", "ORG Bộ Xây dựng", "PERSON Lê Quang Vinh"]);
   });
 });
 
 describe("official: what is not an official", () => {
   it("a plural or generic title gives no OFFICIAL", () => {
     expect(officials(run("Các Bộ trưởng ASEAN thông qua tuyên bố."))).toEqual([]);
-    expect(officials(run("Dự có các đồng chí Giám đốc công an một số tỉnh."))).toEqual([]);
+    expect(officials(run("Dự có các đồng chí Giám đốc sở của một số tỉnh."))).toEqual([]);
   });
 
   it("a plural title before a list gives one PERSON per name", () => {

@@ -3,8 +3,8 @@ import { officials, run, top } from "./helpers.js";
 
 describe("official: in-document memory", () => {
   const text =
-    "Thượng tướng Lê Quốc Hùng, Thứ trưởng Bộ Công an, dự hội nghị. " +
-    "Phát biểu tại đây, Thứ trưởng Lê Quốc Hùng nhấn mạnh vai trò hợp tác. " +
+    "Đại tá Lê Quốc Hùng, Giám đốc Sở Y tế, dự hội nghị. " +
+    "Phát biểu tại đây, Giám đốc Lê Quốc Hùng nhấn mạnh vai trò hợp tác. " +
     "Theo ông Hùng, hai bên cần trao đổi thông tin. Bà Trần Thị Mai cũng có mặt.";
   const doc = run(text);
 

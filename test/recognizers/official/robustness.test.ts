@@ -19,7 +19,7 @@ const hostile = [
   "Thượng\u00a0tướng Lê\u00a0Văn Hòa",
   "Đại uý Lê Văn Hoà\r\nThứ trưởng Lê Văn Hoà",
   "👮 Đại tá Lê Văn Hòa 👮, Giám đốc Công an tỉnh",
-  "Bộ trưởng Bộ Công an Trung Quốc ".repeat(200),
+  "Bộ trưởng Bộ Y tế Nhật Bản ".repeat(200),
   "Nguyễn ".repeat(500),
 ];
 
@@ -30,12 +30,12 @@ describe("official: robustness", () => {
   });
 
   it("keeps offsets exact on the original text when it is not NFC", () => {
-    const text = "Hôm nay, Thượng tướng Lê Văn Hòa, Thứ trưởng Bộ Công an, phát biểu.".normalize("NFD");
+    const text = "Hôm nay, Thượng tướng Lê Văn Hòa, Giám đốc Sở Y tế, phát biểu.".normalize("NFD");
     const doc = run(text);
     const o = doc.spans.find((s) => s.type === "OFFICIAL");
     expect(o).toBeDefined();
     expect(text.slice(o!.start, o!.end)).toBe(o!.text);
-    expect(o!.text.normalize("NFC")).toBe("Thượng tướng Lê Văn Hòa, Thứ trưởng Bộ Công an");
+    expect(o!.text.normalize("NFC")).toBe("Thượng tướng Lê Văn Hòa, Giám đốc Sở Y tế");
   });
 
   it("never throws on arbitrary strings of name and title pieces", () => {

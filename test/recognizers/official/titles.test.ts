@@ -31,11 +31,11 @@ describe("official: titles and their modifiers", () => {
   });
 
   it("keeps a ministry named by its field in the TITLE, with no ORG", () => {
-    expectOfficial("Bộ trưởng Ngoại giao Bùi Văn Sơn tiếp khách.", {
-      text: "Bộ trưởng Ngoại giao Bùi Văn Sơn",
-      person: "Bùi Văn Sơn",
+    expectOfficial("Bộ trưởng Ngoại giao Lê Văn Kiên tiếp khách.", {
+      text: "Bộ trưởng Ngoại giao Lê Văn Kiên",
+      person: "Lê Văn Kiên",
       titles: ["Bộ trưởng Ngoại giao"],
-      parts: ["TITLE Bộ trưởng Ngoại giao", "PERSON Bùi Văn Sơn"],
+      parts: ["TITLE Bộ trưởng Ngoại giao", "PERSON Lê Văn Kiên"],
     });
   });
 
@@ -75,6 +75,6 @@ describe("official: titles and their modifiers", () => {
   });
 
   it("does not read a lowercase common noun as a title", () => {
-    expect(officials(run("Thay mặt đoàn đại biểu Bộ Y tế, ông Lê Văn An phát biểu."))).toEqual([]);
+    expect(officials(run("Thay mặt nhóm đại biểu Bộ Y tế, ông Lê Văn An phát biểu."))).toEqual([]);
   });
 });
