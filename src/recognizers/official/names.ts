@@ -1,6 +1,6 @@
 import type { Context } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
-import { isGivenSyllable, matchAt, type OfficialLexicons } from "./lexicons.js";
+import { isGivenSyllable, matchAt, WordSet, type OfficialLexicons } from "./lexicons.js";
 
 /** A person's name as a token range [i, j). */
 export interface NameMatch {
@@ -77,6 +77,8 @@ function vietNameAt(ctx: Context, lx: OfficialLexicons, i: number, mode: NameMod
   if (j > i + 1 && abbr && abbr.kind === "abbr" && abbr.spaceBefore && /^\p{Lu}\.$/u.test(abbr.text)) {
     return { i, j: j + 1, kind: "vi", strong: surEnd > i };
   }
+  // "Kim Sang-woo" goes on with a hyphen: a foreign name, not "Kim Sang".
+  if (toks[j]?.text === "-" && !toks[j]!.spaceBefore) return null;
   const strong = surEnd > i;
   const n = j - i;
   if (mode === "free") {
@@ -115,6 +117,13 @@ function shoutedNameAt(ctx: Context, lx: OfficialLexicons, i: number, mode: Name
   return j - i >= 2 ? { i, j, kind: "vi", strong: true } : null;
 }
 
+/** Vietnamese words that open a sentence before a foreign name ("Theo Reuters", "Tại Paris"). */
+const FUNCTION_WORDS = new WordSet([
+  "theo", "tại", "trong", "sau", "với", "khi", "nếu", "ngày", "sáng", "chiều", "tối", "đêm", "hôm", "năm", "tháng",
+  "từ", "đến", "cho", "do", "vì", "nhưng", "và", "các", "những", "một", "đây", "đó", "này", "ở", "về", "qua", "tới",
+  "trước", "giữa", "bên", "phía", "tin", "ảnh", "nguồn", "báo", "đài", "hãng", "công", "ty", "tập", "đoàn",
+]);
+
 /** A foreign formal name at token i: "Ana Ruiz", "Dato Seri Ahmad Faizal bin Osman". */
 function foreignNameAt(ctx: Context, lx: OfficialLexicons, i: number): NameMatch | null {
   const toks = ctx.tokens;
@@ -128,11 +137,18 @@ function foreignNameAt(ctx: Context, lx: OfficialLexicons, i: number): NameMatch
     if (isCapWord(t)) {
       // Acronyms ("DGICM ASEAN") are not names; in a stretch of capitals foreign-shaped words still are.
       if (t.upper && !(isShouting(toks, j) && (!isVietSyllable(t) || lx.prefixParticles.has(t.lower)))) break;
+      // "Theo Reuters": a Vietnamese word that starts the sentence is not part of the name.
+      if (j === i && FUNCTION_WORDS.has(t)) return null;
       caps++;
       if (!isVietSyllable(t) || lx.prefixParticles.has(t.lower)) foreign++;
       // "António" has a diacritic but no Vietnamese syllable shape; "Nguyễn" has both.
       if (t.diacritics && isVietSyllable(t) && !lx.prefixParticles.has(t.lower)) return null;
       j++;
+      // "Hang-seo", "Min-lơ": syllables glued by hyphens
+      while (toks[j]?.text === "-" && !toks[j]!.spaceBefore && toks[j + 1]?.kind === "word" && !toks[j + 1]!.spaceBefore) {
+        j += 2;
+        foreign++; // Vietnamese names are never hyphenated
+      }
       continue;
     }
     // "bin", "van", "de" inside a name, followed by a capitalized word.

@@ -90,3 +90,28 @@ describe("official: names", () => {
     expect(officials(run("Buổi làm việc với đồng chí Giám đốc kéo dài."))).toEqual([]);
   });
 });
+
+describe("official: transliterations", () => {
+  it("reads a transliteration in parentheses after a name as a second PERSON of the same person", () => {
+    const doc = run("Ông John Miller (Giôn Min-lơ) phát biểu.");
+    const p = top(doc, "PERSON");
+    expect(p.map((x) => x.text)).toEqual(["John Miller", "Giôn Min-lơ"]);
+    expect(p[1]!.entityId).toBe(p[0]!.entityId);
+  });
+
+  it("keeps the transliteration outside the OFFICIAL", () => {
+    const doc = run("Tổng thống Chile Ana Ruiz (A-na Ru-ít) thăm Hà Nội.");
+    expect(officials(doc).map((o) => o.text)).toEqual(["Tổng thống Chile Ana Ruiz"]);
+    expect(top(doc, "PERSON").map((x) => x.text)).toEqual(["A-na Ru-ít"]);
+  });
+});
+
+describe("official: foreign names in running text", () => {
+  it("keeps hyphenated parts of a foreign name", () => {
+    expect(persons("Huấn luyện viên Kim Sang-woo chia tay đội bóng.")).toEqual(["Kim Sang-woo"]);
+  });
+
+  it("does not take a Vietnamese word that opens the sentence into a foreign name", () => {
+    expect(persons("Theo Bloomberg, giá vàng tăng.")).toEqual([]);
+  });
+});
