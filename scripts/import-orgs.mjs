@@ -60,7 +60,11 @@ writeDict(
 const bodies = [];
 for (const b of readTsv("vn_central_bodies.tsv")) {
   bodies.push([b.name, b.name, "name", b.kind]);
-  for (const a of b.aliases.split("|").filter(Boolean)) bodies.push([a, b.name, isAcronym(a) ? "acronym" : "name", b.kind]);
+  for (const a of b.aliases.split("|").filter(Boolean)) {
+    // Three-letter ministry initials (BTC, BCT, BCA …) collide with "Ban Tổ chức", "Bộ Chính trị": left out.
+    if (/^B[A-ZĐ]{2}$/.test(a)) continue;
+    bodies.push([a, b.name, isAcronym(a) ? "acronym" : "name", b.kind]);
+  }
 }
 // Standing bodies and forces named without a head noun (hand-written, CC0; ANNOTATION.md, RULES.md 16-17).
 for (const [s, kind] of [

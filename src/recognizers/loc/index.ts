@@ -7,6 +7,7 @@ import { allCapitalized, capRunEnd, casedLike, longestOf } from "../common/prope
 import { LEVEL_FALSE_FRIENDS, LEVEL_WORDS } from "./level-words.js";
 import { ambiguousFormIsPlace, looksLikePersonContext } from "./ambiguity.js";
 import { findAreas } from "./areas.js";
+import { findAddresses } from "./addresses.js";
 import { unaccented, wordIs } from "../common/accent-free-phrases.js";
 import { shouting } from "../common/letter-case.js";
 
@@ -16,6 +17,7 @@ import { shouting } from "../common/letter-case.js";
  *  - loc.lexicon   a listed place standing alone: countries, provinces, capitals,
  *                  world cities and subdivisions, seas, rivers, regions
  *  - loc.area      named areas and sites: "Khu mới Hà An", "Quảng trường Ba Đình" (areas.ts)
+ *  - loc.address   a street address with its number: "12 Lê Lợi" (addresses.ts)
  * Descriptive nouns (thủ đô, nước, khu vực) are never part of the span:
  * they are simply not matched.
  */
@@ -56,6 +58,7 @@ export function findPlaces(ctx: Context): Candidate[] {
     if (m && standaloneOk(ctx, m)) out.push(fromMatch(ctx, m, "loc.lexicon"));
   }
   out.push(...findAreas(ctx));
+  out.push(...findAddresses(ctx));
   return out;
 }
 

@@ -18,14 +18,22 @@ import { NAME_VOCAB, NOT_ORG_AFTER_HEAD, ORG_HEADS, type OrgHead } from "./heads
  * person's name, a title.
  */
 
-/** Capitalized words that start something else: titles, ranks, honorifics, event heads. */
+/** Capitalized words that start something else: titles, ranks, honorifics. */
 const CAP_STOP = accentFreeSet([
   "bộ trưởng", "thứ trưởng", "giám đốc", "phó giám đốc", "chủ tịch", "phó chủ tịch", "tổng bí thư", "bí thư", "thủ tướng",
   "phó thủ tướng", "tổng thống", "đại sứ", "trưởng", "phó", "cục trưởng", "vụ trưởng", "chánh", "tư lệnh", "chính ủy",
   "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy",
-  "thượng úy", "trung úy", "thiếu úy", "ông", "bà", "anh", "chị", "đồng chí", "ngài", "hội nghị", "hội thảo", "lễ",
-  "diễn đàn", "đại hội", "kỳ họp", "phiên", "tết", "ngày", "tháng", "năm", "thứ", "sáng", "chiều", "tối", "theo", "tại",
-  "khóa", "nhiệm kỳ", "giai đoạn", "lần", "số", "hotline", "email", "ảnh", "video", "clip",
+  "thượng úy", "trung úy", "thiếu úy", "ông", "bà", "anh", "chị", "đồng chí", "ngài", "theo", "tại", "hotline", "email",
+  "ảnh", "video", "clip",
+]);
+
+/**
+ * Capitalized words that start an event or a date, stopping a name except
+ * right after its head ("Trung tâm Hội nghị Quốc gia" is a body).
+ */
+const CAP_STOP_LATER = accentFreeSet([
+  "hội nghị", "hội thảo", "lễ", "diễn đàn", "đại hội", "kỳ họp", "phiên", "tết", "ngày", "tháng", "năm", "thứ", "sáng",
+  "chiều", "tối", "khóa", "nhiệm kỳ", "giai đoạn", "lần", "số",
 ]);
 
 /** Words after a name that make the reference generic or plural (NOTES: "Bộ Công an hai nước"). */
@@ -71,7 +79,7 @@ export function placeEnd(ctx: Context, locs: Map<number, number>, k: number): nu
 /** "và Gia đình": a last field of the name after "và", not a second body or a place. */
 function fieldAfterAnd(ctx: Context, locs: Map<number, number>, k: number): boolean {
   const toks = ctx.tokens;
-  return isCapToken(toks[k]) && !ORG_HEADS.has(toks, k) && placeEnd(ctx, locs, k) < 0 && !CAP_STOP.has(toks, k);
+  return isCapToken(toks[k]) && !ORG_HEADS.has(toks, k) && placeEnd(ctx, locs, k) < 0 && !CAP_STOP.has(toks, k) && !CAP_STOP_LATER.has(toks, k);
 }
 
 /** A person's name starts at `k`: a listed surname and two more capitalized words ("Nguyễn Mạnh Tiến"). */
@@ -121,11 +129,12 @@ export function readTail(ctx: Context, locs: Map<number, number>, j: number, opt
     }
     if (isCapToken(t) && t.kind !== "url") {
       if (CAP_STOP.has(toks, k) && !ORG_HEADS.has(toks, k)) break;
+      if (k > j && CAP_STOP_LATER.has(toks, k)) break;
       if (t.upper && NAME_STOP_WORDS.has(toks, k)) break; // "BỘ VỚI CÔNG DÂN": an all-caps headline
       if (named && personStarts(ctx, k)) break;
       if (opt.complete && !ORG_HEADS.has(toks, k)) break;
       // A new head with no punctuation between is the parent unit: "Phòng Cảnh sát kinh tế Công an tỉnh X".
-      if (ORG_HEADS.has(toks, k) && NOT_ORG_AFTER_HEAD.has(toks, k)) break;
+      if (k > j && ORG_HEADS.has(toks, k) && NOT_ORG_AFTER_HEAD.has(toks, k)) break;
       k++;
       // "GD&ĐT", "KH&CN": an ampersand glued between capitals.
       while (toks[k]?.text === "&" && !toks[k]!.spaceBefore && isCapToken(toks[k + 1]) && !toks[k + 1]!.spaceBefore) k += 2;
@@ -181,7 +190,7 @@ export function readTail(ctx: Context, locs: Map<number, number>, j: number, opt
         !opt.complete &&
         !!after &&
         after.sentence === sentence &&
-        ((isCapToken(after) && !CAP_STOP.has(toks, r)) ||
+        ((isCapToken(after) && !CAP_STOP.has(toks, r) && !CAP_STOP_LATER.has(toks, r)) ||
           placeEnd(ctx, locs, r) > r ||
           (wordIs(toks, r, "và") && fieldAfterAnd(ctx, locs, r + 1)) ||
           (after.text === "," && named && fieldListAhead(ctx, r + 1)));
@@ -233,7 +242,7 @@ function vocabEnd(toks: readonly Token[], k: number, r: number): number {
 /** After a comma: capitalized fields, then "và" and a last capitalized field, before any other punctuation. */
 function fieldListAhead(ctx: Context, k: number): boolean {
   const toks = ctx.tokens;
-  if (!isCapToken(toks[k]) || ORG_HEADS.has(toks, k) || CAP_STOP.has(toks, k)) return false;
+  if (!isCapToken(toks[k]) || ORG_HEADS.has(toks, k) || CAP_STOP.has(toks, k) || CAP_STOP_LATER.has(toks, k)) return false;
   for (let p = k; p < toks.length && p < k + 10; p++) {
     const t = toks[p]!;
     if (wordIs(toks, p, "và")) return isCapToken(toks[p + 1]) && !ORG_HEADS.has(toks, p + 1);

@@ -172,8 +172,15 @@ function classNounName(ctx: Context, i: number): Candidate | null {
   if (!isCapToken(toks[j]) || toks[j]!.kind === "url") return null;
   // The place of a generic noun is a LOC, not the body's name: "công ty tại Hà Nội" stops anyway; "báo Hà Nội" is left alone.
   if (ctx.candidates("LOC").some((c) => c.start === toks[j]!.start)) return null;
-  const end = capRunEnd(toks, j, 5);
+  let end = capRunEnd(toks, j, 5);
   if (end === j) return null;
+  // "trại giam K9 Bộ Nội vụ": a parent body after the name joins it (RULES 55).
+  for (let k = j + 1; k < end; k++) {
+    if (!ORG_HEADS.has(toks, k)) continue;
+    const parent = headName(ctx, locEnds(ctx), k) ?? listedBody(ctx, locEnds(ctx), k, [ctx.lexicons.find("org/vn-bodies")])?.cand;
+    if (parent) end = Math.max(end, ctx.tokenAt(parent.end - 1) + 1);
+    break;
+  }
   return candidate(ctx, "ORG", j, end, "org.class-noun");
 }
 

@@ -40,3 +40,13 @@ describe("loc: Vietnamese administrative units with their level words", () => {
     expectSpans("Dịp Tết, phố phường Hải Phòng rực rỡ.", "LOC", ["Hải Phòng"]);
   });
 });
+
+describe("loc: addresses", () => {
+  it("a street address with its house number is one LOC", () => {
+    expectSpans("Cửa hàng tại 12 Lê Lợi, phường Bến Thành bị cháy.", "LOC", ["12 Lê Lợi", "phường Bến Thành"]);
+  });
+
+  it("a number before capitalized words elsewhere is not an address", () => {
+    expect(spansOf("Có 12 Thành viên mới gia nhập.", "LOC")).toEqual([]);
+  });
+});

@@ -41,3 +41,17 @@ describe("org: police and army units, businesses, schools, associations", () => 
     expect(spansOf("Đội ngũ y bác sĩ làm việc xuyên đêm.", "ORG")).toEqual([]);
   });
 });
+
+describe("org: venues, parents after a class noun, committees", () => {
+  it("a named centre is an ORG even when its name holds an event word", () => {
+    expectSpans("Triển lãm diễn ra tại Trung tâm Hội nghị Quốc gia (NCC) ở Hà Nội.", "ORG", ["Trung tâm Hội nghị Quốc gia", "NCC"]);
+  });
+
+  it("a parent body after a class-noun name joins it", () => {
+    expectSpans("Phạm nhân chấp hành án tại trại giam K5 Bộ Nội vụ.", "ORG", ["K5 Bộ Nội vụ"]);
+  });
+
+  it("an organizing committee and its initials are not ORGs", () => {
+    expect(spansOf("BTC giải chạy cho biết, Ban Tổ chức sẽ hoàn tiền.", "ORG")).toEqual([]);
+  });
+});

@@ -1,0 +1,29 @@
+import type { Candidate, Context } from "../recognizer.js";
+import { candidate } from "../span-builder.js";
+import { accentFreeSet } from "../common/accent-free-phrases.js";
+import { capRunEnd } from "../common/proper-name-run.js";
+import { shouting } from "../common/letter-case.js";
+
+/** Words before a street address: "tại 12 Lê Lợi", "trụ sở số 5 Hàng Bài". */
+const ADDRESS_BEFORE = accentFreeSet(["tại", "ở", "số", "nhà", "địa chỉ", "trụ sở", "đến", "về"]);
+
+/**
+ * A street address with its number is one LOC (RULES 27): "12 Lê Lợi",
+ * "25B Nguyễn Du". The number is a house number (1-4 digits, maybe a letter),
+ * the street two to four capitalized words.
+ */
+export function findAddresses(ctx: Context): Candidate[] {
+  const toks = ctx.tokens;
+  const out: Candidate[] = [];
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    // Example: 12 Lê Lợi; 25B Nguyễn Du
+    if ((t.kind !== "number" && t.kind !== "code") || !/^\d{1,4}[A-Za-z]?$/.test(t.text)) continue;
+    if (!ADDRESS_BEFORE.has(toks, i - 1)) continue;
+    if (shouting(toks, i + 1)) continue;
+    const end = capRunEnd(toks, i + 1, 4);
+    if (end - (i + 1) < 2) continue;
+    out.push(candidate(ctx, "LOC", i, end, "loc.address"));
+  }
+  return out;
+}
