@@ -213,6 +213,9 @@ export async function runExtract(argv: string[]): Promise<number> {
       if (sink?.broken) break;
     }
     await ordered.close();
+  } catch (err) {
+    sink?.discard(); // never leave a half-written --out file behind
+    throw err;
   } finally {
     await pool.close();
   }

@@ -5,7 +5,7 @@
  * whatever goes wrong with one document becomes an error naming file and line.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync, unlinkSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { createExtractor, type Extractor } from "../pipeline/extractor.js";
 import type { Doc, EntityType } from "../doc.js";
 import { docRecord, errorRecord, parseInputLine, prettyRecord } from "../formats/jsonl.js";
@@ -159,7 +159,7 @@ export class JobRunner {
         if (jsonlOut) parts.push(`${errorRecord(null, rec)}\n`);
         continue;
       }
-      const name = rec.id ?? `${task.file === "-" ? "stdin" : task.file}:${lineNo}`;
+      const name = rec.id ?? `${task.file === "-" ? "stdin" : basename(task.file)}-${lineNo}`;
       if (this.settings.outDir && this.settings.resume && this.done(name)) {
         r.skipped++;
         continue;
