@@ -3,6 +3,8 @@ import type { Token } from "../../tokenize/token.js";
 import { candidate } from "../span-builder.js";
 import { longestOf } from "../common/proper-name-run.js";
 import { hasVowelMarks, shouting } from "../common/letter-case.js";
+import { accentFreeSet } from "../common/accent-free-phrases.js";
+import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
 
 /**
  * Acronyms of organizations (ANNOTATION.md ORG, RULES 30):
@@ -27,6 +29,20 @@ export function isAcronymToken(t: Token | undefined): t is Token {
 export function parenAcronymAt(toks: readonly Token[], i: number): number {
   if (toks[i]?.text !== "(" || toks[i + 2]?.text !== ")") return -1;
   return isAcronymToken(toks[i + 1]) ? i + 1 : -1;
+}
+
+/** Event head nouns: a body named inside an event's name ("Hội nghị … Liên hợp quốc (X)"). */
+const EVENT_HEADS = accentFreeSet(["hội nghị", "hội thảo", "diễn đàn", "đại hội", "lễ", "kỳ họp", "hội chợ", "triển lãm", "chiến dịch", "cuộc họp", "phiên", "giải", "cuộc thi", "hội đàm"]);
+
+/** The name chain that ends at token `s` (words and hyphens, no clause words) starts with an event head. */
+function eventBefore(toks: readonly Token[], s: number): boolean {
+  for (let k = s - 1; k >= 0 && k >= s - 20; k--) {
+    const t = toks[k]!;
+    if (t.cap && EVENT_HEADS.has(toks, k)) return true;
+    if (t.kind === "punct" && t.text !== "-" && t.text !== ",") return false;
+    if (t.kind === "newline" || (t.kind === "word" && !t.cap && NAME_STOP_WORDS.has(toks, k) && t.lower !== "về" && t.lower !== "của")) return false;
+  }
+  return false;
 }
 
 /** A link key shared by a long form and its acronym. */
@@ -57,7 +73,9 @@ export function findAcronyms(ctx: Context, longForms: Candidate[], covered: (i: 
     const long = byEnd.get(i - 1);
     if (long) {
       long.link ??= linkKey(ctx, long);
-      out.push(candidate(ctx, "ORG", a, a + 1, "org.acronym.paren", { link: long.link }));
+      // Outside an event's name the acronym is the body's, and wins a tie with an EVENT reading.
+      const inEvent = eventBefore(toks, ctx.tokenAt(long.start));
+      out.push(candidate(ctx, "ORG", a, a + 1, "org.acronym.paren", { link: long.link, priority: inEvent ? 0 : 1 }));
       defined.set(toks[a]!.text, long.link);
       continue;
     }
