@@ -203,6 +203,9 @@ const features = [
   ["Mỹ Latinh", "region"], ["Mỹ La-tinh", "region"], ["Bắc Mỹ", "region"], ["Nam Mỹ", "region"], ["Trung Mỹ", "region"],
   ["Nam Thái Bình Dương", "region"], ["châu Á - Thái Bình Dương", "region"], ["Châu Á - Thái Bình Dương", "region"],
   ["Ấn Độ Dương - Thái Bình Dương", "region"], ["Bán đảo Triều Tiên", "region"], ["bán đảo Triều Tiên", "region"],
-  ["Bán đảo Đông Dương", "region"], ["Vùng Vịnh", "region"], ["Kavkaz", "region"], ["Balkan", "region"], ["Scandinavia", "region"],
+  ["Bán đảo Đông Dương", "region"], ["Vùng Vịnh", "region"], ["Dải Gaza", "region"], ["dải Gaza", "region"], ["Bờ Tây", "region"],
+  ["Cao nguyên Golan", "region"], ["Crimea", "region"], ["bán đảo Crimea", "region"], ["Donbass", "region"], ["Kashmir", "region"],
+  ["Bắc Cực", "region"], ["Nam Cực", "region"], ["Siberia", "region"], ["Sahel", "region"], ["Vùng Sừng châu Phi", "region"],
+  ["Đồng bằng Bắc Bộ", "region"], ["đồng bằng Bắc Bộ", "region"], ["Tây Nam Bộ", "region"], ["Kavkaz", "region"], ["Balkan", "region"], ["Scandinavia", "region"],
 ];
 writeDict("features.tsv", [`source: ${HAND}`, "licence: CC0", "type: LOC", "columns: canonical kind"], features.map(([f, k]) => [f, f, k]));

@@ -24,6 +24,8 @@ export const NAME_STOP_WORDS = accentFreeSet([
   "thực hiện", "xây dựng", "tăng cường", "đẩy mạnh", "ủng hộ", "hỗ trợ", "giúp", "giúp đỡ", "diễn ra", "khai mạc",
   "bế mạc", "kết thúc", "bắt đầu", "đưa", "mở", "đóng", "cấp", "xử lý", "xử phạt", "kiểm tra", "tiếp tục", "chuẩn bị",
   "nói", "viết", "đăng", "phản ánh", "chia sẻ", "cho rằng", "nêu", "trả lời", "báo cáo", "đề xuất", "kiến nghị",
+  "tấn công", "rút", "bắn", "kêu gọi", "phản đối", "cáo buộc", "bác bỏ", "ra mắt", "ký kết", "công nhận", "tuyển",
+  "tuyển sinh", "tuyển dụng", "khuyến cáo", "cảnh báo", "tiếp xúc", "làm việc", "họp", "bàn", "quyết định", "phê duyệt",
   // time and edition words
   "ngày", "tháng", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "khóa", "nhiệm kỳ", "giai đoạn", "năm nay",
   // plural and generic markers that make a reference generic

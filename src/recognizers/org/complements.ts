@@ -210,7 +210,9 @@ export function readTail(ctx: Context, locs: Map<number, number>, j: number, opt
         end = k = r;
         break;
       }
-      if (continues && r - k <= 5) {
+      // Before anything named the body, only name words lead to the rest: "Trung tâm chỉ huy giao thông …",
+      // not "Quân đội tấn công …".
+      if (continues && r - k <= 5 && (named || opt.head.lowerTail || vocabEnd(toks, k, r) === r)) {
         k = r;
         continue;
       }

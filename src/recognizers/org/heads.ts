@@ -29,7 +29,8 @@ export const ORG_HEADS = new AccentFreePhrases<OrgHead>([
     "kiểm toán", "thanh tra", "mặt trận", "cơ quan", "cơ quan cảnh sát điều tra", "cơ quan an ninh điều tra", "cơ quan điều tra",
     "kho bạc", "cao ủy", "quỹ", "chương trình", "tiến trình", "liên minh", "liên hiệp", "liên đoàn", "tổng liên đoàn", "tổ chức"]),
   // ministries' units: Tổng cục Hải quan, Cục Thống kê, Vụ Pháp chế, Viện Chiến lược, Sở Y tế, Phòng Cảnh sát kinh tế
-  ...H(["tổng cục", "cục", "vụ", "viện", "sở", "phòng", "chi cục", "trung tâm", "học viện", "viện hàn lâm"], { numbered: true }),
+  ...H(["tổng cục", "cục", "vụ", "viện", "sở", "phòng", "chi cục", "học viện", "viện hàn lâm"], { numbered: true }),
+  ...H(["trung tâm"], { numbered: true, lowerTail: true }),
   // elliptical standing bodies (RULES 17)
   ...H(["đảng ủy", "đảng bộ", "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "quân ủy", "đảng đoàn", "ban cán sự đảng",
     "ban chấp hành", "ban thường vụ", "ban giám hiệu", "ban giám đốc", "hội đồng quản trị", "tổng công ty", "chính phủ",
@@ -100,4 +101,6 @@ export const NAME_VOCAB = accentFreeSet([
   "dịch vụ", "chứng khoán", "an ninh", "trật tự", "kỹ thuật", "hậu cần", "chính trị", "tư pháp", "thi hành án",
   "dân sự", "hải quan", "thuế", "du lịch", "văn hóa", "thể thao", "y tế", "giáo dục", "truyền thông", "thông tin",
   "điện tử", "báo chí", "pháp chế", "tổng hợp", "đối ngoại", "nội vụ", "tài chính", "ngân sách", "kế hoạch",
+  "chỉ huy", "điều hành", "nghiên cứu", "kiểm soát", "bảo vệ", "huấn luyện", "giám sát", "bệnh tật", "dự báo", "khí tượng",
+  "thủy văn", "phát thanh", "truyền hình", "lưu trữ", "đa khoa", "nhi", "ung bướu", "phụ sản",
 ]);

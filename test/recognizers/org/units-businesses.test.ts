@@ -55,3 +55,14 @@ describe("org: venues, parents after a class noun, committees", () => {
     expect(spansOf("BTC giải chạy cho biết, Ban Tổ chức sẽ hoàn tiền.", "ORG")).toEqual([]);
   });
 });
+
+describe("org: verbs between a head and a place", () => {
+  it("a verb after a bare head does not lead into a place", () => {
+    expectSpans("Quân đội tấn công Dải Gaza.", "ORG", []);
+    expectSpans("Quân đội tấn công Dải Gaza.", "LOC", ["Dải Gaza"]);
+  });
+
+  it("name words after a head lead into the place that ends the name", () => {
+    expectSpans("Đoàn thăm Trung tâm chỉ huy giao thông thành phố Côn Minh.", "ORG", ["Trung tâm chỉ huy giao thông thành phố Côn Minh"]);
+  });
+});
