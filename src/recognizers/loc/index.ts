@@ -3,6 +3,7 @@ import type { Token } from "../../tokenize/token.js";
 import type { LexMatch } from "../../lexicon/lexicon.js";
 import { candidate } from "../span-builder.js";
 import { resolveOverlaps } from "../../resolve/overlaps.js";
+import { fold } from "../../lexicon/fold.js";
 import { allCapitalized, capRunEnd, casedLike, longestOf } from "../common/proper-name-run.js";
 import { LEVEL_FALSE_FRIENDS, LEVEL_WORDS } from "./level-words.js";
 import { ambiguousFormIsPlace, looksLikePersonContext } from "./ambiguity.js";
@@ -33,7 +34,10 @@ export const locRecognizer: Recognizer = {
   name: "loc",
   types: ["LOC"],
   recognize(ctx) {
-    return resolveOverlaps(findPlaces(ctx));
+    const kept = resolveOverlaps(findPlaces(ctx));
+    // Mentions of the same place share an entity id: "tỉnh Lâm Đồng" and "Lâm Đồng", "Mỹ" and "Hoa Kỳ".
+    for (const c of kept) c.link ??= "loc:" + fold(c.canonical ?? ctx.view.slice(c.start, c.end));
+    return kept;
   },
 };
 

@@ -2,6 +2,7 @@ import type { Candidate, Context } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
 import { candidate } from "../span-builder.js";
 import { longestOf } from "../common/proper-name-run.js";
+import { fold } from "../../lexicon/fold.js";
 import { hasVowelMarks, shouting } from "../common/letter-case.js";
 import { accentFreeSet } from "../common/accent-free-phrases.js";
 import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
@@ -45,9 +46,13 @@ function eventBefore(toks: readonly Token[], s: number): boolean {
   return false;
 }
 
-/** A link key shared by a long form and its acronym. */
-export function linkKey(ctx: Context, c: { start: number; end: number }): string {
-  return "org:" + ctx.view.slice(c.start, c.end).toLowerCase();
+/**
+ * The link key of an ORG mention: its listed canonical form, else its text,
+ * folded. "Liên hợp quốc", "LHQ" and "UN" share one; a long form lends its key
+ * to the acronym in parentheses after it.
+ */
+export function linkKey(ctx: Context, c: { start: number; end: number; canonical?: string }): string {
+  return "org:" + fold(c.canonical ?? ctx.view.slice(c.start, c.end));
 }
 
 /**

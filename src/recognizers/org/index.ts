@@ -5,7 +5,7 @@ import { resolveOverlaps } from "../../resolve/overlaps.js";
 import { capRunEnd, isCapToken, longestOf } from "../common/proper-name-run.js";
 import { CLASS_NOUNS, LOWER_HEADS, NOT_ORG_AFTER_HEAD, ORG_HEADS, TITLE_BEFORE_LOWER_HEAD } from "./heads.js";
 import { GENERIC_AFTER, locEnds, readTail } from "./complements.js";
-import { findAcronyms } from "./acronyms.js";
+import { findAcronyms, linkKey } from "./acronyms.js";
 import { shouting } from "../common/letter-case.js";
 import { LEVEL_WORDS } from "../loc/level-words.js";
 
@@ -28,7 +28,10 @@ export const orgRecognizer: Recognizer = {
     const names = resolveOverlaps(findNames(ctx));
     const covered = coverage(ctx, names);
     const acronyms = findAcronyms(ctx, names, (i) => covered[i] === 1);
-    return resolveOverlaps([...names, ...acronyms]);
+    const kept = resolveOverlaps([...names, ...acronyms]);
+    // Mentions of the same body share an entity id.
+    for (const c of kept) c.link ??= linkKey(ctx, c);
+    return kept;
   },
 };
 

@@ -50,3 +50,20 @@ describe("org: lines written in capitals", () => {
     expectSpans("CƠ CHẾ HỢP TÁC ĐƯỢC MỞ RỘNG MẠNH MẼ", "ORG", []);
   });
 });
+
+describe("org and loc: entity ids", () => {
+  it("a listed acronym later in the text shares the id of the long form", () => {
+    const spans = expectSpans("Liên hợp quốc kêu gọi hòa bình. Tổng thư ký LHQ phát biểu.", "ORG", ["Liên hợp quốc", "LHQ"]);
+    expect(spans[1]!.entityId).toBe(spans[0]!.entityId);
+  });
+
+  it("a province with and without its level word is one place", () => {
+    const spans = expectSpans("Mưa lớn ở tỉnh Lâm Đồng. Lâm Đồng có nhiều hồ.", "LOC", ["tỉnh Lâm Đồng", "Lâm Đồng"]);
+    expect(spans[1]!.entityId).toBe(spans[0]!.entityId);
+  });
+
+  it("two different bodies get different ids", () => {
+    const spans = expectSpans("Bộ Y tế và Bộ Tài chính họp.", "ORG", ["Bộ Y tế", "Bộ Tài chính"]);
+    expect(spans[1]!.entityId).not.toBe(spans[0]!.entityId);
+  });
+});
