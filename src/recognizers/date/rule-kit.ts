@@ -54,12 +54,12 @@ export function lunarOf(p: CalParts, canChi?: string): DateExpr | null {
 }
 
 // Pieces shared by the point rules.
-export const TIME_BEFORE = "(?:(?<tpre>{time})(?:{os}[,|-])?{s}(?:(?<pod0>{partOfDay}){s})?)?";
-export const WEEKDAY = "(?:(?<wd>{weekday}){os},?{os})?";
+export const TIME_BEFORE = "(?:(?<tpre>{time})(?:{os}[,|-]{os}|{s})(?:(?<pod0>{partOfDay}){s})?)?";
+export const WEEKDAY = "(?:(?<wd>{weekday}){os}(?:,{os})?)?";
 // "Sáng", "Trưa nay,", "chiều và tối" (coordinated parts give no partOfDay, RULES 43)
-export const POD = "(?:(?<pod>{partOfDay}(?:{s}và{s}{partOfDay})?){s}(?:(?:nay|này){os},?{os})?)?";
+export const POD = "(?:(?<pod>{partOfDay}(?:{s}và{s}{partOfDay})?){s}(?:(?:nay|này){os}(?:,{os})?)?)?";
 export const DAY_WORD = "(?:(?<ngay>ngày|hôm|mùng|mồng){s})?";
-export const TIME_AFTER = "(?:{os}[,|-]?{os}(?<tpost>{time}))?(?:{os}(?<tz>{tz}))?";
+export const TIME_AFTER = "(?:{os}(?:[,|-]{os})?(?<tpost>{time}))?(?:{os}(?<tz>{tz}))?";
 export const LUNAR_SUFFIX = "(?:{s}(?:năm{s})?(?<cc>{canChi}))?(?:{os}\\(?(?<al>âm[ \\t]+lịch)\\)?)?";
 
 /** Words before "Nam" in place names: without diacritics "Việt Nam 2025" reads like "năm 2025". */

@@ -89,7 +89,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     pattern:
       "{lb}(?:(?<lead>giai[ \\t]+đoạn|nhiệm[ \\t]+kỳ|thời[ \\t]+kỳ){s})?(?<tu>từ){s}" +
       "(?<a>(?:(?<ta>{time}){s}(?:ngày{s})?)?(?:ngày{s})?(?:{dmy}|{dmVerbal}|{dm})|(?:{modifier}{s})?(?:{monthYear}|{monthOnly}|{yearWord})|{year})" +
-      "{rb}{os},?{s}(?:đến|tới|cho[ \\t]+đến|cho[ \\t]+tới){s}" +
+      "{rb}(?:{os},)?{s}(?:đến|tới|cho[ \\t]+đến|cho[ \\t]+tới){s}" +
       "(?<b>nay|hiện[ \\t]+nay|(?:(?<tb>{time}){s}(?:ngày{s})?)?(?:ngày{s})?(?:{dmy}|{dmVerbal}|{dm})|(?:{modifier}{s})?(?:{monthYear}|{monthOnly}|{yearWord})|{year}){rb}",
     build: (g) => {
       const a = parseCore(stripTime(g.a!, g.ta));
@@ -219,7 +219,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
   {
     id: "date.range.night-dawn",
     example: "đêm 18 rạng sáng 19/2 · tối 30, rạng sáng 31/12/2025",
-    pattern: "{lb}(?:đêm|tối|khuya){s}(?<a>{day}){os},?{os}(?:rạng[ \\t]+sáng|sáng){s}(?:ngày{s})?(?<core>{dmy}|{dm}){rb}",
+    pattern: "{lb}(?:đêm|tối|khuya){s}(?<a>{day}){os}(?:,{os})?(?:rạng[ \\t]+sáng|sáng){s}(?:ngày{s})?(?<core>{dmy}|{dm}){rb}",
     build: (g) => {
       const b = parseCore(g.core!);
       const a = Number(g.a);

@@ -87,7 +87,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   {
     id: "date.weekday.bare",
     example: "vào Thứ Bảy · sáng Chủ nhật · hôm thứ Sáu",
-    pattern: "{lb}(?:(?<pod>{partOfDay}){s})?(?<wd>{weekday})(?![\\p{L}\\p{N}])(?!{os}[,(]?{os}(?:ngày{s})?\\d)",
+    pattern: "{lb}(?:(?<pod>{partOfDay}){s})?(?<wd>{weekday})(?![\\p{L}\\p{N}])(?!{os}(?:[,(]{os})?(?:ngày{s})?\\d)",
     build: (g, env) => {
       const wd = parseWeekday(g.wd!);
       if (wd === null) return null;

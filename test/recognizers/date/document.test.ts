@@ -160,4 +160,12 @@ describe("date: spans and offsets", () => {
     dates("thứ hai thứ ba 12:30 từ 1 đến (1999-".repeat(8000));
     expect(performance.now() - t0).toBeLessThan(5000);
   });
+
+  it("does not backtrack quadratically over long runs of spaces after a date word", () => {
+    const run = " ".repeat(200_000);
+    const t0 = performance.now();
+    const d = dates(`Thứ Năm${run}x 19/02/2026${run}x sáng nay${run}x từ 5/3${run},${run}đến`, "2026-02-19");
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(d.map((s) => s.text)).toContain("19/02/2026");
+  });
 });
