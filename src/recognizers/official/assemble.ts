@@ -92,9 +92,9 @@ export function personAt(env: Env, k: number, mode: NameMode): NameMatch | null 
 }
 
 /** A title at k with its slot. When the slot's name ran into a person's name, the name is split off. */
-export function titleGroupAt(env: Env, k: number): TitleGroup | null {
+export function titleGroupAt(env: Env, k: number, lowerOk = false): TitleGroup | null {
   const { ctx, lx, idx } = env;
-  let t = titleAt(ctx, lx, k);
+  let t = titleAt(ctx, lx, k, lowerOk);
   if (!t) return null;
   if (t.kind === "committee") {
     // "Trưởng Ban Tổ chức Liên hoan …" keeps the committee; "Trưởng Ban Tổ chức Trung ương" is a role and a body.
@@ -115,6 +115,8 @@ export function titleGroupAt(env: Env, k: number): TitleGroup | null {
     if (s && s.parts.length === 1 && s.parts[0]!.type === "LOC") slot = s;
   }
   if (t.orgStart !== undefined && !slot) return null;
+  // A lowercase title inside an apposition ("…, người phát ngôn Bộ Công an") needs its organization.
+  if (t.lower && !slot) return null;
   const group: TitleGroup = { title: { i: t.i, j: t.j, kind: t.kind }, slot, i: k, end: slot ? slot.end : t.j };
   if (slot) {
     splitName(env, group);
@@ -195,7 +197,7 @@ const SEPARATORS = new WordSet([",", "-", "kiêm"]);
 
 /** The start of a rank or title that continues an apposition. */
 function continuesAt(env: Env, k: number): boolean {
-  return !!(rankAt(env.ctx, env.lx, k) || titleAt(env.ctx, env.lx, k));
+  return !!(rankAt(env.ctx, env.lx, k) || titleAt(env.ctx, env.lx, k) || (titleAt(env.ctx, env.lx, k, true) && titleGroupAt(env, k, true)));
 }
 
 /**
@@ -224,7 +226,7 @@ export function officialAt(env: Env, s: number, nameMode: NameMode | null): Offi
       name = n;
       end = n.j;
     } else {
-      const g = titleGroupAt(env, pos);
+      const g = titleGroupAt(env, pos, pos > s);
       if (g) {
         const n: NameMatch | null = personAt(env, g.end, "context");
         if (name && n) break; // another person's title

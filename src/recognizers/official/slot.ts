@@ -48,6 +48,27 @@ const capWord = (t: Token | undefined): boolean => isWord(t) && t.cap;
 /** Bodies that are complete on their own: "Chính phủ", "Quốc hội", "Nhà nước". */
 const COMPLETE = new Set(["chinh phu", "quoc hoi", "nha nuoc", "trung uong", "tinh uy", "thanh uy", "huyen uy", "quan uy", "dang uy", "ubnd", "hdnd"]);
 
+/** Verbs of news reporting that start the clause after a name: "Sở Y tế | thông tin", "Bộ Tài chính | phát động". */
+const CLAUSE_VERBS = new WordSet([
+  "phát biểu", "phát động", "phát hiện", "thông tin", "thông báo", "cho biết", "cho hay", "tổ chức", "triển khai",
+  "chỉ đạo", "yêu cầu", "đề nghị", "đề xuất", "nhấn mạnh", "khẳng định", "ban hành", "kiểm tra", "tham dự", "chủ trì",
+  "hội đàm", "làm việc", "tiếp nhận", "trao đổi", "ký kết", "phối hợp", "quyết định", "công bố", "thực hiện",
+  "xử lý", "điều tra", "tiếp tục", "đánh giá", "báo cáo", "trả lời", "thăm hỏi", "chúc mừng", "giải quyết",
+  "hướng dẫn", "tuyên truyền", "vận động", "cảnh báo", "khuyến cáo", "xác định", "xác nhận", "tiếp đón", "tiếp xúc",
+]);
+
+/** A reporting verb starts at token k. */
+function clauseVerbAt(toks: readonly Token[], k: number): boolean {
+  const a = toks[k];
+  const b = toks[k + 1];
+  if (!a || !b || a.kind !== "word" || b.kind !== "word") return false;
+  const plain = !a.diacritics && !b.diacritics;
+  return CLAUSE_VERBS.hasText(plain ? `${a.fold} ${b.fold}` : `${a.lower} ${b.lower}`);
+}
+
+/** Administrative words that put a body in its place: "Sở Y tế tỉnh …", "Công an huyện …". */
+const ADMIN_WORDS = new WordSet(["tỉnh", "thành", "thành phố", "huyện", "quận", "xã", "phường", "thị", "tp.", "tp"]);
+
 /** Lowercase words that never continue a name: the clause goes on. */
 const CLAUSE_WORDS = new WordSet(["của", "cho", "với", "tại", "là", "đã", "về", "do", "từ", "theo", "có", "được", "trong", "ngoài", "nhưng", "thì", "mà", "khi", "để", "và", "sẽ", "đang", "vừa", "cũng", "làm", "nay", "này", "đó", "kiêm", "cùng", "khóa", "nhiệm"]);
 
@@ -57,9 +78,11 @@ const CLAUSE_WORDS = new WordSet(["của", "cho", "với", "tại", "là", "đã
  * Môi trường"), "của <body>" ("… của Quốc hội"), numbers after a unit ("Lữ đoàn 99") and
  * glued acronym parts ("AMMTC-Brunei"). Stops before a verb or any other word.
  */
-export function extendOrg(ctx: Context, lx: OfficialLexicons, k: number): number {
+export function extendOrg(ctx: Context, lx: OfficialLexicons, k: number, complete = false): number {
   const toks = ctx.tokens;
   const first = k;
+  // After a complete listed body ("Bộ Công an") only its place continues it ("… tỉnh Bình An"), not "thông tin".
+  if (complete && isWord(toks[k]) && !toks[k]!.cap && !(ADMIN_WORDS.has(toks[k]) && capWord(toks[k + 1]))) return k;
   let lowerRun = 0;
   while (k < toks.length) {
     const t = toks[k]!;
@@ -100,7 +123,7 @@ export function extendOrg(ctx: Context, lx: OfficialLexicons, k: number): number
       k++;
       continue;
     }
-    if (isWord(t) && !t.cap && t.spaceBefore && lx.orgWords.has(t) && lowerRun < 6 && isWord(toks[k - 1]) && !endsPlace(ctx, lx, k)) {
+    if (isWord(t) && !t.cap && t.spaceBefore && lx.orgWords.has(t) && !clauseVerbAt(toks, k) && lowerRun < 6 && isWord(toks[k - 1]) && !endsPlace(ctx, lx, k)) {
       k++;
       lowerRun++;
       continue;
@@ -141,9 +164,10 @@ export function extendOrg(ctx: Context, lx: OfficialLexicons, k: number): number
     }
     // "… của Quốc hội"
     if (isWordOf(t, "của")) {
-      const b = matchAt(lx.bodies, toks, k + 1) ?? matchAt(lx.heads, toks, k + 1);
+      const body = matchAt(lx.bodies, toks, k + 1);
+      const b = body ?? matchAt(lx.heads, toks, k + 1);
       if (b && capWord(toks[k + 1])) {
-        k = extendOrg(ctx, lx, b.end);
+        k = extendOrg(ctx, lx, b.end, !!body);
         continue;
       }
     }
@@ -177,6 +201,12 @@ function baseAt(ctx: Context, lx: OfficialLexicons, idx: SlotIndex, j: number, g
   }
   // The other recognizers' candidate, unless the head-noun grammar reads a longer name ("Sở Tài chính tỉnh …").
   const own = ownBaseAt(ctx, lx, j);
+  if (fromCandidate && own && own.type === fromCandidate.type && fromCandidate.j > own.j) {
+    // A candidate that runs on past our reading with lowercase words only ran into the clause ("… Bộ Công an thông tin").
+    let clause = true;
+    for (let k = own.j; k < fromCandidate.j; k++) if (!isWord(toks[k]) || toks[k]!.cap) clause = false;
+    if (clause) return own;
+  }
   if (fromCandidate && (!own || own.j <= fromCandidate.j || own.type !== fromCandidate.type)) return fromCandidate;
   return own;
 }
@@ -194,7 +224,7 @@ function ownBaseAt(ctx: Context, lx: OfficialLexicons, j: number): SlotPart | nu
     return { type: "LOC", i: j, j: place.end, canonical: place.entry.canonical, source: "official.slot.place" };
   }
   if (body && (t.cap || capWord(toks[body.end]))) {
-    return { type: "ORG", i: j, j: extendOrg(ctx, lx, body.end), source: "official.slot.body" };
+    return { type: "ORG", i: j, j: extendOrg(ctx, lx, body.end, true), source: "official.slot.body" };
   }
   if (head) {
     const type = (head.entry.fields["type"] ?? "ORG") as SlotPart["type"];

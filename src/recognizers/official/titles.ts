@@ -54,7 +54,7 @@ function needsCap(toks: readonly Token[], i: number, j: number, exact: boolean):
  * A role fused with its unit ("Trưởng ban Kinh tế …", "Chánh Văn phòng Bộ …") keeps only the role word
  * when the unit's name follows; `orgStart` then tells where the organization starts.
  */
-export function titleAt(ctx: Context, lx: OfficialLexicons, i: number): (TitleMatch & { orgStart?: number }) | null {
+export function titleAt(ctx: Context, lx: OfficialLexicons, i: number, lowerOk = false): (TitleMatch & { orgStart?: number; lower?: boolean }) | null {
   const toks = ctx.tokens;
   let k = i;
   let role = null as ReturnType<typeof matchAt>;
@@ -72,7 +72,8 @@ export function titleAt(ctx: Context, lx: OfficialLexicons, i: number): (TitleMa
   if (!role || needsCap(toks, role.start, role.end, role.exact)) return null;
   // A title starts with a capital ("Phó thủ tướng", "Đại sứ"), or with "nguyên"/"cựu" before a capitalized role.
   const lead = toks[i]!.cap ? toks[i]! : toks[k]!;
-  if (!lead.cap) return null;
+  if (!lead.cap && !lowerOk) return null;
+  const lower = !lead.cap;
   const kind = (role.entry.fields["kind"] ?? "role") as string;
   let j = role.end;
   if (kind === "academic" || kind === "abbr") return { i, j, kind };
@@ -104,5 +105,5 @@ export function titleAt(ctx: Context, lx: OfficialLexicons, i: number): (TitleMa
       return { i, j: roleEnd, kind: "role", orgStart: roleEnd };
     }
   }
-  return { i, j, kind: "role" };
+  return { i, j, kind: "role", lower };
 }

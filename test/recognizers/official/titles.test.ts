@@ -78,3 +78,18 @@ describe("official: titles and their modifiers", () => {
     expect(officials(run("Thay mặt nhóm đại biểu Bộ Y tế, ông Lê Văn An phát biểu."))).toEqual([]);
   });
 });
+
+describe("official: more title forms", () => {
+  it("reads academic titles written without the final dot", () => {
+    expectOfficial("GS.TS Nguyễn Thanh Hà nhận giải.", { text: "GS.TS Nguyễn Thanh Hà", person: "Nguyễn Thanh Hà", titles: ["GS.TS"] });
+  });
+
+  it("accepts a lowercase title later in the apposition when its organization follows", () => {
+    expectOfficial("Đại tá Lê Văn Minh, Chánh Văn phòng Sở Y tế, người phát ngôn Sở Y tế thông tin.", {
+      text: "Đại tá Lê Văn Minh, Chánh Văn phòng Sở Y tế, người phát ngôn Sở Y tế",
+      person: "Lê Văn Minh",
+      rank: "Đại tá",
+      titles: ["Chánh Văn phòng Sở Y tế", "người phát ngôn Sở Y tế"],
+    });
+  });
+});
