@@ -28,6 +28,8 @@ export const SUB: Readonly<Record<string, string>> = {
   dmy: "(?:0?[1-9]|[12]\\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:1[5-9]\\d\\d|2[0-2]\\d\\d)",
   // "29-11", "11/1", "19.2" (dotted: only after a day word, see rule-kit)
   dm: "(?:0?[1-9]|[12]\\d|3[01])[/.-](?:0?[1-9]|1[0-2])",
+  // "1/1 năm 2026", "12-6 năm 2025"
+  dmNamY: `(?:0?[1-9]|[12]\\d|3[01])[/.-](?:0?[1-9]|1[0-2])${s}năm${s}(?:1[5-9]\\d\\d|2[0-2]\\d\\d)`,
   // "2", "12", "Chín", "Mười một" (a month written in words, as in formal text)
   monthAny: "(?:mười[ \\t]+một|mười[ \\t]+hai|0?[1-9]|1[0-2]|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)",
   // "19 tháng 2 năm 2026", "12 tháng 6", "2 tháng Chín năm 1945"

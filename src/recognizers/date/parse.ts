@@ -118,6 +118,8 @@ export function parseLunarMonth(text: string): number | null {
 
 // "19/02/2026", "19-2-2026", "19.2.2026"
 const DMY = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/;
+// "1/1 năm 2026" (folded)
+const DM_NAM_Y = /(\d{1,2})[/.-](\d{1,2})\s+nam\s+(\d{4})/;
 // "12 tháng 6 năm 2025", "2 tháng chín năm 1945" (folded)
 const VERBAL = /(\d{1,2})\s+thang\s+(\d{1,2}|muoi mot|muoi hai|[a-z]+)(?:\s+nam\s+(\d{4}))?/;
 // "tháng 11-2020", "tháng 11 năm 2020", "tháng tám năm 1945"
@@ -134,7 +136,7 @@ export function parseCore(text: string): CalParts | null {
   const k = foldKey(text);
   let m: RegExpExecArray | null;
   let p: CalParts;
-  if ((m = DMY.exec(k))) p = { d: +m[1]!, m: +m[2]!, y: +m[3]! };
+  if ((m = DMY.exec(k) ?? DM_NAM_Y.exec(k))) p = { d: +m[1]!, m: +m[2]!, y: +m[3]! };
   else if ((m = VERBAL.exec(k))) p = m[3] ? { d: +m[1]!, m: monthNumber(m[2]!), y: +m[3] } : { d: +m[1]!, m: monthNumber(m[2]!) };
   else if ((m = MONTH_YEAR.exec(k))) p = { m: monthNumber(m[1]!), y: +m[2]! };
   else if ((m = MONTH.exec(k))) p = { m: +m[1]! };
