@@ -13,11 +13,16 @@ export class AccentFreePhrases<V> {
   private readonly exact: PhraseTable<V>;
   private readonly folded: PhraseTable<{ value: V; words: string[] }>;
 
-  constructor(entries: Iterable<readonly [string, V]>) {
+  /**
+   * `noFold`: phrases never matched unaccented because their bare form is a
+   * more common word ("đài" is also "đại" typed without marks).
+   */
+  constructor(entries: Iterable<readonly [string, V]>, noFold: readonly string[] = []) {
     const list = [...entries];
     this.exact = new PhraseTable(list);
+    const skip = new Set(noFold.map((p) => p.normalize("NFC").toLowerCase()));
     this.folded = new PhraseTable(
-      list.map(([p, v]) => [fold(p.normalize("NFC").toLowerCase()), { value: v, words: p.normalize("NFC").toLowerCase().split(/\s+/) }] as const),
+      list.filter(([p]) => !skip.has(p.normalize("NFC").toLowerCase())).map(([p, v]) => [fold(p.normalize("NFC").toLowerCase()), { value: v, words: p.normalize("NFC").toLowerCase().split(/\s+/) }] as const),
     );
   }
 
@@ -37,8 +42,11 @@ export class AccentFreePhrases<V> {
 }
 
 /** A set of phrases with no value. */
-export function accentFreeSet(phrases: readonly string[]): AccentFreePhrases<true> {
-  return new AccentFreePhrases(phrases.map((p) => [p, true] as const));
+export function accentFreeSet(phrases: readonly string[], noFold: readonly string[] = []): AccentFreePhrases<true> {
+  return new AccentFreePhrases(
+    phrases.map((p) => [p, true] as const),
+    noFold,
+  );
 }
 
 const unaccentedCache = new WeakMap<readonly Token[], boolean>();

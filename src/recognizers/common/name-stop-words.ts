@@ -30,4 +30,5 @@ export const NAME_STOP_WORDS = accentFreeSet([
   "ngày", "tháng", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "khóa", "nhiệm kỳ", "giai đoạn", "năm nay",
   // plural and generic markers that make a reference generic
   "hai nước", "các nước", "hai bên", "hai đảng", "các cấp", "địa phương", "cơ sở", "trưởng", "phó", "viên",
-]);
+  // unaccented, these read as name words: "di dân" (đi), "cơ động" (có), "nội vụ" (nơi)
+], ["đi", "có", "cần", "nơi"]);

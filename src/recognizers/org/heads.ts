@@ -53,7 +53,7 @@ export const ORG_HEADS = new AccentFreePhrases<OrgHead>([
     "cổng thông tin điện tử"], { lowerTail: true }),
   // associations and foreign bodies
   ...H(["hội", "hiệp hội", "câu lạc bộ", "đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "phái đoàn thường trực"], { abroad: true }),
-]);
+], ["đài", "hội", "đội", "đồn", "trạm", "sàn", "hãng", "báo", "quỹ", "đảng"]);
 
 /** Heads that are also the first words of events or other things: never ORG heads. */
 export const NOT_ORG_AFTER_HEAD = accentFreeSet([
@@ -97,7 +97,7 @@ export const NAME_VOCAB = accentFreeSet([
   "nhân dân", "quốc gia", "quốc tế", "xã hội", "chủ nghĩa", "cơ động", "giao thông", "hình sự", "kinh tế", "quy hoạch",
   "thành phố", "tỉnh", "trung ương", "tối cao", "cấp cao", "vũ trang", "biên phòng", "đặc nhiệm", "điều tra", "cảnh vệ",
   "phòng cháy", "chữa cháy", "cứu nạn", "cứu hộ", "quản lý", "hành chính", "xuất nhập cảnh", "di dân", "ma túy",
-  "môi trường", "đào tạo", "khoa học", "công nghệ", "phát triển", "nông thôn", "thương mại", "cổ phần", "đầu tư",
+  "môi trường", "khoa học", "công nghệ", "phát triển", "nông thôn", "thương mại", "cổ phần", "đầu tư",
   "dịch vụ", "chứng khoán", "an ninh", "trật tự", "kỹ thuật", "hậu cần", "chính trị", "tư pháp", "thi hành án",
   "dân sự", "hải quan", "thuế", "du lịch", "văn hóa", "thể thao", "y tế", "giáo dục", "truyền thông", "thông tin",
   "điện tử", "báo chí", "pháp chế", "tổng hợp", "đối ngoại", "nội vụ", "tài chính", "ngân sách", "kế hoạch",
