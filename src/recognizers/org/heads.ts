@@ -84,7 +84,7 @@ export const LOWER_HEADS = accentFreeSet([
  */
 export const CLASS_NOUNS = accentFreeSet([
   "tiệm vàng", "tiệm", "cửa hàng", "công ty", "nhà hàng", "khách sạn", "quán", "siêu thị", "hãng", "tập đoàn", "báo",
-  "trang", "tờ", "đài", "kênh", "trường", "ngân hàng", "nhà mạng", "ứng dụng", "mạng xã hội", "nền tảng",
+  "trang", "tờ", "đài", "trường", "ngân hàng", "nhà mạng", "ứng dụng", "mạng xã hội", "nền tảng",
   "hãng tin", "hãng thông tấn", "trại giam",
 ]);
 
