@@ -29,10 +29,9 @@ export const LEVEL_WORDS = new AccentFreePhrases<LevelWord>([
   ["p.", { tier: "commune", numbered: true }],
   ["thị trấn", { tier: "commune", numbered: false }],
   ["đặc khu", { tier: "commune", numbered: false }],
-  // ấp 4, tổ 7, khu phố Tân Lập 2, thôn Đông, bản Lướt (RULES 27)
+  // ấp 4, tổ 7, khu phố Tân Lập 2, thôn Đông (RULES 27); not "bản", far more often "bản Hiến pháp"
   ["ấp", { tier: "below", numbered: true }],
   ["thôn", { tier: "below", numbered: true }],
-  ["bản", { tier: "below", numbered: false }],
   ["tổ", { tier: "below", numbered: true }],
   ["tổ dân phố", { tier: "below", numbered: true }],
   ["khu phố", { tier: "below", numbered: true }],
