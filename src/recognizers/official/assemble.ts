@@ -69,7 +69,7 @@ export function personAt(env: Env, k: number, mode: NameMode): NameMatch | null 
   const place = mode === "context" ? env.listedPlaceAt(k) : env.placeAt(k);
   const m = nameAt(env.ctx, env.lx, k, mode);
   if (!m) return null;
-  // Unless a surname starts a name that runs past the place: "Viên Gia Quân", "Hà Lan Anh".
+  // Unless a surname starts a name that runs past the place: "Viên Gia Hòa", "Hà Lan Anh".
   const startsPlace = !env.placeAt(k - 1) || env.placeEnd(k - 1) !== env.placeEnd(k);
   if (place && !(startsPlace && matchAt(env.lx.surnames, toks, k) && m.j > env.placeEnd(k))) return null;
   let j = m.j;
@@ -104,7 +104,7 @@ export function titleGroupAt(env: Env, k: number, lowerOk = false): TitleGroup |
   }
   const slotStart = t.orgStart ?? t.j;
   let slot = t.kind === "role" ? slotAt(ctx, lx, idx, slotStart) : null;
-  // Another recognizer's guess that is all a person's name ("Thu truong Luong Tam Quang") is no slot.
+  // Another recognizer's guess that is all a person's name ("Thu truong Le Van Hoa") is no slot.
   if (slot && !env.listedPlaceAt(slotStart)) {
     const m = personAt(env, slotStart, "context");
     if (m && m.strong && m.j - m.i >= 2 && m.j >= slot.parts[0]!.j) slot = null;
@@ -214,7 +214,8 @@ export function officialAt(env: Env, s: number, nameMode: NameMode | null): Offi
   const groups: TitleGroup[] = [];
   let pos = s;
   let end = s;
-  let paren = false;
+  // Where the OFFICIAL ended before an opening parenthesis, in case the parenthesis does not close on titles.
+  let beforeParen: { end: number; groups: number } | null = null;
   for (let guard = 0; guard < 12; guard++) {
     const r = rankAt(ctx, lx, pos);
     if (r) {
@@ -243,16 +244,17 @@ export function officialAt(env: Env, s: number, nameMode: NameMode | null): Offi
         end = n.j;
       } else break;
     }
-    if (paren) {
-      if (toks[end]?.text !== ")") return null;
+    if (beforeParen && toks[end]?.text === ")") {
       end++;
+      beforeParen = null;
       break;
     }
     // Separator, then another rank or title.
     const sep = toks[end];
     if (!sep || !SEPARATORS.has(sep)) {
-      if (sep?.text === "(" && name && groups.length === 0 && continuesAt(env, end + 1)) {
-        paren = true;
+      // "Trần Minh Đức (nguyên Giám đốc Sở Xây dựng)": titles in parentheses after the name.
+      if (sep?.text === "(" && !beforeParen && name && groups.length === 0 && continuesAt(env, end + 1)) {
+        beforeParen = { end, groups: groups.length };
         pos = end + 1;
         continue;
       }
@@ -261,6 +263,11 @@ export function officialAt(env: Env, s: number, nameMode: NameMode | null): Offi
     const after = sep.text === "-" && toks[end + 1]?.text === "-" ? end + 2 : end + 1;
     if (!continuesAt(env, after)) break;
     pos = after;
+  }
+  if (beforeParen) {
+    // The parenthesis held more than titles: the OFFICIAL ends before it.
+    end = beforeParen.end;
+    groups.length = beforeParen.groups;
   }
   if (!name || (!rank && groups.length === 0)) return null;
   return { i: s, j: end, rank, name, groups };

@@ -79,6 +79,15 @@ describe("official: assembly of rank, name and titles", () => {
     });
   });
 
+  it("several titles inside the parentheses, and a parenthesis that holds more than titles stays out", () => {
+    expectOfficial("Ông Trần Minh Đức (nguyên Giám đốc Sở Xây dựng, nguyên Phó Chủ tịch UBND tỉnh) vắng mặt.", {
+      text: "Trần Minh Đức (nguyên Giám đốc Sở Xây dựng, nguyên Phó Chủ tịch UBND tỉnh)",
+      person: "Trần Minh Đức",
+      titles: ["nguyên Giám đốc Sở Xây dựng", "nguyên Phó Chủ tịch UBND tỉnh"],
+    });
+    expectOfficial("Đại tá Lê Văn Hòa (Giám đốc Sở Y tế, sinh năm 1970) cho biết.", { text: "Đại tá Lê Văn Hòa", person: "Lê Văn Hòa", rank: "Đại tá", titles: [] });
+  });
+
   it("ends where the clause goes on", () => {
     expectOfficial("Đoàn do Thiếu tướng Hà Văn Tới, Cục trưởng Cục An ninh mạng làm trưởng đoàn.", {
       text: "Thiếu tướng Hà Văn Tới, Cục trưởng Cục An ninh mạng",
