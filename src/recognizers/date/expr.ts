@@ -30,6 +30,8 @@ export type DateExpr =
   | { k: "docDay" }
   /** A lunar date; with no year, the Tết season nearest the anchor. `eve`: giao thừa. */
   | { k: "lunar"; d: number; m: number; y?: number; canChi?: string; leap?: boolean; eve?: boolean }
+  /** A whole lunar month ("tháng Chạp"): its first to its last solar day. */
+  | { k: "lunarMonth"; m: number; canChi?: string; leap?: boolean }
   | { k: "quarter"; q: number; y?: number; rel?: number }
   /** "tháng 3 năm nay": a month of a deictic year. */
   | { k: "month"; m: number; rel: number }

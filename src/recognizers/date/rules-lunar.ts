@@ -47,4 +47,14 @@ export const LUNAR_RULES: readonly DateRule[] = [
       return { expr: { k: "lunar", d: 30, m: 1, eve: true, ...cc }, ...(pod ? { partOfDay: pod } : g.d ? {} : { partOfDay: "night" }) };
     },
   },
+  {
+    id: "date.lunar.month-period",
+    example: "tháng Chạp · hết tháng 3 âm lịch · tháng Giêng năm Bính Ngọ",
+    pattern: `{lb}(?:(?<mod>{modifier}){s})?tháng{s}(?:(?<named>giêng|chạp)(?![\\p{L}\\p{N}])|(?<lm>{lunarMonth})(?![\\p{L}\\p{N}])(?={os}\\(?âm[ \\t]+lịch))(?<nhuan>{s}nhuận)?${LUNAR_SUFFIX}`,
+    build: (g) => {
+      const m = parseLunarMonth((g.named ?? g.lm)!);
+      if (m === null || (!g.named && !g.al)) return null;
+      return { expr: { k: "lunarMonth", m, ...(g.cc ? { canChi: g.cc } : {}), ...(g.nhuan ? { leap: true } : {}) } };
+    },
+  },
 ];

@@ -110,7 +110,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   },
   {
     id: "date.time",
-    example: "8 giờ sáng · 20h30 tối nay · lúc 16:30 · 00:00 (on its own line)",
+    example: "8 giờ sáng · 20h30 tối nay · lúc 16:30 · 00:00",
     pattern: "{lb}(?<t>{time})(?:{s}(?<pod>{partOfDay}))?(?:{s}(?<rel>hôm[ \\t]+nay|hôm[ \\t]+qua|ngày[ \\t]+mai|nay|qua|mai|cùng[ \\t]+ngày))?(?![\\p{L}\\p{N}])",
     build: (g, env) => {
       const t = parseTime(g.t!);

@@ -5,7 +5,7 @@
  * mentioned.
  */
 import { dateFromJdn, daysInMonth, isoFromJdn, jdnFromDate, weekdayOfJdn } from "../../calendar/julian-day.js";
-import { jdnFromLunar, tetDate } from "../../calendar/lunar.js";
+import { jdnFromLunar, lunarFromJdn, tetDate } from "../../calendar/lunar.js";
 import { yearOfCanChi } from "../../calendar/can-chi.js";
 import { jdnFromIso } from "../../calendar/julian-day.js";
 import type { DateExpr, Unit } from "./expr.js";
@@ -186,6 +186,13 @@ export function resolveExpr(e: DateExpr, st: ResolveState): Resolved {
       return st.lastDay === null ? { value: null } : { value: isoFromJdn(st.lastDay + e.n), day: st.lastDay + e.n };
     case "lunar":
       return lunarValue(e, st);
+    case "lunarMonth": {
+      const first = lunarValue({ k: "lunar", d: 1, m: e.m, ...(e.canChi ? { canChi: e.canChi } : {}), ...(e.leap ? { leap: true } : {}) }, st);
+      if (first.day === undefined) return { value: null };
+      const l = lunarFromJdn(first.day);
+      const next = jdnFromLunar(30, e.m, l.year, l.leap) ?? jdnFromLunar(29, e.m, l.year, l.leap);
+      return next === null ? { value: null } : { value: `${isoFromJdn(first.day)}/${isoFromJdn(next)}` };
+    }
     case "quarter": {
       const y = anchorYear(e.y, e.rel, st);
       if (y === null) return { value: null };
