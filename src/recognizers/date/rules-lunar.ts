@@ -10,8 +10,8 @@ import { numberValue, parseLunarMonth, parsePartOfDay } from "./parse.js";
 export const LUNAR_RULES: readonly DateRule[] = [
   {
     id: "date.lunar.tet",
-    example: "Mùng 3 Tết · mùng 1 Tết Bính Ngọ · sáng mùng 2 Tết",
-    pattern: "{lb}(?:(?<pod>{partOfDay}){s})?(?<ld>{lunarDay}){s}tết(?:{s}(?:nguyên[ \\t]+đán{s})?(?<cc>{canChi}))?(?:{s}(?:năm{s})?(?<y>{year}))?(?![\\p{L}\\p{N}])",
+    example: "Mùng 3 Tết · mùng 1 Tết Bính Ngọ · sáng mùng 2 Tết · mùng 1 Tết Nguyên đán",
+    pattern: "{lb}(?:(?<pod>{partOfDay}){s})?(?<ld>{lunarDay}){s}tết(?:{s}nguyên[ \\t]+đán(?![\\p{L}\\p{N}]))?(?:{s}(?<cc>{canChi}))?(?:{s}(?:năm{s})?(?<y>{year}))?(?![\\p{L}\\p{N}])",
     build: (g) => {
       const d = numberValue(foldKey(g.ld!).replace(/^(mung|mong)\s+/, ""));
       if (d === null || d < 1 || d > 10) return null;
