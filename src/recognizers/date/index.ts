@@ -17,7 +17,7 @@ import { findDateline, yearInSentence } from "./dateline.js";
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}(?:T[^/]*)?$/;
 
 function recognize(ctx: Context): Candidate[] {
-  const matches = findDates(ctx);
+  const matches = mergeRestatements(ctx, findDates(ctx));
   const ref = ctx.refDate ? jdnFromIso(ctx.refDate) : null;
   const st: ResolveState = { ref, anchor: ref, lastDay: null, lastYear: null, paraDay: null, docDay: null, sentenceYear: null };
   const out: Candidate[] = [];
@@ -44,6 +44,33 @@ function recognize(ctx: Context): Candidate[] {
     if (r.year !== undefined) st.lastYear = r.year;
     const partOfDay = m.partOfDay && !(r.value ?? "").includes("/") ? m.partOfDay : m.partOfDay && sameDayRange(r.value) ? m.partOfDay : undefined;
     out.push(candidate(ctx, "DATE", m.i, m.j, m.rule, { value: r.value, ...(partOfDay ? { partOfDay } : {}) }));
+  }
+  return out;
+}
+
+/**
+ * "tối qua, từ 20 giờ 5/6 đến 2 giờ 6/6", "hôm qua, ngày 5/6": a deictic day
+ * restated after a comma by an explicit date is one span with the explicit
+ * value (RULES 42, 56). A restatement in parentheses stays two spans.
+ */
+function mergeRestatements(ctx: Context, matches: DateMatch[]): DateMatch[] {
+  const out: DateMatch[] = [];
+  for (let k = 0; k < matches.length; k++) {
+    const a = matches[k]!;
+    const b = matches[k + 1];
+    if (
+      b &&
+      a.expr.k === "rel" &&
+      a.expr.unit === "day" &&
+      (b.expr.k === "range" || (b.expr.k === "cal" && b.expr.p.d !== undefined)) &&
+      /^[ \t]*,[ \t]*$/.test(ctx.view.slice(a.end, b.start))
+    ) {
+      const pod = a.partOfDay ?? b.partOfDay;
+      out.push({ ...b, start: a.start, i: a.i, rule: "date.restated", aloneOnLine: false, ...(pod ? { partOfDay: pod } : {}) });
+      k++;
+      continue;
+    }
+    out.push(a);
   }
   return out;
 }
