@@ -4,8 +4,8 @@
  * the fields a span carries beyond type and offsets (DATE value, OFFICIAL
  * record, entityId …) go in an AnnotatorNotes line as JSON. Core-safe.
  *
- *   T1	OFFICIAL 0 28	Thượng tướng Lương Tam Quang
- *   #1	AnnotatorNotes T1	{"person":"Lương Tam Quang","rank":"Thượng tướng","titles":[]}
+ *   T1	OFFICIAL 0 23	Thượng tướng Lê Văn Tám
+ *   #1	AnnotatorNotes T1	{"person":"Lê Văn Tám","rank":"Thượng tướng","titles":[]}
  *   T2	RANK 0 12	Thượng tướng
  *   R1	HasPart Arg1:T1 Arg2:T2
  *
