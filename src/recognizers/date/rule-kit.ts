@@ -76,7 +76,7 @@ export function pointExpr(g: Groups, core: string, env: MatchEnv): Built | null 
   if (RECURRING.test(env.wordsAfter.join(" "))) return null;
   if (p.y === undefined && p.d !== undefined && /^\d/.test(core)) {
     // "29-11" alone may be a score or a fraction: it needs a lead word.
-    const lead = g.ngay || g.pod || g.pod0 || g.wd || g.tpre || env.inParens || DATE_LEADS.has(env.wordsBefore.at(-1) ?? "");
+    const lead = g.ngay || g.pod || g.pod0 || g.wd || g.tpre || g.deictic || env.inParens || DATE_LEADS.has(env.wordsBefore.at(-1) ?? "");
     if (!lead) return null;
     // "19.2" is a date only right after a day word or a part of day ("Sáng 19.2"), never after "trong", "sau" ("sau 2.5 năm").
     if (/^\d{1,2}\.\d{1,2}$/.test(core) && !(g.ngay || g.pod || g.pod0 || g.wd)) return null;

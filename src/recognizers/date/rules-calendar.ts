@@ -11,8 +11,8 @@ import type { DateExpr } from "./expr.js";
 export const CALENDAR_RULES: readonly DateRule[] = [
   {
     id: "date.point",
-    example: "Thứ Năm, 19/02/2026 16:38 GMT+7 · Sáng ngày 19/11/2025 · 7h30 sáng 12/10 · ngày 12 tháng 6 năm 2025",
-    pattern: `{lb}${TIME_BEFORE}${WEEKDAY}${POD}${DAY_WORD}(?<core>{dmy}|{dmNamY}|{dmVerbal}|{dm}){rb}${TIME_AFTER}${LUNAR_SUFFIX}`,
+    example: "Thứ Năm, 19/02/2026 16:38 GMT+7 · Sáng ngày 19/11/2025 · 7h30 sáng 12/10 · ngày 12 tháng 6 năm 2025 · hôm nay 19/2",
+    pattern: `{lb}${TIME_BEFORE}${WEEKDAY}${POD}(?:(?<deictic>hôm[ \\t]+nay|hôm[ \\t]+qua|ngày[ \\t]+hôm[ \\t]+nay)(?:{os},{os}(?=ngày)|{s}))?${DAY_WORD}(?<core>{dmy}|{dmNamY}|{dmVerbal}|{dm}){rb}${TIME_AFTER}${LUNAR_SUFFIX}`,
     build: (g, env) => pointExpr(g, g.core!, env),
   },
   {
