@@ -11,7 +11,7 @@ import type { Lexicon, LexEntry } from "./lexicon.js";
  *   exactly: one edit touches one word, and two edits in a term of 16+
  *   letters rarely touch both ends;
  * - a one-word term through a deletion index (every key with one character
- *   deleted, the SymSpell idea).
+ *   deleted, the SymSpell idea), for a one-word window only.
  * Each lookup costs two or three map reads plus the verification of a few
  * entries, so it can run at every capitalized word of a long text.
  *
@@ -72,7 +72,7 @@ export class FuzzyIndex {
   lookup(parts: readonly string[]): { entry: LexEntry; distance: number }[] {
     const first = this.byFirst.get(parts[0]!);
     const last = this.byLast.get(parts[parts.length - 1]!);
-    if (!first && !last && (parts.length > 2 || this.deletions.size === 0)) return [];
+    if (!first && !last && (parts.length > 1 || this.deletions.size === 0)) return [];
     const key = parts.join(" ");
     const max = allowedEdits(key.length);
     if (max === 0) return [];
@@ -83,11 +83,11 @@ export class FuzzyIndex {
     };
     add(first);
     add(last);
-    if (parts.length <= 2) {
-      // One-word terms, also when a space was inserted or deleted.
-      const glued = parts.join("");
-      add(this.deletions.get(glued));
-      for (let i = 0; i < glued.length; i++) add(this.deletions.get(glued.slice(0, i) + glued.slice(i + 1)));
+    if (parts.length === 1) {
+      // One-word terms (foreign names of 8+ letters: "Singapore").
+      const word = parts[0]!;
+      add(this.deletions.get(word));
+      for (let i = 0; i < word.length; i++) add(this.deletions.get(word.slice(0, i) + word.slice(i + 1)));
     }
     const out: { entry: LexEntry; distance: number }[] = [];
     for (const k of cands) {
