@@ -11,6 +11,7 @@ import { fold } from "../../lexicon/fold.js";
 export class PhraseTable<V> {
   private readonly byFirst = new Map<string, { words: string[]; value: V }[]>();
   private readonly byFirstFold = new Map<string, { words: string[]; value: V }[]>();
+  private firstSets: { lower: Set<string>; fold: Set<string> } | null = null;
 
   constructor(entries: Iterable<readonly [string, V]>) {
     for (const [phrase, value] of entries) this.add(phrase, value);
@@ -21,17 +22,33 @@ export class PhraseTable<V> {
     if (words.length === 0) return;
     push(this.byFirst, words, value);
     push(this.byFirstFold, words.map(fold), value);
+    this.firstSets = null;
+  }
+
+  /**
+   * The first words of the phrases, lowercase (or folded, with `byFold`): a
+   * cheap gate before `match`, since no phrase starts at a token whose
+   * `lower` (or `fold`) is not in it.
+   */
+  firstWords(byFold = false): ReadonlySet<string> {
+    this.firstSets ??= { lower: new Set(this.byFirst.keys()), fold: new Set(this.byFirstFold.keys()) };
+    return byFold ? this.firstSets.fold : this.firstSets.lower;
   }
 
   /** Longest phrase starting at token `i`: its value and the token index after it, or null. */
   match(tokens: readonly Token[], i: number, byFold = false): { value: V; end: number; words: string[] } | null {
     const first = tokens[i];
     if (!first) return null;
-    for (const e of this.byFirst.get(first.lower) ?? []) {
-      if (wordsAt(tokens, i, e.words)) return { value: e.value, end: i + e.words.length, words: e.words };
+    const exact = this.byFirst.get(first.lower);
+    if (exact) {
+      for (const e of exact) {
+        if (wordsAt(tokens, i, e.words)) return { value: e.value, end: i + e.words.length, words: e.words };
+      }
     }
     if (!byFold) return null;
-    for (const e of this.byFirstFold.get(first.fold) ?? []) {
+    const folded = this.byFirstFold.get(first.fold);
+    if (!folded) return null;
+    for (const e of folded) {
       if (wordsAt(tokens, i, e.words, true)) return { value: e.value, end: i + e.words.length, words: e.words };
     }
     return null;

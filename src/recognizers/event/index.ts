@@ -1,10 +1,11 @@
 import type { Candidate, Context, Recognizer } from "../recognizer.js";
 import { candidate } from "../span-builder.js";
 import { headAt, scanName, wordsOf, type HeadMatch, type NameScan, type ScanEnv } from "./name-scan.js";
-import { ceremonyTypeEnd, GENERIC_BEFORE } from "./heads.js";
+import { ceremonyTypeEnd, GENERIC_BEFORE, HEAD_TABLE } from "./heads.js";
 import { eventAcronyms, linkEvents, type Found } from "./acronyms.js";
-import { listedEvents } from "./listed.js";
+import { listedEvents, listedSeries } from "./listed.js";
 import { phraseSet } from "../common/phrase-table.js";
+import { parenAcronymAt } from "../../resolve/acronyms.js";
 
 /**
  * EVENT: a named event: a head noun (Hội nghị, Hội thảo, Diễn đàn, Đại hội,
@@ -21,21 +22,34 @@ export const eventRecognizer: Recognizer = {
   types: ["EVENT"],
   needs: ["ORG", "LOC", "DATE"],
   recognize(ctx) {
-    const env = scanEnv(ctx);
+    const toks = ctx.tokens;
+    const heads = HEAD_TABLE.firstWords(ctx.noDiacritics);
+    const key = ctx.noDiacritics ? "fold" : "lower";
+    let env: ScanEnv | null = null;
     const found: Found[] = [];
-    for (let i = 0; i < ctx.tokens.length; i++) {
+    for (let i = 0; i < toks.length; i++) {
+      // Most tokens start no head: one Set lookup, nothing else.
+      if (!heads.has(toks[i]![key])) continue;
       const head = headAt(ctx, i);
       if (!head) continue;
+      env ??= scanEnv(ctx);
       const scan = scanName(env, head);
       if (!namesAnEvent(ctx, i, head, scan)) continue;
-      found.push({ cand: candidate(ctx, "EVENT", i, scan.end, `event.head.${head.rule.kind}`), startTok: i, endTok: scan.end, headEnd: head.end });
+      const extra = head.caps ? { confidence: CAPS_CONFIDENCE } : undefined;
+      found.push({ cand: candidate(ctx, "EVENT", i, scan.end, `event.head.${head.rule.kind}`, extra), startTok: i, endTok: scan.end, headEnd: head.end });
     }
-    found.push(...listedEvents(ctx, env));
-    found.push(...eventAcronyms(ctx, found));
+    const listed = listedEvents(ctx, () => (env ??= scanEnv(ctx)));
+    for (const f of listed) found.push(f);
+    const acronyms = eventAcronyms(ctx, found);
+    for (const f of acronyms) found.push(f);
+    if (found.length === 0) return [];
     linkEvents(ctx, found);
     return found.map((f) => f.cand);
   },
 };
+
+/** A name read on a line in capitals rests on weaker evidence than one whose case shows it. */
+const CAPS_CONFIDENCE = 0.7;
 
 const FOUNDED = phraseSet(["thành lập", "được thành lập", "ra đời", "có trụ sở", "là tổ chức", "là cơ quan"]);
 
@@ -43,6 +57,8 @@ const FOUNDED = phraseSet(["thành lập", "được thành lập", "ra đời",
 function namesAnEvent(ctx: Context, i: number, head: HeadMatch, scan: NameScan): boolean {
   const toks = ctx.tokens;
   if (scan.end <= head.end) return false; // bare "Hội nghị"
+  // In capitals, case cannot show a name: "DIỄN ĐÀN KHU VỰC VỀ …" may be a lowercase "diễn đàn".
+  if (head.caps && !scan.evidence && !capsNameShown(ctx, i, scan.end)) return false;
   if (head.properOnly && !scan.proper) return false;
   if (head.rule.kind === "ceremony") {
     // "Lễ kỷ niệm 15 năm Ngày …": the named event inside is the EVENT, not the ceremony.
@@ -68,6 +84,16 @@ function namesAnEvent(ctx: Context, i: number, head: HeadMatch, scan: NameScan):
   return true;
 }
 
+/**
+ * On a line in capitals, a name the punctuation shows: quoted whole
+ * ('“NGÀY HỘI NON SÔNG”') or followed by its acronym ("CUỘC HỌP NHÓM CÔNG TÁC CHUNG (RTF)").
+ */
+function capsNameShown(ctx: Context, i: number, end: number): boolean {
+  const toks = ctx.tokens;
+  if (toks[i - 1]?.text === '"' && toks[end]?.text === '"') return true;
+  return parenAcronymAt(toks, end) !== null;
+}
+
 /** DATE, LOC and ORG candidates indexed for the scanner. */
 function scanEnv(ctx: Context): ScanEnv {
   const dates = new Map<number, Candidate>();
@@ -77,21 +103,22 @@ function scanEnv(ctx: Context): ScanEnv {
   }
   const locStart = new Set<number>();
   const locEnd = new Set<number>();
-  const addLoc = (a: number, b: number) => {
-    locStart.add(a);
-    locEnd.add(b);
-  };
-  for (const c of ctx.candidates("LOC")) {
+  const orgStart = new Set<number>();
+  const orgEnd = new Set<number>();
+  const spanEnd = new Map<number, number>();
+  const addSpan = (c: Candidate, starts: Set<number>, ends: Set<number>) => {
+    // A fuzzy guess ("ĐỘNG NỔI" for a province) is no evidence of a name.
+    if (c.confidence !== undefined && c.confidence < 0.8) return;
     const a = ctx.tokenAt(c.start);
     const b = ctx.tokenAt(c.end - 1);
-    if (a >= 0 && b >= 0) addLoc(a, b + 1);
-  }
-  const orgStart = new Set<number>();
-  for (const c of ctx.candidates("ORG")) {
-    const a = ctx.tokenAt(c.start);
-    if (a >= 0) orgStart.add(a);
-  }
-  return { ctx, dates, locStart, locEnd, orgStart };
+    if (a < 0 || b < 0) return;
+    starts.add(a);
+    ends.add(b + 1);
+    if ((spanEnd.get(a) ?? -1) < b + 1) spanEnd.set(a, b + 1);
+  };
+  for (const c of ctx.candidates("LOC")) addSpan(c, locStart, locEnd);
+  for (const c of ctx.candidates("ORG")) addSpan(c, orgStart, orgEnd);
+  return { ctx, dates, locStart, locEnd, orgStart, orgEnd, spanEnd, series: listedSeries(ctx) };
 }
 
 /** Tokens [i, end) are exactly a listed organization's name. */

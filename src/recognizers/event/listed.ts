@@ -1,4 +1,5 @@
 import type { Context } from "../recognizer.js";
+import { termKeys, type Lexicon } from "../../lexicon/lexicon.js";
 import { candidate } from "../span-builder.js";
 import { scanName, wordsOf, type ScanEnv } from "./name-scan.js";
 import { GENERIC_BEFORE, HEAD_TABLE } from "./heads.js";
@@ -15,12 +16,18 @@ export const NAMED_EVENTS = "event/named";
  * "SEA Games 33". Rows of kind `series` are acronyms of meeting series
  * ("AMMTC"), events only with an edition (see acronyms.ts).
  */
-export function listedEvents(ctx: Context, env: ScanEnv): Found[] {
+export function listedEvents(ctx: Context, getEnv: () => ScanEnv): Found[] {
   const lex = ctx.lexicons.find(NAMED_EVENTS);
   if (!lex) return [];
   const toks = ctx.tokens;
+  const firsts = firstFolds(lex);
   const out: Found[] = [];
-  for (const m of lex.scan(toks)) {
+  for (let i = 0; i < toks.length; i++) {
+    // The trie is walked only where a listed name can start.
+    if (!firsts.has(toks[i]!.fold)) continue;
+    const m = lex.longestAt(toks, i);
+    if (!m) continue;
+    i = m.end - 1;
     if (m.entry.fields.kind === "series") continue;
     const prev = toks[m.start - 1];
     const w = wordsOf(ctx);
@@ -28,9 +35,9 @@ export function listedEvents(ctx: Context, env: ScanEnv): Found[] {
     if (prev && (prev.kind === "number" || w.is(prev, "mùng") || w.is(prev, "mồng"))) continue; // "Mùng 3 Tết …"
     // A listed name written with a capital only where it is one ("Olympic", not "olympic" in a word list).
     if (!toks[m.start]!.cap && !toks[m.start]!.upper) continue;
-    const scan = scanName(env, { rule: HEAD_TABLE.match(toks, m.start, ctx.noDiacritics)?.value ?? { kind: "observance", lowercase: "proper", next: "any" }, end: m.end, properOnly: true });
+    const scan = scanName(getEnv(), { rule: HEAD_TABLE.match(toks, m.start, ctx.noDiacritics)?.value ?? { kind: "observance", lowercase: "proper", next: "any" }, end: m.end, properOnly: true, caps: false });
     out.push({
-      cand: candidate(ctx, "EVENT", m.start, scan.end, `event.listed:${lex.id}`, { canonical: m.entry.canonical, confidence: m.exact ? 1 : 0.8 }),
+      cand: candidate(ctx, "EVENT", m.start, scan.end, `event.listed:${lex.id}`, { canonical: m.entry.canonical, confidence: m.exact && !toks[m.start]!.capsLine ? 1 : 0.8 }),
       startTok: m.start,
       endTok: scan.end,
       headEnd: m.end,
@@ -39,11 +46,31 @@ export function listedEvents(ctx: Context, env: ScanEnv): Found[] {
   return out;
 }
 
-/** Acronyms of meeting series listed in the dictionary ("AMMTC", "SOMTC"). */
+/** Acronyms of meeting series listed in the dictionary ("AMMTC", "SOMTC"). A new set: callers may add to it. */
 export function listedSeries(ctx: Context): Set<string> {
   const lex = ctx.lexicons.find(NAMED_EVENTS);
-  const out = new Set<string>();
-  if (!lex) return out;
-  for (const e of lex.entries()) if (e.fields.kind === "series") out.add(e.surface);
-  return out;
+  if (!lex) return new Set();
+  let series = SERIES.get(lex);
+  if (!series) {
+    series = new Set();
+    for (const e of lex.entries()) if (e.fields.kind === "series") series.add(e.surface);
+    SERIES.set(lex, series);
+  }
+  return new Set(series);
 }
+const SERIES = new WeakMap<Lexicon, Set<string>>();
+
+/** The folded first word of every listed name: where a match can start. */
+function firstFolds(lex: Lexicon): Set<string> {
+  let set = FIRSTS.get(lex);
+  if (!set) {
+    set = new Set();
+    for (const e of lex.entries()) {
+      const k = termKeys(e.surface);
+      if (k && k.fold.length > 0) set.add(k.fold[0]!);
+    }
+    FIRSTS.set(lex, set);
+  }
+  return set;
+}
+const FIRSTS = new WeakMap<Lexicon, Set<string>>();

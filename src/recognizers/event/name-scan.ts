@@ -21,8 +21,13 @@ export interface ScanEnv {
   /** Token indexes where a LOC candidate starts / the index after its last token. */
   locStart: Set<number>;
   locEnd: Set<number>;
-  /** Token indexes where an ORG candidate starts. */
+  /** Token indexes where an ORG candidate starts / the index after its last token. */
   orgStart: Set<number>;
+  orgEnd: Set<number>;
+  /** Token index where a LOC or ORG candidate starts → the index after its longest reading. */
+  spanEnd: Map<number, number>;
+  /** Listed acronyms of meeting series ("AMMTC"): names even on a line in capitals. */
+  series: ReadonlySet<string>;
 }
 
 export interface HeadMatch {
@@ -31,6 +36,11 @@ export interface HeadMatch {
   end: number;
   /** Lowercase head: only a proper name may follow (RULES 34). */
   properOnly: boolean;
+  /**
+   * The head stands on a line written in capitals, where case cannot tell a
+   * name from a clause: the name must show other evidence (see `NameScan.evidence`).
+   */
+  caps: boolean;
 }
 
 /** What a scan found after the head. */
@@ -43,6 +53,12 @@ export interface NameScan {
   markers: boolean;
   /** A ceremony noun runs into another event's head ("Lễ kỷ niệm 15 năm Ngày …"). */
   nested: boolean;
+  /**
+   * Evidence that does not depend on case: a place or organization found by
+   * its list, a listed acronym, an edition, a year, a roman numeral, a
+   * can-chi year, a quoted title, a code. What a name on a capitals line needs.
+   */
+  evidence: boolean;
 }
 
 const LOWER_OPENERS = new Map<HeadRule, PhraseTable<true>>();
@@ -57,6 +73,8 @@ function openers(rule: HeadRule): PhraseTable<true> | null {
 }
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === "word";
+/** Written lowercase, or on a line in capitals where it may be. */
+const lowerLike = (t: Token): boolean => !t.cap || t.capsLine;
 /** Capitalized as a name is: not on a headline written in capitals, where case says nothing. */
 const isCapLike = (t: Token | undefined): boolean =>
   t !== undefined && (t.kind === "word" || t.kind === "code" || t.kind === "abbr") && (t.cap || t.upper) && !t.capsLine;
@@ -93,24 +111,26 @@ const NOT_HEAD_TABLE = phraseSet(NOT_HEADS);
 /** A head noun at token `i` that can open an event name here, or null. */
 export function headAt(ctx: Context, i: number): HeadMatch | null {
   const toks = ctx.tokens;
+  const m = HEAD_TABLE.match(toks, i, ctx.noDiacritics);
+  if (!m) return null;
   const w = wordsOf(ctx);
-  const m = HEAD_TABLE.match(toks, i, w.byFold);
-  if (!m || NOT_HEAD_TABLE.has(toks, i, w.byFold)) return null;
+  if (NOT_HEAD_TABLE.has(toks, i, w.byFold)) return null;
   const rule = m.value;
   const t = toks[i]!;
   const prev = toks[i - 1];
   const next = toks[m.end];
   if (w.inSet(GENERIC_BEFORE, prev)) return null;
   if (t.lower !== m.words[0] && m.words.length === 1 && AMBIGUOUS_FOLDED_HEADS.has(m.words[0]!)) return null;
+  if (t.capsLine) return capsHeadAt(ctx, i, m.end, m.words, rule);
   if (!t.cap) {
     if (rule.lowercase === "never") return null;
     if (rule.lowercase === "election") {
       const ok = next !== undefined && ((w.is(next, "đại") && w.is(toks[m.end + 1], "biểu")) || isCapLike(next));
-      return ok ? { rule, end: m.end, properOnly: false } : null;
+      return ok ? { rule, end: m.end, properOnly: false, caps: false } : null;
     }
     // 'cuộc thi "Đại sứ văn hóa đọc"': a quoted title is a proper name too
     const quotedName = next?.text === '"' && isCapLike(toks[m.end + 1]);
-    return isCapLike(next) || quotedName ? { rule, end: m.end, properOnly: true } : null;
+    return isCapLike(next) || quotedName ? { rule, end: m.end, properOnly: true, caps: false } : null;
   }
   if (rule.next === "cap") {
     const ok = isCapLike(next) || (openers(rule)?.has(toks, m.end, w.byFold) ?? false);
@@ -119,7 +139,30 @@ export function headAt(ctx: Context, i: number): HeadMatch | null {
   }
   // "Mùng 3 Tết", "30 Tết": a calendar position, not the holiday.
   if (m.words[0] === "tết" && prev && (prev.kind === "number" || w.is(prev, "mùng") || w.is(prev, "mồng"))) return null;
-  return { rule, end: m.end, properOnly: false };
+  return { rule, end: m.end, properOnly: false, caps: false };
+}
+
+/**
+ * A head on a line written in capitals ("HỘI NGHỊ …", "LỄ TIỄN …"). Its case
+ * says nothing, so it is taken as a head of unknown case: the scan reads the
+ * lowercase grammar and the name must show evidence that case does not give.
+ */
+function capsHeadAt(ctx: Context, i: number, end: number, words: readonly string[], rule: HeadRule): HeadMatch | null {
+  const toks = ctx.tokens;
+  const w = wordsOf(ctx);
+  const prev = toks[i - 1];
+  const next = toks[end];
+  if (!next || next.kind === "newline") return null;
+  // "CUỘC BẦU CỬ …", "ĐỢT CAO ĐIỂM …": a classifier is lowercase in a name; the head after it is read alone.
+  if (rule.lowercase === "never" && words.length > 1 && HEAD_TABLE.match(toks, i + 1, w.byFold)) return null;
+  if (words[0] === "giải" && w.inSet(PRIZE_RANKS, next)) return null;
+  // "MÙNG 3 TẾT", "71 NĂM NGÀY …", "3 THÁNG": a count or a calendar position, not an observance.
+  if (rule.kind === "observance" && prev && (prev.kind === "number" || w.inSet(COUNT_BEFORE, prev))) return null;
+  // "NGÀY 11/1", "NĂM 2025", "THÁNG 9": a date, not an observance.
+  if (rule.next === "cap" && next.kind !== "word") return null;
+  // "ĐỐI THOẠI CỦA …", "NGÀY ĐÓ": a name that needs a capital after its head does not go on with a function word.
+  if (rule.next === "cap" && (w.inSet(FUNCTION_AFTER_HEAD, next) || clauseAt(toks, end, w))) return null;
+  return { rule, end, properOnly: false, caps: true };
 }
 
 /** "lần thứ 15", "lần thứ hai", "thứ 9", "khóa XV", "lần 2": token index after it, or 0. */
@@ -176,20 +219,26 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
   let sawEdition = false;
   let soft = false;
   let quoted = false; // a quoted title ends the lowercase part of the name
+  let evidence = false;
+  let evidenceBefore = false; // the evidence before a tentative comma continuation
+  let ofPending = false; // a tentative "CỦA …" in capitals waits for a listed name
   const keep = (to: number, isProper = false) => {
     end = to;
     j = to;
-    if (isProper) proper = true;
+    if (isProper) proper = evidence = true;
   };
   const confirm = () => {
     fallback = -1;
-    markers = true;
+    markers = evidence = true;
   };
 
   // The words that say what kind of ceremony or observance it is come first and are no clause:
   // "Lễ thành lập …", "Ngày thành lập …".
-  const opener = openers(head.rule)?.match(toks, h, w.byFold)?.end ?? (kind === "ceremony" ? ceremonyTypeEnd(toks, h, w.byFold) : h);
+  const listedOpener = openers(head.rule)?.match(toks, h, w.byFold)?.end;
+  const opener = listedOpener ?? (kind === "ceremony" ? ceremonyTypeEnd(toks, h, w.byFold) : h);
   if (opener > h) keep(opener);
+  // "NGÀY TRUYỀN THỐNG …", "GIẢI BÓNG ĐÁ …": the listed words after the head name its kind, whatever the case.
+  if (listedOpener !== undefined) evidence = true;
 
   while (j < limit) {
     const t = toks[j]!;
@@ -244,18 +293,21 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
         while (k < Math.min(toks.length, j + 30) && toks[k]!.text !== '"' && toks[k]!.kind !== "newline") k++;
         if (toks[k]?.text === '"' && k > j + 1) {
           keep(k + 1, true);
+          evidence = true;
           quoted = true;
           continue;
         }
         break;
       }
       if (t.text === "," && next && prev && !properOnly) {
+        if (fallback < 0) evidenceBefore = evidence;
         // "phòng, chống"
         if (w.is(prev, "phòng") && w.is(next, "chống")) { j++; continue; }
         // "khai Ấn, phát Ấn": parallel items
-        if (isWord(next) && !next.cap && toks[j + 2]?.lower === prev.lower) { j++; continue; }
-        const prevOk = (isWord(prev) && !prev.cap) || (prev.kind === "number" && isYearText(prev.text));
-        if (!sawEdition && prevOk && isWord(next) && !next.cap && !clauseAt(toks, j + 1, w) && !["và", "của", "về", "tại", "với", "trong"].some((x) => w.is(next, x))) {
+        if (isWord(next) && lowerLike(next) && toks[j + 2]?.lower === prev.lower) { j++; continue; }
+        // "TẠI HỘI NGHỊ, BỘ TRƯỞNG …": in capitals a comma right after the head ends it.
+        const prevOk = ((isWord(prev) && lowerLike(prev)) || (prev.kind === "number" && isYearText(prev.text))) && !(prev.capsLine && j === h);
+        if (!sawEdition && prevOk && isWord(next) && lowerLike(next) && !clauseAt(toks, j + 1, w) && !["và", "của", "về", "tại", "với", "trong"].some((x) => w.is(next, x))) {
           if (fallback < 0) fallback = end;
           j++;
           continue;
@@ -268,18 +320,29 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
         // "Mê Kông - Lan Thương": two capitalized names joined by a dash, on both sides of it.
         if (next.upper || prev.upper || env.locStart.has(j + 1) || env.locEnd.has(j) || t.spaceBefore === next.spaceBefore) { j++; continue; }
       }
+      // In capitals, only listed names show where the pair is: "ASEAN - NHẬT BẢN", "VIỆT NAM - LÀO".
+      if (t.text === "-" && t.capsLine && j > h && isWord(next) && t.spaceBefore === next.spaceBefore && !properOnly
+        && (env.locEnd.has(j) || env.orgEnd.has(j)) && (env.locStart.has(j + 1) || env.orgStart.has(j + 1))) { j++; continue; }
       if (t.text === "&" && isCapLike(next)) { j++; continue; }
       if (t.text === "," || t.text === "-") soft = true;
       break;
     }
     if (t.kind !== "word") break;
+    if (j > h && kind === "ceremony" && (isCapLike(t) || t.capsLine) && headAt(ctx, j)) {
+      nested = true;
+      break;
+    }
     if (isCapLike(t)) {
-      if (j > h && kind === "ceremony" && headAt(ctx, j)) {
-        nested = true;
-        break;
-      }
       keep(j + 1, true);
       continue;
+    }
+    if (t.capsLine) {
+      const k = capsEvidenceEnd(env, j);
+      if (k > j) {
+        keep(k, true);
+        if (ofPending) confirm();
+        continue;
+      }
     }
     // On a capitals headline, an unaccented word before an edition number is an acronym: "HỘI NGHỊ AMMTC 14".
     if (t.capsLine && !t.diacritics && toks[j + 1]?.kind === "number" && /^\d{1,3}$/.test(toks[j + 1]!.text)) {
@@ -295,6 +358,8 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
     }
     const next = toks[j + 1];
     if (w.is(t, "về") && !properOnly && next && next.kind === "word" && !clauseAt(toks, j + 1, w)) {
+      // "HỘI THẢO VỀ AN NINH MẠNG": a topic right after the head names the meeting, whatever the case.
+      if (j === h && t.capsLine) evidence = true;
       mode = "topic";
       markers = true;
       j++;
@@ -307,8 +372,17 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
       continue;
     }
     // "của <ORG>"; on a capitals headline case cannot tell the ORG, so any word may open it
-    if (w.is(t, "của") && !properOnly && (isCapLike(next) || env.orgStart.has(j + 1) || (t.capsLine && isWord(next)))) {
+    if (w.is(t, "của") && !properOnly && (isCapLike(next) || env.orgStart.has(j + 1))) {
       confirm();
+      mode = "name";
+      j++;
+      continue;
+    }
+    // In capitals "CỦA CÁC NƯỚC ASEAN" is read on, held only if a listed name or a marker confirms it.
+    if (w.is(t, "của") && t.capsLine && !properOnly && fallback < 0 && isWord(next) && !clauseAt(toks, j + 1, w)) {
+      fallback = end;
+      evidenceBefore = evidence;
+      ofPending = true;
       mode = "name";
       j++;
       continue;
@@ -320,8 +394,8 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
     }
     if (w.is(t, "và") && next) {
       if (mode === "between" && !properOnly) { j++; continue; }
-      if (kind === "election" && (w.is(next, "đại") || isCapLike(next))) { j++; continue; }
-      if (isCapLike(next) && headAt(ctx, j + 1)) break; // "Hội chợ A lần thứ 3 và Hội chợ B"
+      if (kind === "election" && (w.is(next, "đại") || isCapLike(next) || (next.capsLine && (env.spanEnd.has(j + 1) || orgHeadAt(ctx, j + 1))))) { j++; continue; }
+      if ((isCapLike(next) || next.capsLine) && headAt(ctx, j + 1)) break; // "Hội chợ A lần thứ 3 và Hội chợ B"
       if (env.locEnd.has(j) && env.locStart.has(j + 1)) { j++; continue; }
       if (mode === "topic" && isWord(next) && !isCapLike(next) && !clauseAt(toks, j + 1, w)) { j++; continue; }
       soft = true;
@@ -347,6 +421,44 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
   // confirmed it, or the name runs to the end of its line (a headline).
   const t = toks[j];
   const lineEnd = j >= toks.length || t!.kind === "newline" || (t!.text === '"' && !t!.spaceBefore);
-  if (fallback >= 0 && (soft || !lineEnd)) end = fallback;
-  return { end, proper, markers, nested };
+  if (fallback >= 0 && (soft || !lineEnd)) {
+    end = fallback;
+    evidence = evidenceBefore;
+  }
+  return { end, proper, markers, nested, evidence };
+}
+
+/** The lexicon of head nouns that open an organization's name ("Hội đồng", "Ủy ban"). */
+const ORG_HEADS = "official/org-heads";
+
+/** An organization's head noun starts at token `k`: "… VÀ HỘI ĐỒNG NHÂN DÂN CÁC CẤP". */
+function orgHeadAt(ctx: Context, k: number): boolean {
+  const m = ctx.lexicons.find(ORG_HEADS)?.longestAt(ctx.tokens, k);
+  return m !== null && m !== undefined && m.entry.fields.type === "ORG";
+}
+
+/** Words before "NĂM", "NGÀY", "THÁNG" that count them: "MỘT NĂM DÀI", "MÙNG 3 TẾT". */
+const COUNT_BEFORE = new Set(["mùng", "mồng", "một", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười", "mấy", "vài", "nửa", "hàng", "hằng", "cả", "cùng", "mỗi"]);
+/** Function words that cannot open a name after a head: "ĐỐI THOẠI CỦA ASEAN". */
+const FUNCTION_AFTER_HEAD = new Set(["của", "về", "và", "với", "trong", "tại", "cho", "này", "đó", "ấy", "kia", "nào", "đầu", "cuối", "giữa"]);
+
+/** Heavenly stems and earthly branches: a can-chi year "Bính Ngọ", "Giáp Thìn". */
+const CAN = new Set(["giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý"]);
+const CHI = new Set(["tý", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ", "tị", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi"]);
+
+/**
+ * On a line in capitals, the token index after a name part that case does not
+ * have to show, starting at word `j`, or `j` when there is none: a LOC or ORG
+ * found by its list ("NHẬT BẢN", "DIỄN ĐÀN KINH TẾ THẾ GIỚI"), a listed series
+ * acronym ("AMMTC"), a roman numeral ("XIV"), a can-chi year ("BÍNH NGỌ").
+ */
+function capsEvidenceEnd(env: ScanEnv, j: number): number {
+  const toks = env.ctx.tokens;
+  const t = toks[j]!;
+  const w = wordsOf(env.ctx);
+  const span = env.spanEnd.get(j);
+  if (span !== undefined && span > j) return span;
+  if (!t.diacritics && (env.series.has(t.text) || (t.text.length > 1 && isRoman(t.text)))) return j + 1;
+  if (w.inSet(CAN, t) && w.inSet(CHI, toks[j + 1])) return j + 2;
+  return j;
 }
