@@ -20,6 +20,8 @@ export { OffsetMap } from "./normalize/offset-map.js";
 export { tokenize } from "./tokenize/tokenizer.js";
 export { fold } from "./lexicon/fold.js";
 export { ThucTheError, OptionError, InputError } from "./errors.js";
+/** The Vietnamese lunar calendar (UTC+7), usable on its own. */
+export { toSolar, toLunar, tetDate, leapMonthOf, canChiOfYear, yearOfCanChi, type LunarDate, type SolarDate } from "./calendar/index.js";
 
 let shared: ReturnType<typeof createExtractor> | null = null;
 
