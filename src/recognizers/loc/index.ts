@@ -9,6 +9,7 @@ import { LEVEL_FALSE_FRIENDS, LEVEL_WORDS } from "./level-words.js";
 import { ambiguousFormIsPlace, looksLikePersonContext } from "./ambiguity.js";
 import { findAreas } from "./areas.js";
 import { findAddresses } from "./addresses.js";
+import { findFormalNames } from "./formal-names.js";
 import { unaccented, wordIs } from "../common/accent-free-phrases.js";
 import { shouting } from "../common/letter-case.js";
 
@@ -19,6 +20,7 @@ import { shouting } from "../common/letter-case.js";
  *                  world cities and subdivisions, seas, rivers, regions
  *  - loc.area      named areas and sites: "Khu mới Hà An", "Quảng trường Ba Đình" (areas.ts)
  *  - loc.address   a street address with its number: "12 Lê Lợi" (addresses.ts)
+ *  - loc.formal    a formal state name: "nước Cộng hòa Pê-ru" → "Cộng hòa Pê-ru" (formal-names.ts)
  * Descriptive nouns (thủ đô, nước, khu vực) are never part of the span:
  * they are simply not matched.
  */
@@ -63,6 +65,7 @@ export function findPlaces(ctx: Context): Candidate[] {
   }
   out.push(...findAreas(ctx));
   out.push(...findAddresses(ctx));
+  out.push(...findFormalNames(ctx));
   return out;
 }
 

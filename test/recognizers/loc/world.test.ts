@@ -62,3 +62,13 @@ describe("loc: page furniture", () => {
     expect(spansOf("Hãng Vietnam Airlines tăng chuyến.", "LOC")).toEqual([]);
   });
 });
+
+describe("loc: formal state names", () => {
+  it("'nước' stays out of a formal state name", () => {
+    expectSpans("Đoàn đại biểu nước Cộng hòa Pê-ru đến Hà Nội.", "LOC", ["Cộng hòa Pê-ru", "Hà Nội"]);
+  });
+
+  it("a state form before a listed country is one LOC", () => {
+    expectSpans("Quan hệ với Vương quốc Bỉ ngày càng tốt đẹp.", "LOC", ["Vương quốc Bỉ"]);
+  });
+});

@@ -1,0 +1,39 @@
+import type { Candidate, Context } from "../recognizer.js";
+import { candidate } from "../span-builder.js";
+import { AccentFreePhrases, wordIs } from "../common/accent-free-phrases.js";
+import { capRunEnd, isCapToken, longestOf } from "../common/proper-name-run.js";
+
+/**
+ * Formal state names (RULES 27): "nước Cộng hòa Pê-ru" → LOC "Cộng hòa Pê-ru",
+ * "Vương quốc Bỉ", "Cộng hòa Dân chủ Nhân dân Lào". A state-form prefix, then
+ * a listed country, or any capitalized name right after "nước".
+ */
+const STATE_FORMS = new AccentFreePhrases<true>(
+  [
+    "cộng hòa", "cộng hòa dân chủ nhân dân", "cộng hòa nhân dân", "cộng hòa liên bang", "cộng hòa hồi giáo",
+    "cộng hòa dân chủ", "cộng hòa xã hội chủ nghĩa", "cộng hòa arab", "vương quốc", "liên bang", "hợp chủng quốc",
+    "đại công quốc", "công quốc", "nhà nước", "cộng hòa thống nhất",
+  ].map((p) => [p, true] as const),
+);
+
+export function findFormalNames(ctx: Context): Candidate[] {
+  const toks = ctx.tokens;
+  const out: Candidate[] = [];
+  const countries = ctx.lexicons.find("loc/countries");
+  for (let i = 0; i < toks.length; i++) {
+    // Example: Cộng hòa Pê-ru; Vương quốc Campuchia
+    if (!toks[i]!.cap) continue;
+    const f = STATE_FORMS.match(toks, i);
+    if (!f || !isCapToken(toks[f.end])) continue;
+    const country = longestOf([countries], toks, f.end);
+    if (country && country.entries.every((e) => e.fields.ambiguous !== "1" || country.exact)) {
+      out.push(candidate(ctx, "LOC", i, country.end, "loc.formal", { canonical: country.entry.canonical }));
+      continue;
+    }
+    // "nước Cộng hòa Pê-ru": after "nước", any capitalized name is the state's.
+    if (!wordIs(toks, i - 1, "nước")) continue;
+    const end = capRunEnd(toks, f.end, 4);
+    if (end > f.end) out.push(candidate(ctx, "LOC", i, end, "loc.formal"));
+  }
+  return out;
+}
