@@ -162,19 +162,24 @@ export async function runExtract(argv: string[]): Promise<number> {
   const { settings, inputs } = cfg;
   // A progress line only on a terminal, and not when the output itself goes to that terminal.
   const toTerminal = !cfg.outFile && !settings.outDir && process.stdout.isTTY === true;
-  const progress = new Progress(!cfg.quiet && process.stderr.isTTY === true && !toTerminal);
-  const errors: DocError[] = [];
+  const showProgress = !cfg.quiet && process.stderr.isTTY === true && !toTerminal;
+  const progress = new Progress(showProgress);
+  if (showProgress) void totalBytes(inputs).then((n) => progress.setTotal(n));
+  // Errors go to stderr as they come, and to --errors FILE (streamed, renamed into place at the end).
+  const errorSink = cfg.errorsFile ? new Sink(cfg.errorsFile) : null;
+  let errors = 0;
   const report = (e: DocError) => {
-    errors.push(e);
+    errors++;
     progress.clear();
     const where = e.line !== undefined ? `${e.file}:${e.line}` : e.file;
     process.stderr.write(`thucthe: ${where}: ${e.message}\n`);
+    void errorSink?.write(`${JSON.stringify(e)}\n`);
   };
-  if (process.stderr.isTTY && !cfg.quiet) void totalBytes(inputs).then((n) => progress.setTotal(n));
 
   const sink = settings.outDir ? null : new Sink(cfg.outFile);
   const onSignal = () => {
     sink?.discard();
+    errorSink?.discard();
     process.exit(130);
   };
   process.once("SIGINT", onSignal);
@@ -215,6 +220,7 @@ export async function runExtract(argv: string[]): Promise<number> {
     await ordered.close();
   } catch (err) {
     sink?.discard(); // never leave a half-written --out file behind
+    errorSink?.discard();
     throw err;
   } finally {
     await pool.close();
@@ -226,19 +232,13 @@ export async function runExtract(argv: string[]): Promise<number> {
   process.off("SIGTERM", onSignal);
   progress.clear();
 
-  if (cfg.errorsFile) {
-    try {
-      writeAtomic(cfg.errorsFile, errors.map((e) => `${JSON.stringify(e)}\n`).join(""));
-    } catch (err) {
-      process.stderr.write(`thucthe: cannot write --errors ${cfg.errorsFile} (${(err as NodeJS.ErrnoException).code ?? String(err)})\n`);
-    }
-  }
+  await errorSink?.close();
   if (!cfg.quiet && process.stderr.isTTY) {
     const secs = (Date.now() - t0) / 1000;
     const parts = [`${docs} documents`, `${(bytes / 1e6).toFixed(1)} MB in ${secs.toFixed(1)} s`];
     if (skipped) parts.push(`${skipped} skipped (already done)`);
-    if (errors.length) parts.push(`${errors.length} errors`);
+    if (errors) parts.push(`${errors} errors`);
     process.stderr.write(`thucthe: ${parts.join(", ")}\n`);
   }
-  return errors.length || sink?.broken ? 1 : 0;
+  return errors || sink?.broken || errorSink?.broken ? 1 : 0;
 }
