@@ -105,6 +105,8 @@ export function readTail(ctx: Context, locs: Map<number, number>, j: number, opt
   let capWords = 0;
   /** Index of the capitalized word that opened the last field ("Bình" in "Bình đẳng giới"). */
   let fieldCap = -1;
+  /** Token after the last nested head read in the tail. */
+  let afterHead = -1;
   while (k < toks.length && k - j < 16) {
     const t = toks[k]!;
     if (t.sentence !== sentence || t.kind === "newline") break;
@@ -135,14 +137,24 @@ export function readTail(ctx: Context, locs: Map<number, number>, j: number, opt
       if (opt.complete && !ORG_HEADS.has(toks, k)) break;
       // A new head with no punctuation between is the parent unit: "Phòng Cảnh sát kinh tế Công an tỉnh X".
       if (k > j && ORG_HEADS.has(toks, k) && NOT_ORG_AFTER_HEAD.has(toks, k)) break;
+      // A nested head is read whole ("Tỉnh ủy", "Hội"), and the word after it opens a field: "ban Kinh tế Tỉnh ủy".
+      const nested = ORG_HEADS.match(toks, k);
+      const opensField = k === j || k === afterHead || wordIs(toks, k - 1, "và") || toks[k - 1]?.text === ",";
+      if (nested && nested.end > k + 1) {
+        k = afterHead = nested.end;
+        end = k;
+        named = true;
+        capWords++;
+        continue;
+      }
+      if (nested) afterHead = k + 1;
       k++;
       // "GD&ĐT", "KH&CN": an ampersand glued between capitals.
       while (toks[k]?.text === "&" && !toks[k]!.spaceBefore && isCapToken(toks[k + 1]) && !toks[k + 1]!.spaceBefore) k += 2;
       end = k;
       named = true;
       capWords++;
-      const before = toks[k - 2];
-      if (k - 1 === j || wordIs(toks, k - 2, "và") || before?.text === ",") fieldCap = k - 1;
+      if (opensField) fieldCap = k - 1;
       continue;
     }
     if ((t.kind === "number" || t.kind === "code") && opt.head.numbered && /^[\dA-Z][\dA-Za-z-]{0,8}$/.test(t.text)) {
@@ -196,7 +208,11 @@ export function readTail(ctx: Context, locs: Map<number, number>, j: number, opt
           (after.text === "," && named && fieldListAhead(ctx, r + 1)));
       // A short lowercase run that a comma or a parenthesis closes: "Quỹ Hỗ trợ Nông dân (…)",
       // "Cục Quản lý thị trường," (not a full stop: "… tuyển sinh." ends on a verb).
-      const closed = !opt.complete && named && r - k <= 3 && (!after || after.kind === "newline" || (after.kind === "punct" && !".!?-…".includes(after.text)));
+      const closed = !opt.complete && named && r - k <= 3 && (!after ||
+          after.kind === "newline" ||
+          (after.kind === "punct" && !".!?…".includes(after.text) && (after.text !== "-" || after.spaceBefore)) ||
+          // "… Cựu chiến binh khóa VI": an edition ends the name (RULES 15)
+          (wordIs(toks, r, "khóa") && /^([IVXLC]+|\d+)$/.test(toks[r + 1]?.text ?? "")));
       // "Cục Thống kê", "và Đối ngoại": the lowercase half of the word that opened a field, unless
       // a verb phrase starts there ("Tổng cục Thuế hướng dẫn …").
       if (!opt.complete && k === fieldCap + 1) {

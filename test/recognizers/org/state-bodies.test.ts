@@ -74,3 +74,17 @@ describe("org: text typed without diacritics", () => {
     expect(spansOf("Doanh nghiệp Việt Nam xuất khẩu sang Nhật Bản.", "ORG")).toEqual([]);
   });
 });
+
+describe("org: nested heads and parents", () => {
+  it("a nested head is read whole: ban Kinh tế Tỉnh ủy", () => {
+    expectSpans("Trưởng ban Kinh tế Tỉnh ủy phát biểu tại buổi làm việc.", "ORG", ["ban Kinh tế Tỉnh ủy"]);
+  });
+
+  it("a spaced dash separates a unit from its parent", () => {
+    expectSpans("Cục Quản lý thị trường - Bộ Công Thương kiểm tra.", "ORG", ["Cục Quản lý thị trường", "Bộ Công Thương"]);
+  });
+
+  it("an edition after a lowercase part ends the name and stays out", () => {
+    expectSpans("Ban Chấp hành Hội Cựu chiến binh khóa VI tỉnh Phú Yên họp.", "ORG", ["Ban Chấp hành Hội Cựu chiến binh"]);
+  });
+});
