@@ -63,5 +63,6 @@ export function ambiguousFormIsPlace(tokens: readonly Token[], i: number, j: num
 export function looksLikePersonContext(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev) return false;
-  return PERSON_BEFORE.has(prev.lower) && !prev.cap;
+  // "anh Thanh Hải", "Ông Hải Nam" (a capital only because the sentence starts there)
+  return PERSON_BEFORE.has(prev.lower) && (!prev.cap || prev.sentenceStart);
 }

@@ -103,7 +103,7 @@ function standaloneOk(ctx: Context, m: LexMatch): boolean {
   if (m.entries.some((x) => x.fields.ambiguous === "1")) {
     if ((!m.exact && !unaccented(toks)) || !ambiguousFormIsPlace(toks, m.start, m.end)) return false;
   }
-  if (e.lexicon === "loc/vn-provinces" && looksLikePersonContext(toks, m.start)) return false;
+  if (e.lexicon !== "loc/countries" && looksLikePersonContext(toks, m.start)) return false;
   // "Nguyễn Thái Bình", "Lê Thị Hà Nam": a place name inside a person's name.
   const prev = toks[m.start - 1];
   if (e.lexicon !== "loc/countries" && prev && prev.kind === "word" && prev.cap && !prev.upper && !prev.sentenceStart && isVietnameseSyllable(ctx, prev)) {

@@ -72,3 +72,9 @@ describe("loc: formal state names", () => {
     expectSpans("Quan hệ với Vương quốc Bỉ ngày càng tốt đẹp.", "LOC", ["Vương quốc Bỉ"]);
   });
 });
+
+describe("loc: place names used as given names", () => {
+  it("a foreign province name after a person word is a person's name", () => {
+    expect(spansOf("Ông Thanh Hải cho biết, anh Hải Nam cũng đồng ý.", "LOC")).toEqual([]);
+  });
+});
