@@ -54,9 +54,16 @@ export class PhraseTable<V> {
     return null;
   }
 
-  /** True when some phrase starts at token `i`. */
+  /** True when some phrase starts at token `i`. Allocates nothing. */
   has(tokens: readonly Token[], i: number, byFold = false): boolean {
-    return this.match(tokens, i, byFold) !== null;
+    const first = tokens[i];
+    if (!first) return false;
+    const exact = this.byFirst.get(first.lower);
+    if (exact) for (const e of exact) if (wordsAt(tokens, i, e.words)) return true;
+    if (!byFold) return false;
+    const folded = this.byFirstFold.get(first.fold);
+    if (folded) for (const e of folded) if (wordsAt(tokens, i, e.words, true)) return true;
+    return false;
   }
 }
 
@@ -76,6 +83,18 @@ export function wordsAt(tokens: readonly Token[], i: number, words: readonly str
   return true;
 }
 
+/* Folded forms of the fixed words the recognizers test ("về" → "ve"), computed once. */
+const FOLDED = new Map<string, string>();
+function foldCached(word: string): string {
+  let f = FOLDED.get(word);
+  if (f === undefined) {
+    f = fold(word);
+    if (FOLDED.size > 10_000) FOLDED.clear();
+    FOLDED.set(word, f);
+  }
+  return f;
+}
+
 /** A set of phrases with no value: stop words, clause openers. */
 export function phraseSet(phrases: readonly string[]): PhraseTable<true> {
   return new PhraseTable(phrases.map((p) => [p, true] as const));
@@ -90,7 +109,7 @@ export function wordTests(byFold: boolean) {
   return {
     byFold,
     is(t: Token | undefined, word: string): boolean {
-      return t !== undefined && (t.lower === word || (byFold && t.fold === fold(word)));
+      return t !== undefined && (t.lower === word || (byFold && t.fold === foldCached(word)));
     },
     inSet(set: ReadonlySet<string>, t: Token | undefined): boolean {
       if (!t) return false;

@@ -16,7 +16,12 @@ export const documentRecognizer: Recognizer = {
   recognize(ctx) {
     const out: Candidate[] = [];
     const toks = ctx.tokens;
+    const byFold = ctx.noDiacritics;
+    const kinds = KIND_TABLE.firstWords(byFold);
     for (let i = 0; i < toks.length; i++) {
+      // Only a kind word or a header "Số:" opens a document: one Set lookup at every other token.
+      const t = toks[i]!;
+      if (!kinds.has(byFold ? t.fold : t.lower) && t.lower !== "số" && t.lower !== "so") continue;
       const found = documentAt(ctx, i) ?? headerNumberAt(ctx, i);
       if (!found) continue;
       out.push(found.cand);
@@ -81,10 +86,10 @@ function makeCandidate(ctx: Context, startTok: number, num: NumberFound, source:
 /** Kind, optional name, optional "số", number: "Luật Đất đai số 31/2024/QH15". */
 function documentAt(ctx: Context, i: number): { cand: Candidate; nextToken: number } | null {
   const toks = ctx.tokens;
-  const prev = toks[i - 1];
-  const plural = prev !== undefined && PLURAL_BEFORE.has(prev.lower);
   const kind = KIND_TABLE.match(toks, i, ctx.noDiacritics);
   if (!kind) return null;
+  const prev = toks[i - 1];
+  const plural = prev !== undefined && PLURAL_BEFORE.has(prev.lower);
   let j = kind.end;
   let num: NumberFound | null = null;
   const isSo = (t: Token | undefined) => t !== undefined && (t.lower === "số" || (ctx.noDiacritics && t.fold === "so"));
@@ -117,10 +122,11 @@ function documentAt(ctx: Context, i: number): { cand: Candidate; nextToken: numb
   return { cand: makeCandidate(ctx, i, num, source, kind.value), nextToken: num.nextToken };
 }
 
-/** Header "Số: 12/QĐ-UBND": the coded number alone. */
+/** Header "Số: 12/QĐ-UBND" (or "SỐ:", "So:"): the coded number alone. */
 function headerNumberAt(ctx: Context, i: number): { cand: Candidate; nextToken: number } | null {
   const toks = ctx.tokens;
-  if ((toks[i]?.text !== "Số" && toks[i]?.text !== "So") || toks[i + 1]?.text !== ":") return null;
+  const t = toks[i];
+  if (!t || !t.cap || (t.lower !== "số" && t.lower !== "so") || toks[i + 1]?.text !== ":") return null;
   const num = numberAt(ctx, i + 2, true);
   if (!num || !num.coded) return null;
   return { cand: makeCandidate(ctx, i + 2, num, "document.header"), nextToken: num.nextToken };

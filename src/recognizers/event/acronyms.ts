@@ -47,17 +47,18 @@ export function eventAcronyms(ctx: Context, found: readonly Found[]): Found[] {
     out.push({ cand: acr, startTok: pa.start, endTok: pa.end, headEnd: pa.end });
   }
   for (let p = 0; p < toks.length; p++) {
-    if (seen.has(p)) continue;
     const t = toks[p]!;
+    // Only a word in capitals or a code can be a series acronym: one or two cheap tests at every token.
     let end = 0;
-    if (t.kind === "word" && t.upper && bases.has(t.text)) {
+    if (t.kind === "word") {
+      if (!t.upper || !bases.has(t.text)) continue;
       const n = toks[p + 1];
       if (n && n.kind === "number" && n.spaceBefore && /^\d{1,4}$/.test(n.text)) end = p + 2;
     } else if (t.kind === "code") {
       const m = GLUED_EDITION.exec(t.text);
       if (m && bases.has(m[1]!)) end = p + 1;
     }
-    if (!end) continue;
+    if (!end || seen.has(p)) continue;
     const c = candidate(ctx, "EVENT", p, end, "event.acronym.edition");
     c.link = acronymKey("EVENT", ctx.view.slice(c.start, c.end));
     out.push({ cand: c, startTok: p, endTok: end, headEnd: end });
@@ -82,7 +83,15 @@ function isListedOrg(ctx: Context, i: number): boolean {
  */
 export function linkEvents(ctx: Context, found: readonly Found[]): void {
   const toks = ctx.tokens;
-  const fold = (f: Found) => toks.slice(f.startTok, f.endTok).map((t) => t.fold).join(" ");
+  const folds = new Map<Found, string>();
+  const fold = (f: Found) => {
+    let s = folds.get(f);
+    if (s === undefined) {
+      s = toks.slice(f.startTok, f.endTok).map((t) => t.fold).join(" ");
+      folds.set(f, s);
+    }
+    return s;
+  };
   const byText = new Map<string, string>();
   for (const f of found) {
     if (f.cand.link) {

@@ -24,12 +24,13 @@ export const eventRecognizer: Recognizer = {
   recognize(ctx) {
     const toks = ctx.tokens;
     const heads = HEAD_TABLE.firstWords(ctx.noDiacritics);
-    const key = ctx.noDiacritics ? "fold" : "lower";
+    const byFold = ctx.noDiacritics;
     let env: ScanEnv | null = null;
     const found: Found[] = [];
     for (let i = 0; i < toks.length; i++) {
       // Most tokens start no head: one Set lookup, nothing else.
-      if (!heads.has(toks[i]![key])) continue;
+      const t = toks[i]!;
+      if (!heads.has(byFold ? t.fold : t.lower)) continue;
       const head = headAt(ctx, i);
       if (!head) continue;
       env ??= scanEnv(ctx);
@@ -109,12 +110,9 @@ function scanEnv(ctx: Context): ScanEnv {
   const addSpan = (c: Candidate, starts: Set<number>, ends: Set<number>) => {
     // A fuzzy guess ("ĐỘNG NỔI" for a province) is no evidence of a name.
     if (c.confidence !== undefined && c.confidence < 0.8) return;
-    const a = ctx.tokenAt(c.start);
-    const b = ctx.tokenAt(c.end - 1);
-    if (a < 0 || b < 0) return;
-    starts.add(a);
-    ends.add(b + 1);
-    if ((spanEnd.get(a) ?? -1) < b + 1) spanEnd.set(a, b + 1);
+    starts.add(c.start);
+    ends.add(c.end);
+    if ((spanEnd.get(c.start) ?? -1) < c.end) spanEnd.set(c.start, c.end);
   };
   for (const c of ctx.candidates("LOC")) addSpan(c, locStart, locEnd);
   for (const c of ctx.candidates("ORG")) addSpan(c, orgStart, orgEnd);

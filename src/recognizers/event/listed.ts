@@ -23,8 +23,9 @@ export function listedEvents(ctx: Context, getEnv: () => ScanEnv): Found[] {
   const firsts = firstFolds(lex);
   const out: Found[] = [];
   for (let i = 0; i < toks.length; i++) {
-    // The trie is walked only where a listed name can start.
-    if (!firsts.has(toks[i]!.fold)) continue;
+    // The trie is walked only where a listed name can start: a capitalized word (see below) listed first.
+    const t = toks[i]!;
+    if ((!t.cap && !t.upper) || !firsts.has(t.fold)) continue;
     const m = lex.longestAt(toks, i);
     if (!m) continue;
     i = m.end - 1;

@@ -18,13 +18,13 @@ export interface ScanEnv {
   ctx: Context;
   /** DATE candidates by start offset. */
   dates: Map<number, Candidate>;
-  /** Token indexes where a LOC candidate starts / the index after its last token. */
+  /** View offsets where a LOC candidate starts / ends (test with `startsAt`, `endsBefore`). */
   locStart: Set<number>;
   locEnd: Set<number>;
-  /** Token indexes where an ORG candidate starts / the index after its last token. */
+  /** View offsets where an ORG candidate starts / ends. */
   orgStart: Set<number>;
   orgEnd: Set<number>;
-  /** Token index where a LOC or ORG candidate starts → the index after its longest reading. */
+  /** View offset where a LOC or ORG candidate starts → where its longest reading ends. */
   spanEnd: Map<number, number>;
   /** Listed acronyms of meeting series ("AMMTC"): names even on a line in capitals. */
   series: ReadonlySet<string>;
@@ -108,15 +108,29 @@ const AMBIGUOUS_FOLDED_HEADS = new Set(["lễ", "ngày", "giải", "phiên"]);
 
 const NOT_HEAD_TABLE = phraseSet(NOT_HEADS);
 
+/** A candidate in `offsets` starts at token `j`. */
+function startsAt(env: ScanEnv, offsets: { has(offset: number): boolean }, j: number): boolean {
+  const t = env.ctx.tokens[j];
+  return t !== undefined && offsets.has(t.start);
+}
+
+/** A candidate in `offsets` ends right before token `j` (with token `j - 1`). */
+function endsBefore(env: ScanEnv, offsets: ReadonlySet<number>, j: number): boolean {
+  const t = env.ctx.tokens[j - 1];
+  return t !== undefined && offsets.has(t.end);
+}
+
 /** A head noun at token `i` that can open an event name here, or null. */
 export function headAt(ctx: Context, i: number): HeadMatch | null {
   const toks = ctx.tokens;
   const m = HEAD_TABLE.match(toks, i, ctx.noDiacritics);
   if (!m) return null;
+  const t = toks[i]!;
+  // The common case, cheap: "ngày", "năm", "tháng" in running text are no heads.
+  if (!t.cap && !t.capsLine && m.value.lowercase === "never") return null;
   const w = wordsOf(ctx);
   if (NOT_HEAD_TABLE.has(toks, i, w.byFold)) return null;
   const rule = m.value;
-  const t = toks[i]!;
   const prev = toks[i - 1];
   const next = toks[m.end];
   if (w.inSet(GENERIC_BEFORE, prev)) return null;
@@ -318,11 +332,11 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
       // "ASEAN - Hàn Quốc", "Việt Nam - Lào", "Nhật Bản - Đông Nam Á"
       if (t.text === "-" && prev && next && isCapLike(prev) && isCapLike(next) && !properOnly) {
         // "Mê Kông - Lan Thương": two capitalized names joined by a dash, on both sides of it.
-        if (next.upper || prev.upper || env.locStart.has(j + 1) || env.locEnd.has(j) || t.spaceBefore === next.spaceBefore) { j++; continue; }
+        if (next.upper || prev.upper || startsAt(env, env.locStart, j + 1) || endsBefore(env, env.locEnd, j) || t.spaceBefore === next.spaceBefore) { j++; continue; }
       }
       // In capitals, only listed names show where the pair is: "ASEAN - NHẬT BẢN", "VIỆT NAM - LÀO".
       if (t.text === "-" && t.capsLine && j > h && isWord(next) && t.spaceBefore === next.spaceBefore && !properOnly
-        && (env.locEnd.has(j) || env.orgEnd.has(j)) && (env.locStart.has(j + 1) || env.orgStart.has(j + 1))) { j++; continue; }
+        && (endsBefore(env, env.locEnd, j) || endsBefore(env, env.orgEnd, j)) && (startsAt(env, env.locStart, j + 1) || startsAt(env, env.orgStart, j + 1))) { j++; continue; }
       if (t.text === "&" && isCapLike(next)) { j++; continue; }
       if (t.text === "," || t.text === "-") soft = true;
       break;
@@ -372,7 +386,7 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
       continue;
     }
     // "của <ORG>"; on a capitals headline case cannot tell the ORG, so any word may open it
-    if (w.is(t, "của") && !properOnly && (isCapLike(next) || env.orgStart.has(j + 1))) {
+    if (w.is(t, "của") && !properOnly && (isCapLike(next) || startsAt(env, env.orgStart, j + 1))) {
       confirm();
       mode = "name";
       j++;
@@ -394,9 +408,9 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
     }
     if (w.is(t, "và") && next) {
       if (mode === "between" && !properOnly) { j++; continue; }
-      if (kind === "election" && (w.is(next, "đại") || isCapLike(next) || (next.capsLine && (env.spanEnd.has(j + 1) || orgHeadAt(ctx, j + 1))))) { j++; continue; }
+      if (kind === "election" && (w.is(next, "đại") || isCapLike(next) || (next.capsLine && (startsAt(env, env.spanEnd, j + 1) || orgHeadAt(ctx, j + 1))))) { j++; continue; }
       if ((isCapLike(next) || next.capsLine) && headAt(ctx, j + 1)) break; // "Hội chợ A lần thứ 3 và Hội chợ B"
-      if (env.locEnd.has(j) && env.locStart.has(j + 1)) { j++; continue; }
+      if (endsBefore(env, env.locEnd, j) && startsAt(env, env.locStart, j + 1)) { j++; continue; }
       if (mode === "topic" && isWord(next) && !isCapLike(next) && !clauseAt(toks, j + 1, w)) { j++; continue; }
       soft = true;
       break;
@@ -456,8 +470,12 @@ function capsEvidenceEnd(env: ScanEnv, j: number): number {
   const toks = env.ctx.tokens;
   const t = toks[j]!;
   const w = wordsOf(env.ctx);
-  const span = env.spanEnd.get(j);
-  if (span !== undefined && span > j) return span;
+  const spanEnd = env.spanEnd.get(t.start);
+  if (spanEnd !== undefined) {
+    let k = j;
+    while (k < toks.length && toks[k]!.end <= spanEnd) k++;
+    if (k > j) return k;
+  }
   if (!t.diacritics && (env.series.has(t.text) || (t.text.length > 1 && isRoman(t.text)))) return j + 1;
   if (w.inSet(CAN, t) && w.inSet(CHI, toks[j + 1])) return j + 2;
   return j;
