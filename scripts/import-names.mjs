@@ -82,7 +82,7 @@ for (const r of readTsv("ranks_vi.tsv")) {
   for (const a of r.aliases.split("|").filter(Boolean)) ranks.push([a, r.rank, r.tier, r.order]);
 }
 // Chuẩn úy: the rank below Thiếu úy in older texts and in the professional-soldier grades.
-ranks.push(["Chuẩn úy", "Chuẩn úy", "cấp úy", "12"], ["Chuẩn uý", "Chuẩn úy", "cấp úy", "12"]);
+ranks.push(["Chuẩn úy", "Chuẩn úy", "cấp úy", "12.5"], ["Chuẩn uý", "Chuẩn úy", "cấp úy", "12.5"]);
 write(
   "official/ranks.tsv",
   [

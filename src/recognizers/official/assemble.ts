@@ -18,6 +18,10 @@ export interface Env {
   placeEnd: (k: number) => number;
   /** Token k is inside a place listed in a dictionary (not only proposed by a rule). */
   listedPlaceAt: (k: number) => boolean;
+  /** Title groups already read, by position (the walk retries a chain at every token), with the memory version. */
+  groups: Map<number, { version: number; group: TitleGroup | null }>;
+  /** Names already read, by position and mode, with the memory version. */
+  persons: Map<number, { version: number; name: NameMatch | null }>;
 }
 
 /** A title with what fills its slot. */
@@ -43,9 +47,10 @@ const PLACE_WORDS = new WordSet(["tỉnh", "thành phố", "tp.", "huyện", "qu
 
 function placeWordBefore(toks: readonly Token[], k: number): boolean {
   const p = toks[k - 1];
-  if (!p) return false;
+  if (!p || p.kind !== "word") return false;
   if (PLACE_WORDS.has(p)) return true;
   const q = toks[k - 2];
+  if (!q || q.kind !== "word") return false;
   return !!q && PLACE_WORDS.hasText(`${q.diacritics || p.diacritics ? q.lower : q.fold} ${q.diacritics || p.diacritics ? p.lower : p.fold}`);
 }
 
@@ -60,6 +65,15 @@ function fullListedName(env: Env, k: number): boolean {
  * ran on into the next word ("Lê Hòa Huân chương …" after "Lê Hòa").
  */
 export function personAt(env: Env, k: number, mode: NameMode): NameMatch | null {
+  const key = k * 3 + (mode === "free" ? 0 : mode === "context" ? 1 : 2);
+  const hit = env.persons.get(key);
+  if (hit && hit.version === env.memory.version) return hit.name;
+  const name = readPerson(env, k, mode);
+  env.persons.set(key, { version: env.memory.version, name });
+  return name;
+}
+
+function readPerson(env: Env, k: number, mode: NameMode): NameMatch | null {
   const toks = env.ctx.tokens;
   // "tỉnh Hà Giang", "đường Lê Lợi"; after a title's unit, a full listed name may still follow ("HĐND tỉnh Đỗ Văn Chiến").
   if (placeWordBefore(toks, k) && !env.listedPlaceAt(k - 1) && !(mode === "context" && fullListedName(env, k))) return null;
@@ -93,6 +107,21 @@ export function personAt(env: Env, k: number, mode: NameMode): NameMatch | null 
 
 /** A title at k with its slot. When the slot's name ran into a person's name, the name is split off. */
 export function titleGroupAt(env: Env, k: number, lowerOk = false): TitleGroup | null {
+  const key = k * 2 + (lowerOk ? 1 : 0);
+  const hit = env.groups.get(key);
+  if (hit && hit.version === env.memory.version) return copyGroup(hit.group);
+  const g = readTitleGroup(env, k, lowerOk);
+  env.groups.set(key, { version: env.memory.version, group: g });
+  return copyGroup(g);
+}
+
+/** Callers extend a group's slot in place: hand out copies of the cached one. */
+function copyGroup(g: TitleGroup | null): TitleGroup | null {
+  if (!g) return null;
+  return { ...g, title: { ...g.title }, slot: g.slot ? { end: g.slot.end, parts: g.slot.parts.map((p) => ({ ...p })) } : null };
+}
+
+function readTitleGroup(env: Env, k: number, lowerOk: boolean): TitleGroup | null {
   const { ctx, lx, idx } = env;
   let t = titleAt(ctx, lx, k, lowerOk);
   if (!t) return null;
@@ -197,7 +226,7 @@ const SEPARATORS = new WordSet([",", "-", "kiêm"]);
 
 /** The start of a rank or title that continues an apposition. */
 function continuesAt(env: Env, k: number): boolean {
-  return !!(rankAt(env.ctx, env.lx, k) || titleAt(env.ctx, env.lx, k) || (titleAt(env.ctx, env.lx, k, true) && titleGroupAt(env, k, true)));
+  return !!(rankAt(env.ctx, env.lx, k) || titleGroupAt(env, k) || titleGroupAt(env, k, true));
 }
 
 /**

@@ -56,6 +56,8 @@ function makeEnv(ctx: Context): Env {
     placeAt: (k) => places[k] !== 0,
     placeEnd: (k) => places[k]!,
     listedPlaceAt: (k) => listed[k] === 1,
+    groups: new Map(),
+    persons: new Map(),
   };
 }
 

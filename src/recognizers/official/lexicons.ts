@@ -44,13 +44,19 @@ function foldSet(lex: Lexicon | undefined, key: "fold" | "lower" = "fold", kind?
 }
 
 /** Lowercase without diacritics, đ→d (same as token.fold). */
+const FOLDED = new Map<string, string>();
 export function foldWord(s: string): string {
+  let f = FOLDED.get(s);
+  if (f !== undefined) return f;
   // e.g. "Thượng" → "thuong", "Đảng" → "dang"
-  return s
+  f = s
     .toLowerCase()
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/đ/g, "d");
+  if (FOLDED.size > 50_000) FOLDED.clear();
+  FOLDED.set(s, f);
+  return f;
 }
 
 export function officialLexicons(ctx: Context): OfficialLexicons {
@@ -86,8 +92,10 @@ export function officialLexicons(ctx: Context): OfficialLexicons {
  */
 export function matchAt(lex: Lexicon | undefined, tokens: readonly Token[], i: number): LexMatch | null {
   if (!lex || i >= tokens.length) return null;
-  const m = lex.longestAt(tokens, i, true) ?? lex.longestAt(tokens, i);
+  let m = lex.longestAt(tokens, i);
   if (!m) return null;
+  // A folded match may hide an exact one of another length ("Lương" besides "Lường").
+  if (!m.exact) m = lex.longestAt(tokens, i, true) ?? m;
   for (let k = m.start; k < m.end; k++) {
     if (tokens[k]!.kind === "newline") return null;
     if (!m.exact && tokens[k]!.diacritics) return null;

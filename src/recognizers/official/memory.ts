@@ -11,6 +11,8 @@ export class NameMemory {
   private readonly given = new Map<string, string | null>();
   /** Folded full names as syllable lists, to cut a name that ran on into the next word. */
   private readonly lists: string[][] = [];
+  /** Grows with every new person: results computed from the memory are valid for one version. */
+  version = 0;
 
   /** Remember a name (tokens of the name only) and return its link key. */
   add(toks: readonly Token[]): string {
@@ -22,6 +24,7 @@ export class NameMemory {
       link = `person:${key}`;
       this.full.set(key, link);
       this.lists.push(folds);
+      this.version++;
       const last = folds[folds.length - 1]!;
       const prev = this.given.get(last);
       this.given.set(last, prev === undefined || prev === link ? link : null);
