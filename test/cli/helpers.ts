@@ -48,8 +48,13 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Run `thucthe ARGS` with optional stdin, waiting for it to finish. */
+/**
+ * Run `thucthe ARGS` with optional stdin, waiting for it to finish. An
+ * extract without --workers gets one worker: the tests' inputs are small and
+ * each worker thread loads the lexicons (the test suite runs files in parallel).
+ */
 export function runCli(args: string[], opts: { input?: string | Buffer; cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
+  if (args[0] === "extract" && !args.some((a) => a === "-j" || a.startsWith("--workers"))) args = [...args, "--workers", "1"];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], { cwd: opts.cwd ?? ROOT, env: { ...process.env, ...opts.env } });
     const out: Buffer[] = [];
