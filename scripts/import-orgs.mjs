@@ -69,7 +69,7 @@ for (const b of readTsv("vn_central_bodies.tsv")) {
 // Standing bodies and forces named without a head noun (hand-written, CC0; ANNOTATION.md, RULES.md 16-17).
 for (const [s, kind] of [
   ["Công an nhân dân", "force"], ["Công an Nhân dân", "force"], ["CAND", "force"], ["Quân đội nhân dân", "force"],
-  ["Quân đội nhân dân Việt Nam", "force"], ["Quân đội Nhân dân Việt Nam", "force"], ["QĐND", "force"], ["QĐND Việt Nam", "force"],
+  ["QĐND", "force"],
   ["Bộ đội Biên phòng", "force"], ["Cảnh sát biển Việt Nam", "force"], ["Cảnh sát biển", "force"], ["Hải quân nhân dân Việt Nam", "force"],
   ["Nhà nước", "state"], ["Đảng", "party"], ["Đảng Cộng sản Việt Nam", "party"], ["Trung ương Đảng", "party"],
   ["Ban Chấp hành Trung ương", "party"], ["Quốc hội", "state"], ["Chính phủ", "government"], ["Ban Bí thư", "party"],

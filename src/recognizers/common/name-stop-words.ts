@@ -3,9 +3,9 @@ import { accentFreeSet } from "./accent-free-phrases.js";
 /**
  * Lowercase words that never continue a proper name: function words, verbs
  * and adverbs that open the clause after a name, counters and time words.
- * "Bộ Công an đã …", "Khu di tích Hòn Đá Bạc ở …", "Ủy ban … khóa XV".
+ * "Bộ Y tế đã …", "Khu du lịch Tràng An ở …", "Ủy ban … khóa XV".
  * Shared by the ORG and LOC recognizers for the lowercase part of names
- * ("Cơ quan Quản lý di dân quốc gia", "Nhà kỷ niệm Cách mạng").
+ * ("Cục Quản lý dược", "Viện nghiên cứu Hải sản").
  */
 export const NAME_STOP_WORDS = accentFreeSet([
   // function words

@@ -5,7 +5,7 @@ import { shouting } from "./letter-case.js";
 
 /**
  * Helpers for reading proper names off the token stream: capitalized runs,
- * names with lowercase words inside ("Nhà kỷ niệm Cách mạng Hồng Nham"),
+ * names with lowercase words inside ("Viện nghiên cứu Hải sản Nha Trang"),
  * and lexicon matches whose casing looks like a name. Shared by the ORG and
  * LOC recognizers; any recognizer may use them.
  */
@@ -65,7 +65,7 @@ export function capRunEnd(tokens: readonly Token[], j: number, max = 6): number 
 /**
  * A name phrase from `j`: capitalized words, with short runs of lowercase
  * words allowed only between capitalized ones, so it ends on a capitalized
- * word. "Nhà kỷ niệm Cách mạng Hồng Nham" is one phrase; "Hòn Đá Bạc ở" stops
+ * word. "Viện nghiên cứu Hải sản Nha Trang" is one phrase; "Tràng An ở" stops
  * before "ở". `stop(t)` forbids a lowercase word. Returns `j` if no name.
  */
 export function namePhraseEnd(

@@ -1,8 +1,8 @@
 import type { Candidate, Context } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
 import { candidate } from "../span-builder.js";
-import { AccentFreePhrases } from "../common/accent-free-phrases.js";
-import { isCapToken, namePhraseEnd } from "../common/proper-name-run.js";
+import { AccentFreePhrases, wordIs } from "../common/accent-free-phrases.js";
+import { capRunEnd, isCapToken, longestOf, namePhraseEnd } from "../common/proper-name-run.js";
 import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
 import { shouting } from "../common/letter-case.js";
 
@@ -18,7 +18,7 @@ interface AreaHead {
 }
 
 export const AREA_HEADS = new AccentFreePhrases<AreaHead>([
-  // Khu di tích Hòn Đá Bạc; Khu mới Hà An; Khu công nghiệp Quang Minh; Khu kinh tế Vân Phong
+  // Khu di tích Kim Liên; Khu mới Hà An; Khu công nghiệp Quang Minh; Khu kinh tế Vân Phong
   ["khu di tích", { always: false }],
   ["khu di tích lịch sử", { always: false }],
   ["khu mới", { always: false }],
@@ -79,6 +79,11 @@ export function findAreas(ctx: Context): Candidate[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.kind !== "word") continue;
+    const basin = riverBasinEnd(ctx, i);
+    if (basin > i) {
+      out.push(candidate(ctx, "LOC", i, basin, "loc.area.basin"));
+      continue;
+    }
     const h = AREA_HEADS.match(toks, i);
     if (!h || shouting(toks, i)) continue;
     const j = h.end;
@@ -100,4 +105,21 @@ export function findAreas(ctx: Context): Candidate[] {
 
 function isStop(t: Token): boolean {
   return t.kind !== "word";
+}
+
+/**
+ * A river's sub-region: "Tiểu vùng" (or "Lưu vực") and a listed river, with an
+ * optional "mở rộng" ("the greater …"): "Tiểu vùng sông Hằng mở rộng". Returns
+ * the end token, or `i` when there is none.
+ */
+function riverBasinEnd(ctx: Context, i: number): number {
+  const toks = ctx.tokens;
+  if (!toks[i]!.cap || !(wordIs(toks, i, "tiểu") || wordIs(toks, i, "lưu")) || !(wordIs(toks, i + 1, "vùng") || wordIs(toks, i + 1, "vực"))) return i;
+  const river = longestOf([ctx.lexicons.find("loc/features")], toks, i + 2);
+  let end = i;
+  if (river && river.entry.fields.kind === "river") end = river.end;
+  else if (wordIs(toks, i + 2, "sông") && isCapToken(toks[i + 3])) end = capRunEnd(toks, i + 3, 3);
+  if (end === i) return i;
+  if (wordIs(toks, end, "mở") && wordIs(toks, end + 1, "rộng")) end += 2;
+  return end;
 }

@@ -2,6 +2,7 @@ import type { Candidate, Context } from "../recognizer.js";
 import { candidate } from "../span-builder.js";
 import { AccentFreePhrases, wordIs } from "../common/accent-free-phrases.js";
 import { capRunEnd, isCapToken, longestOf } from "../common/proper-name-run.js";
+import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
 
 /**
  * Formal state names (RULES 27): "nước Cộng hòa Pê-ru" → LOC "Cộng hòa Pê-ru",
@@ -11,7 +12,7 @@ import { capRunEnd, isCapToken, longestOf } from "../common/proper-name-run.js";
 const STATE_FORMS = new AccentFreePhrases<true>(
   [
     "cộng hòa", "cộng hòa dân chủ nhân dân", "cộng hòa nhân dân", "cộng hòa liên bang", "cộng hòa hồi giáo",
-    "cộng hòa dân chủ", "cộng hòa xã hội chủ nghĩa", "cộng hòa arab", "vương quốc", "liên bang", "hợp chủng quốc",
+    "cộng hòa dân chủ", "cộng hòa arab", "vương quốc", "liên bang", "hợp chủng quốc",
     "đại công quốc", "công quốc", "nhà nước", "cộng hòa thống nhất",
   ].map((p) => [p, true] as const),
 );
@@ -24,16 +25,20 @@ export function findFormalNames(ctx: Context): Candidate[] {
     // Example: Cộng hòa Pê-ru; Vương quốc Campuchia
     if (!toks[i]!.cap) continue;
     const f = STATE_FORMS.match(toks, i);
-    if (!f || !isCapToken(toks[f.end])) continue;
-    const country = longestOf([countries], toks, f.end);
+    if (!f) continue;
+    // Lowercase descriptive words may stand between the form and the name: "Cộng hòa dân chủ nhân dân Lào".
+    let j = f.end;
+    while (j < f.end + 4 && toks[j]?.kind === "word" && !toks[j]!.cap && !NAME_STOP_WORDS.has(toks, j)) j++;
+    if (!isCapToken(toks[j])) continue;
+    const country = longestOf([countries], toks, j);
     if (country && country.entries.every((e) => e.fields.ambiguous !== "1" || country.exact)) {
       out.push(candidate(ctx, "LOC", i, country.end, "loc.formal", { canonical: country.entry.canonical }));
       continue;
     }
     // "nước Cộng hòa Pê-ru": after "nước", any capitalized name is the state's.
-    if (!wordIs(toks, i - 1, "nước")) continue;
-    const end = capRunEnd(toks, f.end, 4);
-    if (end > f.end) out.push(candidate(ctx, "LOC", i, end, "loc.formal"));
+    if (!wordIs(toks, i - 1, "nước") || j > f.end) continue;
+    const end = capRunEnd(toks, j, 4);
+    if (end > j) out.push(candidate(ctx, "LOC", i, end, "loc.formal"));
   }
   return out;
 }

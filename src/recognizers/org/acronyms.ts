@@ -117,7 +117,7 @@ export function findAcronyms(ctx: Context, longForms: Candidate[], covered: (i: 
       i = m.end - 1;
       continue;
     }
-    // "cơ chế hợp tác AMMTC": a cooperation mechanism named by its acronym (NOTES E4).
+    // "cơ chế hợp tác ABCD": a cooperation mechanism named by its acronym (NOTES E4).
     if (isAcronymToken(t) && !shouting(toks, i) && (toks[i - 1]?.lower === "chế" || (toks[i - 2]?.lower === "hợp" && toks[i - 1]?.lower === "tác" && toks[i - 3]?.lower === "chế"))) {
       const listedNext = lists.some((l) => l?.lookup(toks[i + 1]?.text ?? "").some((e) => e.fields.form === "acronym"));
       if ((toks[i - 1]?.lower !== "chế" || toks[i - 2]?.lower === "cơ") && !listedNext) {

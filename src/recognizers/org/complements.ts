@@ -8,11 +8,11 @@ import { NAME_VOCAB, NOT_ORG_AFTER_HEAD, ORG_HEADS, type OrgHead } from "./heads
 /**
  * The words after an organization's head that name it (ANNOTATION.md ORG):
  *  - capitalized words: "Bộ [Công an]", "Ủy ban [Dân tộc]"
- *  - a place or country, which ends the name: "Bộ Công an [Trung Quốc]", "Công an [tỉnh Lâm Đồng]"
+ *  - a place or country, which ends the name: "Bộ Tư pháp [Lào]", "Công an [tỉnh Nghệ An]"
  *  - lowercase words between capitalized ones or from the name vocabulary:
- *    "Cơ quan Quản lý [di dân quốc gia] Trung Quốc", "Cảnh sát [cơ động]"
- *  - a list of fields: "Ủy ban Quốc phòng[, An ninh và] Đối ngoại"
- *  - "của <body>": "… Đối ngoại [của Quốc hội]" (NOTES O2)
+ *    "Viện nghiên cứu [Hải sản] Nha Trang", "Cảnh sát [cơ động]"
+ *  - a list of fields: "Ủy ban Văn hóa[, Giáo dục và] Thanh niên"
+ *  - "của <body>": "… Thanh niên [của Quốc hội]" (NOTES O2)
  *  - a number for units: "Lữ đoàn [99]"
  * It stops at punctuation, "thuộc", "khóa N", verbs and function words, a
  * person's name, a title.
@@ -36,7 +36,7 @@ const CAP_STOP_LATER = accentFreeSet([
   "chiều", "tối", "khóa", "nhiệm kỳ", "giai đoạn", "lần", "số",
 ]);
 
-/** Words after a name that make the reference generic or plural (NOTES: "Bộ Công an hai nước"). */
+/** Words after a name that make the reference generic or plural (NOTES: "Bộ Y tế hai nước"). */
 export const GENERIC_AFTER = accentFreeSet(["hai nước", "các nước", "các quốc gia", "hai bên", "ba nước", "các bên", "các địa phương", "các cấp", "các tỉnh"]);
 
 export interface TailOptions {
@@ -110,7 +110,7 @@ export function readTail(ctx: Context, locs: Map<number, number>, j: number, opt
   while (k < toks.length && k - j < 16) {
     const t = toks[k]!;
     if (t.sentence !== sentence || t.kind === "newline") break;
-    // A place ends the name ("Bộ Công an Trung Quốc"), except "tại <country>" of an embassy.
+    // A place ends the name ("Bộ Tư pháp Lào"), except "tại <country>" of an embassy.
     const pe = placeEnd(ctx, locs, k);
     if (pe > k) {
       end = k = pe;
@@ -119,7 +119,7 @@ export function readTail(ctx: Context, locs: Map<number, number>, j: number, opt
       if (opt.head.abroad && wordIs(toks, k, "tại") && placeEnd(ctx, locs, k + 1) > k + 1) end = k = placeEnd(ctx, locs, k + 1);
       break;
     }
-    // "Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+    // "Quốc hội nước Cộng hòa Pê-ru", a formal state name after "nước"
     if (wordIs(toks, k, "nước")) {
       const fe = placeEnd(ctx, locs, k + 1);
       if (fe > k + 1) {
@@ -163,7 +163,7 @@ export function readTail(ctx: Context, locs: Map<number, number>, j: number, opt
       named = true;
       continue;
     }
-    // "Ủy ban Quốc phòng, An ninh và Đối ngoại": a list of fields inside the name.
+    // "Ủy ban Văn hóa, Giáo dục và Thanh niên": a list of fields inside the name.
     if (t.text === "," && named && !opt.complete && fieldListAhead(ctx, k + 1)) {
       k++;
       continue;
@@ -194,7 +194,7 @@ export function readTail(ctx: Context, locs: Map<number, number>, j: number, opt
       // A lowercase run: kept when a capitalized part follows, or when it is name vocabulary.
       let r = k;
       while (r < toks.length && r - k < 6 && toks[r]!.kind === "word" && !toks[r]!.cap && !NAME_STOP_WORDS.has(toks, r)) {
-        if (r > k && placeEnd(ctx, locs, r) > r) break; // "… giao thông [thành phố Trùng Khánh]"
+        if (r > k && placeEnd(ctx, locs, r) > r) break; // "… giao thông [thành phố Côn Minh]"
         r++;
       }
       const after = toks[r];
@@ -226,7 +226,7 @@ export function readTail(ctx: Context, locs: Map<number, number>, j: number, opt
         end = k = r;
         break;
       }
-      // Before anything named the body, only name words lead to the rest: "Trung tâm chỉ huy giao thông …",
+      // Before anything named the body, only name words lead to the rest: "Trung tâm điều hành giao thông …",
       // not "Quân đội tấn công …".
       if (continues && r - k <= 5 && (named || opt.head.lowerTail || vocabEnd(toks, k, r) === r)) {
         k = r;

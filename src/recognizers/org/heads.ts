@@ -8,10 +8,10 @@ import { AccentFreePhrases, accentFreeSet } from "../common/accent-free-phrases.
  *  - `lone`: the head alone, capitalized, is a specific standing body (RULES 17):
  *    "Chính phủ", "Đảng ủy", "Ban Chấp hành", "UBND".
  *  - `lowerTail`: lowercase words may follow the head directly and end the
- *    name: "Cảnh sát cơ động", "Bảo tàng quy hoạch thành phố".
+ *    name: "Cảnh sát cơ động", "Bảo tàng lịch sử quân sự".
  *  - `numbered`: a number or code may name the unit: "Lữ đoàn 99", "Phòng PC02".
  *  - `bareLevel`: a bare level word may follow: "UBND tỉnh", "HĐND xã".
- *  - `abroad`: "tại <country>" belongs to the name: "Đại sứ quán Việt Nam tại Trung Quốc".
+ *  - `abroad`: "tại <country>" belongs to the name: "Đại sứ quán Lào tại Nhật Bản".
  */
 export interface OrgHead {
   lone?: boolean;
@@ -35,10 +35,10 @@ export const ORG_HEADS = new AccentFreePhrases<OrgHead>([
   ...H(["đảng ủy", "đảng bộ", "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "quân ủy", "đảng đoàn", "ban cán sự đảng",
     "ban chấp hành", "ban thường vụ", "ban giám hiệu", "ban giám đốc", "hội đồng quản trị", "tổng công ty", "chính phủ",
     "quốc hội", "chính quyền", "đảng"], { lone: true }),
-  // "theo sự chỉ đạo của Thường trực Tỉnh ủy": the standing committee of a body
+  // "báo cáo Thường trực Tỉnh ủy": the standing committee of a body
   ...H(["thường trực"]),
   ...H(["ubnd", "hđnd", "ủy ban nhân dân", "hội đồng nhân dân", "ubmttq", "ủy ban mặt trận tổ quốc"], { lone: true, bareLevel: true }),
-  // police and army: Công an tỉnh Lâm Đồng, Cảnh sát cơ động, Bộ Tư lệnh Cảnh sát biển, Quân khu 7, Sư đoàn 312
+  // police and army: Công an tỉnh Nghệ An, Cảnh sát cơ động, Bộ Tư lệnh Cảnh sát biển, Quân khu 7, Sư đoàn 312
   ...H(["công an", "cảnh sát", "bộ đội", "đồn", "đồn biên phòng", "trạm", "đội"], { lowerTail: true, numbered: true }),
   ...H(["bộ tư lệnh", "bộ chỉ huy", "bộ chỉ huy quân sự", "bộ tổng tham mưu", "tổng cục chính trị", "quân khu", "quân đoàn",
     "quân chủng", "binh chủng", "sư đoàn", "lữ đoàn", "trung đoàn", "tiểu đoàn", "hải đoàn", "hải đội", "vùng cảnh sát biển",
@@ -66,7 +66,7 @@ export const NOT_ORG_AFTER_HEAD = accentFreeSet([
 
 /**
  * Title words before a lowercase head in a title slot (NOTES O3, RULES 2):
- * "Bí thư thành ủy Thành phố Trùng Khánh", "Trưởng ban Kinh tế Tỉnh ủy".
+ * "Bí thư đảng ủy Xã Tân Phú", "Trưởng ban Kinh tế Tỉnh ủy".
  */
 export const TITLE_BEFORE_LOWER_HEAD = accentFreeSet([
   "bí thư", "phó bí thư", "trưởng", "phó trưởng", "chánh", "phó chánh", "giám đốc", "phó giám đốc", "chủ tịch",
@@ -91,7 +91,7 @@ export const CLASS_NOUNS = accentFreeSet([
 /**
  * Lowercase words common in the descriptive part of institution names,
  * accepted at the end of a name ("Cảnh sát cơ động", "Bảo hiểm xã hội",
- * "Bảo tàng quy hoạch thành phố").
+ * "Bảo tàng lịch sử quân sự").
  */
 export const NAME_VOCAB = accentFreeSet([
   "nhân dân", "quốc gia", "quốc tế", "xã hội", "chủ nghĩa", "cơ động", "giao thông", "hình sự", "kinh tế", "quy hoạch",

@@ -12,10 +12,10 @@ import { LEVEL_WORDS } from "../loc/level-words.js";
 /**
  * ORG: organization names. Rules, tried at each token:
  *  - org.listed     a listed body (org/vn-bodies, org/intl-orgs), with the
- *                   place that tells which one: "Bộ Công an Trung Quốc"
+ *                   place that tells which one: "Bộ Tư pháp Lào"
  *  - org.head       a head noun and the words that name the body: "Cục Thống kê",
- *                   "Công an tỉnh Lâm Đồng", "Cơ quan Quản lý di dân quốc gia Trung Quốc"
- *  - org.head.lower a lowercase head in a title's slot: "Bí thư thành ủy Thành phố Trùng Khánh"
+ *                   "Công an tỉnh Nghệ An", "Viện nghiên cứu Hải sản Nha Trang"
+ *  - org.head.lower a lowercase head in a title's slot: "Bí thư đảng ủy Xã Tân Phú"
  *  - org.class-noun a lowercase class noun, then the name alone: "tiệm vàng Kim Lượng"
  *  - org.media      outlets and platforms: "ANTV", "Facebook", "Theo CHINHPHU.VN"
  *  - org.acronym.*  acronyms (acronyms.ts), the one in parentheses linked to its long form
@@ -69,7 +69,7 @@ export function findNames(ctx: Context): Candidate[] {
       const listed = listedBody(ctx, locs, i, bodies);
       push(listed?.cand ?? null);
       // A listed body at least as long as the head phrase wins: "Bộ Công an" is complete,
-      // and no head inside it starts a name of its own ("Công an" in "Bộ Công an đào tạo").
+      // and no head inside it starts a name of its own ("Công an" in "Bộ Công an tập huấn").
       const h = ORG_HEADS.match(toks, i);
       if (i >= listedUntil && (!listed || (h && h.end > listed.nameEnd))) push(headName(ctx, locs, i));
       if (listed) listedUntil = Math.max(listedUntil, listed.nameEnd);
@@ -86,7 +86,7 @@ export function findNames(ctx: Context): Candidate[] {
   return out.filter((c) => !genericAfter(ctx, c));
 }
 
-/** "Bộ Công an hai nước": a plural or generic reference, not a name. */
+/** "Bộ Y tế hai nước": a plural or generic reference, not a name. */
 function genericAfter(ctx: Context, c: Candidate): boolean {
   const e = ctx.tokenAt(c.end - 1);
   return GENERIC_AFTER.has(ctx.tokens, e + 1);
@@ -125,7 +125,7 @@ function headName(ctx: Context, locs: Map<number, number>, i: number): Candidate
   const h = ORG_HEADS.match(toks, i);
   if (!h || NOT_ORG_AFTER_HEAD.has(toks, i)) return null;
   const prev = toks[i - 1];
-  // "Kỷ niệm chương Trường Thành Vàng", "Huân chương …": an award, not a body.
+  // "Kỷ niệm chương Trường Sơn", "Huân chương …": an award, not a body.
   if (prev && (prev.lower === "chương" || prev.lower === "danh hiệu")) return null;
   // "Phó Bí thư Thường trực Tỉnh ủy": after a title, "Thường trực" is part of the title.
   if (h.words.join(" ") === "thường trực" && (!prev || prev.cap)) return null;
@@ -149,7 +149,7 @@ function headName(ctx: Context, locs: Map<number, number>, i: number): Candidate
   return candidate(ctx, "ORG", i, end, "org.head");
 }
 
-/** "Bí thư thành ủy Thành phố Trùng Khánh", "Trưởng ban Kinh tế Tỉnh ủy" (NOTES O3, RULES 2). */
+/** "Bí thư đảng ủy Xã Tân Phú", "Trưởng ban Kinh tế Tỉnh ủy" (NOTES O3, RULES 2). */
 function lowerHeadName(ctx: Context, locs: Map<number, number>, i: number): Candidate | null {
   const toks = ctx.tokens;
   const lh = LOWER_HEADS.match(toks, i);

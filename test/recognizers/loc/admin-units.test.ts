@@ -25,11 +25,11 @@ describe("loc: Vietnamese administrative units with their level words", () => {
   });
 
   it("an unlisted foreign city after a level word", () => {
-    expectSpans("Nhà máy đặt tại thành phố Côn Minh, tỉnh Vân Nam.", "LOC", ["thành phố Côn Minh", "tỉnh Vân Nam"]);
+    expectSpans("Nhà máy đặt ở thành phố Nam Ninh, tỉnh Quảng Tây.", "LOC", ["thành phố Nam Ninh", "tỉnh Quảng Tây"]);
   });
 
   it("'thủ đô' and 'khu vực' stay out", () => {
-    expectSpans("Hội chợ mở tại thủ đô Hà Nội, khu vực Tây Nguyên cũng hưởng ứng.", "LOC", ["Hà Nội", "Tây Nguyên"]);
+    expectSpans("Hội chợ mở ở thủ đô Hà Nội, khu vực Tây Nguyên cũng hưởng ứng.", "LOC", ["Hà Nội", "Tây Nguyên"]);
   });
 
   it("a level word with no name is not a place", () => {

@@ -7,7 +7,7 @@ describe("loc: countries, capitals, foreign regions, seas and areas", () => {
   });
 
   it("an ambiguous short form is a country mid-sentence after 'và'", () => {
-    expectSpans("Hiệp định giữa Việt Nam và Mỹ được ký kết.", "LOC", ["Việt Nam", "Mỹ"]);
+    expectSpans("Thỏa thuận giữa Hàn Quốc và Mỹ được ký kết.", "LOC", ["Hàn Quốc", "Mỹ"]);
   });
 
   it("an ambiguous form after a person word or inside a name is not a country", () => {
@@ -76,5 +76,15 @@ describe("loc: formal state names", () => {
 describe("loc: place names used as given names", () => {
   it("a foreign province name after a person word is a person's name", () => {
     expect(spansOf("Ông Thanh Hải cho biết, anh Hải Nam cũng đồng ý.", "LOC")).toEqual([]);
+  });
+});
+
+describe("loc: river basins and formal names with lowercase words", () => {
+  it("a river's sub-region is one LOC, 'mở rộng' included", () => {
+    expectSpans("Hợp tác trong Tiểu vùng sông Hằng mở rộng được đẩy mạnh.", "LOC", ["Tiểu vùng sông Hằng mở rộng"]);
+  });
+
+  it("a formal state name with lowercase words before the country", () => {
+    expectSpans("Đoàn của nước Cộng hòa dân chủ nhân dân Lào sang thăm.", "LOC", ["Cộng hòa dân chủ nhân dân Lào"]);
   });
 });

@@ -63,6 +63,6 @@ describe("org: verbs between a head and a place", () => {
   });
 
   it("name words after a head lead into the place that ends the name", () => {
-    expectSpans("Đoàn thăm Trung tâm chỉ huy giao thông thành phố Côn Minh.", "ORG", ["Trung tâm chỉ huy giao thông thành phố Côn Minh"]);
+    expectSpans("Họ đến Trung tâm điều hành giao thông thành phố Nam Ninh.", "ORG", ["Trung tâm điều hành giao thông thành phố Nam Ninh"]);
   });
 });
