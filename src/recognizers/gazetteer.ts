@@ -1,6 +1,7 @@
 import type { Candidate, Context, Recognizer } from "./recognizer.js";
 import { candidate } from "./span-builder.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
+import { fold } from "../lexicon/fold.js";
 
 /**
  * Matches a set of lexicons over the tokens: longest match, exact or
@@ -17,6 +18,8 @@ export function matchLexicons(ctx: Context, lexicons: readonly Lexicon[], source
           canonical: m.entry.canonical,
           confidence: m.exact ? 1 : 0.8,
           priority,
+          // Every mention of one term, however it is accented, is one entity.
+          link: `${lex.type.toLowerCase()}:${fold(m.entry.canonical)}`,
         }),
       );
     }

@@ -62,3 +62,11 @@ describe("custom terms: createExtractor({ terms })", () => {
     expect(doc.spans.filter((s) => s.type === "LOC").map((s) => s.text)).toEqual(["Ben Nghe Xua"]);
   });
 });
+
+describe("custom terms: entity ids", () => {
+  it("two mentions of a term, accented and not, share an entity id", () => {
+    const spans = byType("Nhóm Hòa Thuận Xanh họp. Sau đó nhom Hoa Thuan Xanh giải tán.", { ORG: ["Nhóm Hòa Thuận Xanh"] }, "ORG");
+    expect(spans).toHaveLength(2);
+    expect(spans[1]!.entityId).toBe(spans[0]!.entityId);
+  });
+});
