@@ -28,6 +28,7 @@ const SPECS: OptionSpec[] = [
   { name: "ref-date", value: true },
   { name: "terms", value: true, repeat: true },
   { name: "workers", short: "j", value: true },
+  { name: "timeout", value: true },
   { name: "errors", value: true },
   { name: "resume" },
   { name: "input", value: true },
@@ -50,6 +51,7 @@ interface Config {
   workers: number;
   mode: InputMode;
   quiet: boolean;
+  timeoutMs: number;
 }
 
 function configure(argv: string[]): Config | "help" {
@@ -78,6 +80,9 @@ function configure(argv: string[]): Config | "help" {
   const wv = optValue(p, "workers");
   const workers = wv === undefined ? availableParallelism() : Number(wv);
   if (!Number.isInteger(workers) || workers < 0 || workers > 256) throw new OptionError(`thucthe extract: --workers should be a whole number from 0 to 256, got ${JSON.stringify(wv)}`);
+  const tv = optValue(p, "timeout") ?? "600";
+  const timeout = Number(tv);
+  if (!Number.isFinite(timeout) || timeout < 0) throw new OptionError(`thucthe extract: --timeout should be a number of seconds (0 for none), got ${JSON.stringify(tv)}`);
   const mode = (optValue(p, "input") ?? "auto") as InputMode;
   if (!["auto", "text", "jsonl"].includes(mode)) throw new OptionError(`thucthe extract: --input should be auto, text or jsonl, got ${JSON.stringify(mode)}`);
   const out = optValue(p, "out");
@@ -100,7 +105,7 @@ function configure(argv: string[]): Config | "help" {
   if (types) settings.types = types;
   if (refDate !== undefined) settings.refDate = refDate;
   if (terms) settings.terms = terms;
-  return { inputs, settings, outFile, errorsFile: optValue(p, "errors") ?? null, workers, mode, quiet: optFlag(p, "quiet") };
+  return { inputs, settings, outFile, errorsFile: optValue(p, "errors") ?? null, workers, mode, quiet: optFlag(p, "quiet"), timeoutMs: timeout * 1000 };
 }
 
 /** An output stream: stdout, or a temporary file renamed into place at the end. */
@@ -210,7 +215,7 @@ export async function runExtract(argv: string[]): Promise<number> {
     }
   };
 
-  const pool = new WorkerPool(cfg.workers, workerFile(), settings);
+  const pool = new WorkerPool(cfg.workers, workerFile(), settings, cfg.timeoutMs);
   const ordered = new OrderedWriter(consume, Math.max(2, cfg.workers * 3));
   try {
     for await (const task of tasksOf(inputs, { mode: cfg.mode, stdin: process.stdin, onError: report })) {

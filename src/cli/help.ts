@@ -48,6 +48,8 @@ Options:
   --terms FILE.tsv    your own gazetteer: "surface<TAB>TYPE" lines, or surfaces
                       under a "# type: ORG" header (repeatable)
   -j, --workers N     worker threads (default: number of cores; 0 = main thread)
+  --timeout S         stop and report a task (a file, or up to 256 KB of JSONL
+                      lines) still running after S seconds (default 600; 0 = none)
   --errors FILE       also write every error as a JSONL line {file, line, doc, message}
   --resume            with --out DIR: skip documents whose output already exists
   --input MODE        auto (default) | text | jsonl: how to read stdin and files

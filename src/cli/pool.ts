@@ -18,6 +18,9 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 10
 interface Slot {
   worker: Worker;
   busy: { id: number; task: Task; resolve: (r: TaskResult) => void } | null;
+  /** Stops a task that runs past the time limit. */
+  timer?: ReturnType<typeof setTimeout>;
+  timedOut?: boolean;
 }
 
 export class WorkerPool {
@@ -31,6 +34,8 @@ export class WorkerPool {
     readonly size: number,
     private readonly workerFile: string,
     private readonly settings: JobSettings,
+    /** A task still running after this long is stopped and reported (0: no limit). */
+    private readonly timeoutMs = 0,
   ) {
     this.local = size === 0 ? new JobRunner(settings) : null;
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
@@ -39,15 +44,18 @@ export class WorkerPool {
   private spawn(): Slot {
     const slot: Slot = { worker: new Worker(this.workerFile, { workerData: this.settings, resourceLimits: WORKER_LIMITS }), busy: null };
     slot.worker.on("message", (m: { id: number; result: TaskResult }) => {
+      clearTimeout(slot.timer);
       const b = slot.busy;
       slot.busy = null;
       if (b && b.id === m.id) b.resolve(m.result);
       this.pump();
     });
     const died = (why: string) => {
+      clearTimeout(slot.timer);
       const b = slot.busy;
       slot.busy = null;
-      if (b) b.resolve(failed(b.task, `the worker stopped (${why}) while processing this input; it was skipped`));
+      const reason = slot.timedOut ? `it took longer than ${this.timeoutMs / 1000} s (--timeout)` : `the worker stopped (${why})`;
+      if (b) b.resolve(failed(b.task, `${reason} while processing this input; it was skipped`));
       if (this.closed) return;
       const i = this.slots.indexOf(slot);
       if (i >= 0) this.slots[i] = this.spawn();
@@ -80,6 +88,12 @@ export class WorkerPool {
       // Hand the input bytes over rather than copying them (each task owns its buffer).
       const transfer = job.task.kind === "file" ? [] : [job.task.bytes.buffer as ArrayBuffer];
       slot.worker.postMessage({ id: job.id, task: job.task }, transfer);
+      if (this.timeoutMs > 0) {
+        slot.timer = setTimeout(() => {
+          slot.timedOut = true;
+          void slot.worker.terminate();
+        }, this.timeoutMs);
+      }
     }
   }
 

@@ -90,3 +90,12 @@ describe("thucthe extract: bad input never loses the rest", () => {
     expect(readdirSync(outDir)).toEqual([]);
   });
 });
+
+describe("thucthe extract: a task that hangs", () => {
+  it("timeout: a task past --timeout is stopped and reported, the next ones still run, exit 1", async () => {
+    const r = await runCli(["extract", "-q", "--timeout", "0.001", join(dir, "in", "1-good.txt"), join(dir, "in", "4-good.txt")]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${join(dir, "in", "1-good.txt")}: it took longer than 0.001 s (--timeout) while processing this input; it was skipped`);
+    expect(r.stderr).toContain("4-good.txt: it took longer than 0.001 s");
+  });
+});

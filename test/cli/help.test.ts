@@ -14,7 +14,7 @@ describe("thucthe help and usage errors", () => {
   it("help: extract --help documents every option with examples", async () => {
     const r = await runCli(["extract", "--help"]);
     expect(r.code).toBe(0);
-    for (const opt of ["--format", "--out", "--types", "--ref-date", "--terms", "--workers", "--errors", "--resume", "--quiet", "--input", "--keep-text"]) {
+    for (const opt of ["--format", "--out", "--types", "--ref-date", "--terms", "--workers", "--timeout", "--errors", "--resume", "--quiet", "--input", "--keep-text"]) {
       expect(r.stdout).toContain(opt);
     }
     expect(r.stdout).toContain("parallel --pipe");
