@@ -31,6 +31,7 @@ function render(): void {
   const ms = performance.now() - t0;
   view.innerHTML = text.trim() ? htmlDocSection("text", doc) : "";
   status.textContent = `${doc.spans.length} spans in ${ms.toFixed(1)} ms · refDate ${doc.refDate ?? "none"}${doc.refDateSource ? ` (${doc.refDateSource})` : ""}`;
+  (window as unknown as { thuctheCountLegend?: () => void }).thuctheCountLegend?.();
   document.body.dataset.ready = String(Date.now());
 }
 

@@ -58,6 +58,15 @@ mark.e.hl { outline: 2px solid #3b6fe0; }
  */
 export const HTML_SCRIPT = `
 (function () {
+  // Legend counts: how many marks of each type the page holds (re-run after a re-render).
+  window.thuctheCountLegend = function () {
+    document.querySelectorAll(".legend li[data-type]").forEach(function (li) {
+      var t = li.getAttribute("data-type");
+      var b = li.querySelector("b") || li.appendChild(document.createElement("b"));
+      b.textContent = String(document.querySelectorAll("mark.e-" + t).length);
+    });
+  };
+  window.thuctheCountLegend();
   var tip = document.createElement("div");
   tip.className = "tip"; tip.hidden = true; document.body.appendChild(tip);
   document.addEventListener("mouseover", function (ev) {

@@ -78,6 +78,7 @@ describe("HTML view in headless Chromium", () => {
     writeFileSync(file, renderHtml([{ id: "sample", doc: sample }]));
     const page = await open(file);
     expect(await page.locator("mark.e-OFFICIAL mark.e-PERSON").count()).toBe(1);
+    expect(await page.locator('.legend li[data-type="LOC"] b').textContent()).toBe("1");
     expect(await page.locator("mark.e-OFFICIAL mark.e-ORG").count()).toBe(1);
     const person = await page.locator("mark.e-PERSON").boundingBox();
     const official = await page.locator("mark.e-OFFICIAL").first().boundingBox();
