@@ -236,6 +236,7 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
   let evidence = false;
   let evidenceBefore = false; // the evidence before a tentative comma continuation
   let ofPending = false; // a tentative "CỦA …" in capitals waits for a listed name
+  let closed = false; // a year or an edition was read: in capitals, no listed name follows it without a marker
   const keep = (to: number, isProper = false) => {
     end = to;
     j = to;
@@ -263,6 +264,7 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
       let k = j;
       while (k < toks.length && toks[k]!.end <= d.end) k++;
       keep(k);
+      closed = true;
       confirm();
       continue;
     }
@@ -271,19 +273,23 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
       // "lần thứ 44 và 45": two editions held together
       const both = w.is(toks[ed], "và") && toks[ed + 1]?.kind === "number" && /^\d{1,3}$/.test(toks[ed + 1]!.text);
       keep(both ? ed + 2 : ed);
-      sawEdition = true;
+      sawEdition = closed = true;
       confirm();
       continue;
     }
     if (w.is(t, "năm") && toks[j + 1]?.kind === "number" && isYearText(toks[j + 1]!.text)) {
       keep(j + 2);
+      closed = true;
       confirm();
       continue;
     }
     if (t.kind === "number") {
       if (/^\d{1,4}$/.test(t.text)) {
         keep(j + 1);
-        if (isYearText(t.text)) confirm();
+        if (isYearText(t.text)) {
+          confirm();
+          closed = true;
+        }
         continue;
       }
       soft = true;
@@ -323,6 +329,7 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
         const prevOk = ((isWord(prev) && lowerLike(prev)) || (prev.kind === "number" && isYearText(prev.text))) && !(prev.capsLine && j === h);
         if (!sawEdition && prevOk && isWord(next) && lowerLike(next) && !clauseAt(toks, j + 1, w) && !["và", "của", "về", "tại", "với", "trong"].some((x) => w.is(next, x))) {
           if (fallback < 0) fallback = end;
+          closed = false;
           j++;
           continue;
         }
@@ -334,9 +341,9 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
         // "Mê Kông - Lan Thương": two capitalized names joined by a dash, on both sides of it.
         if (next.upper || prev.upper || startsAt(env, env.locStart, j + 1) || endsBefore(env, env.locEnd, j) || t.spaceBefore === next.spaceBefore) { j++; continue; }
       }
-      // In capitals, only listed names show where the pair is: "ASEAN - NHẬT BẢN", "VIỆT NAM - LÀO".
+      // In capitals, only a listed name on one side shows the pair: "ASEAN - NHẬT BẢN", "VIỆT - LÀO".
       if (t.text === "-" && t.capsLine && j > h && isWord(next) && t.spaceBefore === next.spaceBefore && !properOnly
-        && (endsBefore(env, env.locEnd, j) || endsBefore(env, env.orgEnd, j)) && (startsAt(env, env.locStart, j + 1) || startsAt(env, env.orgStart, j + 1))) { j++; continue; }
+        && (endsBefore(env, env.locEnd, j) || endsBefore(env, env.orgEnd, j) || startsAt(env, env.spanEnd, j + 1) || countryAt(ctx, j + 1))) { j++; continue; }
       if (t.text === "&" && isCapLike(next)) { j++; continue; }
       if (t.text === "," || t.text === "-") soft = true;
       break;
@@ -350,7 +357,7 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
       keep(j + 1, true);
       continue;
     }
-    if (t.capsLine) {
+    if (t.capsLine && !closed) {
       const k = capsEvidenceEnd(env, j);
       if (k > j) {
         keep(k, true);
@@ -374,12 +381,14 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
     if (w.is(t, "về") && !properOnly && next && next.kind === "word" && !clauseAt(toks, j + 1, w)) {
       // "HỘI THẢO VỀ AN NINH MẠNG": a topic right after the head names the meeting, whatever the case.
       if (j === h && t.capsLine) evidence = true;
+      closed = false;
       mode = "topic";
       markers = true;
       j++;
       continue;
     }
     if (w.is(t, "giữa") && !properOnly && next && (next.kind === "word" || next.kind === "code")) {
+      closed = false;
       mode = "between";
       confirm();
       j++;
@@ -388,6 +397,7 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
     // "của <ORG>"; on a capitals headline case cannot tell the ORG, so any word may open it
     if (w.is(t, "của") && !properOnly && (isCapLike(next) || startsAt(env, env.orgStart, j + 1))) {
       confirm();
+      closed = false;
       mode = "name";
       j++;
       continue;
@@ -397,6 +407,7 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
       fallback = end;
       evidenceBefore = evidence;
       ofPending = true;
+      closed = false;
       mode = "name";
       j++;
       continue;
@@ -407,6 +418,7 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
       break;
     }
     if (w.is(t, "và") && next) {
+      closed = false;
       if (mode === "between" && !properOnly) { j++; continue; }
       if (kind === "election" && (w.is(next, "đại") || isCapLike(next) || (next.capsLine && (startsAt(env, env.spanEnd, j + 1) || orgHeadAt(ctx, j + 1))))) { j++; continue; }
       if ((isCapLike(next) || next.capsLine) && headAt(ctx, j + 1)) break; // "Hội chợ A lần thứ 3 và Hội chợ B"
@@ -429,6 +441,8 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
     if ((w.is(t, "tại") && (t.lower === "tại" || isCapLike(next))) || clauseAt(toks, j, w)) { soft = true; break; }
     if (w.is(t, "ngày") && next && next.kind === "number") { soft = true; break; }
     if ((properOnly && kind !== "election") || quoted) break;
+    // "TẾT … 2024 AN KHANG THỊNH VƯỢNG": after a year or an edition, a plain word opens what follows the name.
+    if (closed && t.capsLine) { soft = true; break; }
     keep(j + 1);
   }
   // A tentative comma continuation holds only when a marker (year, "của", edition)
@@ -440,6 +454,15 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
     evidence = evidenceBefore;
   }
   return { end, proper, markers, nested, evidence };
+}
+
+/** Lists of countries and provinces: "VIỆT NAM - LÀO" where the place recognizer took no single word. */
+const PAIR_PLACES = ["loc/countries", "loc/vn-provinces"];
+
+/** A country or province listed exactly (diacritics agreeing) starts at token `k`. */
+function countryAt(ctx: Context, k: number): boolean {
+  for (const id of PAIR_PLACES) if (ctx.lexicons.find(id)?.longestAt(ctx.tokens, k, true)) return true;
+  return false;
 }
 
 /** The lexicon of head nouns that open an organization's name ("Hội đồng", "Ủy ban"). */

@@ -110,3 +110,17 @@ describe("document: what is not a document", () => {
     expect(docs(text)).toEqual([]);
   });
 });
+
+describe("document: lines written in capitals", () => {
+  it("finds a kind and its coded number in a headline", () => {
+    expectOne("TRIỂN KHAI NGHỊ ĐỊNH SỐ 15/2020/NĐ-CP VỀ XỬ PHẠT\nNội dung.", "NGHỊ ĐỊNH SỐ 15/2020/NĐ-CP", "15/2020/NĐ-CP");
+  });
+
+  it("reads a header 'SỐ:' in capitals as the number alone", () => {
+    expectOne("SỐ: 12/QĐ-UBND\nQUYẾT ĐỊNH VỀ VIỆC GIAO ĐẤT", "12/QĐ-UBND", "12/QĐ-UBND");
+  });
+
+  it("does not take a lowercase 'số:' inside a sentence as a header", () => {
+    expect(docs("Tổng số: 12 hồ sơ đã được gửi đi.")).toEqual([]);
+  });
+});
