@@ -144,8 +144,11 @@ function readTitleGroup(env: Env, k: number, lowerOk: boolean): TitleGroup | nul
     if (s && s.parts.length === 1 && s.parts[0]!.type === "LOC") slot = s;
   }
   if (t.orgStart !== undefined && !slot) return null;
-  // A lowercase title inside an apposition ("…, người phát ngôn Bộ Công an") needs its organization.
-  if (t.lower && !slot) return null;
+  // A lowercase title ("…, người phát ngôn Bộ Công an", "thứ trưởng Lê Văn Hòa") needs its organization or a full name.
+  if (t.lower && !slot) {
+    const n = personAt(env, t.j, "context");
+    if (!n || !n.strong) return null;
+  }
   const group: TitleGroup = { title: { i: t.i, j: t.j, kind: t.kind }, slot, i: k, end: slot ? slot.end : t.j };
   if (slot) {
     splitName(env, group);
@@ -256,7 +259,7 @@ export function officialAt(env: Env, s: number, nameMode: NameMode | null): Offi
       name = n;
       end = n.j;
     } else {
-      const g = titleGroupAt(env, pos, pos > s);
+      const g = titleGroupAt(env, pos, true);
       if (g) {
         const n: NameMatch | null = personAt(env, g.end, "context");
         if (name && n) break; // another person's title

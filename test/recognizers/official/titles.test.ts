@@ -93,3 +93,13 @@ describe("official: more title forms", () => {
     });
   });
 });
+
+describe("official: lowercase titles", () => {
+  it("reads a lowercase title right before a full name", () => {
+    expectOfficial("Sau đó thứ trưởng Lê Văn Hòa phát biểu.", { text: "thứ trưởng Lê Văn Hòa", person: "Lê Văn Hòa", titles: ["thứ trưởng"] });
+  });
+
+  it("does not read a lowercase title before a common word", () => {
+    expect(officials(run("Các giám đốc sở đã có mặt đông đủ."))).toEqual([]);
+  });
+});
