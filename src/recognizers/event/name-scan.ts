@@ -1,9 +1,12 @@
 import type { Candidate, Context } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
 import { HEAD_TABLE, NOT_HEADS, PRIZE_RANKS, GENERIC_BEFORE, ceremonyTypeEnd, type HeadRule } from "./heads.js";
-import { AFTER_TRONG_STOP, AFTER_VOI_STOP, CLAUSE_WORDS, FOLD_SAFE_CLAUSE_WORDS, NAME_PHRASES, ORDINAL_WORDS, isRoman } from "./stops.js";
+import { AFTER_TRONG_STOP, AFTER_VOI_STOP, NAME_PHRASES, ORDINAL_WORDS, isRoman } from "./stops.js";
 import { PhraseTable, phraseSet, wordTests, type WordTests } from "../common/phrase-table.js";
-import { fold } from "../../lexicon/fold.js";
+import { clauseAt, isCapLike, isWord, lowerLike, wordsOf } from "./words.js";
+import { capsEvidenceEnd, capsHeadAt, countryAt, endsBefore, orgHeadAt, startsAt } from "./capitals.js";
+
+export { wordsOf } from "./words.js";
 
 /**
  * The grammar of what follows an event's head noun (ANNOTATION "EVENT",
@@ -72,53 +75,10 @@ function openers(rule: HeadRule): PhraseTable<true> | null {
   return t;
 }
 
-const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === "word";
-/** Written lowercase, or on a line in capitals where it may be. */
-const lowerLike = (t: Token): boolean => !t.cap || t.capsLine;
-/** Capitalized as a name is: not on a headline written in capitals, where case says nothing. */
-const isCapLike = (t: Token | undefined): boolean =>
-  t !== undefined && (t.kind === "word" || t.kind === "code" || t.kind === "abbr") && (t.cap || t.upper) && !t.capsLine;
-
-const WORD_TESTS = new WeakMap<Context, WordTests>();
-/** Word tests for this text: accent-insensitive when it is written without diacritics. */
-export function wordsOf(ctx: Context): WordTests {
-  let w = WORD_TESTS.get(ctx);
-  if (!w) {
-    w = wordTests(ctx.noDiacritics);
-    WORD_TESTS.set(ctx, w);
-  }
-  return w;
-}
-
-/**
- * A clause word at token `j`. Without diacritics a one-syllable word is
- * ambiguous ("toi" is tới, tội or tối; "dang" is đang or Đảng), so only
- * phrases and a few unambiguous words count there.
- */
-function clauseAt(toks: readonly Token[], j: number, w: WordTests): boolean {
-  if (CLAUSE_WORDS.has(toks, j)) return true;
-  if (!w.byFold) return false;
-  const m = CLAUSE_WORDS.match(toks, j, true);
-  return m !== null && (m.words.length > 1 || FOLD_SAFE_FOLDED.has(m.words[0]!));
-}
-const FOLD_SAFE_FOLDED = new Set([...FOLD_SAFE_CLAUSE_WORDS].map(fold));
-
 /** One-syllable heads too ambiguous without diacritics: "Le" is the surname Lê as often as "Lễ". */
 const AMBIGUOUS_FOLDED_HEADS = new Set(["lễ", "ngày", "giải", "phiên"]);
 
 const NOT_HEAD_TABLE = phraseSet(NOT_HEADS);
-
-/** A candidate in `offsets` starts at token `j`. */
-function startsAt(env: ScanEnv, offsets: { has(offset: number): boolean }, j: number): boolean {
-  const t = env.ctx.tokens[j];
-  return t !== undefined && offsets.has(t.start);
-}
-
-/** A candidate in `offsets` ends right before token `j` (with token `j - 1`). */
-function endsBefore(env: ScanEnv, offsets: ReadonlySet<number>, j: number): boolean {
-  const t = env.ctx.tokens[j - 1];
-  return t !== undefined && offsets.has(t.end);
-}
 
 /** A head noun at token `i` that can open an event name here, or null. */
 export function headAt(ctx: Context, i: number): HeadMatch | null {
@@ -154,29 +114,6 @@ export function headAt(ctx: Context, i: number): HeadMatch | null {
   // "Mùng 3 Tết", "30 Tết": a calendar position, not the holiday.
   if (m.words[0] === "tết" && prev && (prev.kind === "number" || w.is(prev, "mùng") || w.is(prev, "mồng"))) return null;
   return { rule, end: m.end, properOnly: false, caps: false };
-}
-
-/**
- * A head on a line written in capitals ("HỘI NGHỊ …", "LỄ TIỄN …"). Its case
- * says nothing, so it is taken as a head of unknown case: the scan reads the
- * lowercase grammar and the name must show evidence that case does not give.
- */
-function capsHeadAt(ctx: Context, i: number, end: number, words: readonly string[], rule: HeadRule): HeadMatch | null {
-  const toks = ctx.tokens;
-  const w = wordsOf(ctx);
-  const prev = toks[i - 1];
-  const next = toks[end];
-  if (!next || next.kind === "newline") return null;
-  // "CUỘC BẦU CỬ …", "ĐỢT CAO ĐIỂM …": a classifier is lowercase in a name; the head after it is read alone.
-  if (rule.lowercase === "never" && words.length > 1 && HEAD_TABLE.match(toks, i + 1, w.byFold)) return null;
-  if (words[0] === "giải" && w.inSet(PRIZE_RANKS, next)) return null;
-  // "MÙNG 3 TẾT", "71 NĂM NGÀY …", "3 THÁNG": a count or a calendar position, not an observance.
-  if (rule.kind === "observance" && prev && (prev.kind === "number" || w.inSet(COUNT_BEFORE, prev))) return null;
-  // "NGÀY 11/1", "NĂM 2025", "THÁNG 9": a date, not an observance.
-  if (rule.next === "cap" && next.kind !== "word") return null;
-  // "ĐỐI THOẠI CỦA …", "NGÀY ĐÓ": a name that needs a capital after its head does not go on with a function word.
-  if (rule.next === "cap" && (w.inSet(FUNCTION_AFTER_HEAD, next) || clauseAt(toks, end, w))) return null;
-  return { rule, end, properOnly: false, caps: true };
 }
 
 /** "lần thứ 15", "lần thứ hai", "thứ 9", "khóa XV", "lần 2": token index after it, or 0. */
@@ -454,52 +391,4 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
     evidence = evidenceBefore;
   }
   return { end, proper, markers, nested, evidence };
-}
-
-/** Lists of countries and provinces: "VIỆT NAM - LÀO" where the place recognizer took no single word. */
-const PAIR_PLACES = ["loc/countries", "loc/vn-provinces"];
-
-/** A country or province listed exactly (diacritics agreeing) starts at token `k`. */
-function countryAt(ctx: Context, k: number): boolean {
-  for (const id of PAIR_PLACES) if (ctx.lexicons.find(id)?.longestAt(ctx.tokens, k, true)) return true;
-  return false;
-}
-
-/** The lexicon of head nouns that open an organization's name ("Hội đồng", "Ủy ban"). */
-const ORG_HEADS = "official/org-heads";
-
-/** An organization's head noun starts at token `k`: "… VÀ HỘI ĐỒNG NHÂN DÂN CÁC CẤP". */
-function orgHeadAt(ctx: Context, k: number): boolean {
-  const m = ctx.lexicons.find(ORG_HEADS)?.longestAt(ctx.tokens, k);
-  return m !== null && m !== undefined && m.entry.fields.type === "ORG";
-}
-
-/** Words before "NĂM", "NGÀY", "THÁNG" that count them: "MỘT NĂM DÀI", "MÙNG 3 TẾT". */
-const COUNT_BEFORE = new Set(["mùng", "mồng", "một", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười", "mấy", "vài", "nửa", "hàng", "hằng", "cả", "cùng", "mỗi"]);
-/** Function words that cannot open a name after a head: "ĐỐI THOẠI CỦA ASEAN". */
-const FUNCTION_AFTER_HEAD = new Set(["của", "về", "và", "với", "trong", "tại", "cho", "này", "đó", "ấy", "kia", "nào", "đầu", "cuối", "giữa"]);
-
-/** Heavenly stems and earthly branches: a can-chi year "Bính Ngọ", "Giáp Thìn". */
-const CAN = new Set(["giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý"]);
-const CHI = new Set(["tý", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ", "tị", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi"]);
-
-/**
- * On a line in capitals, the token index after a name part that case does not
- * have to show, starting at word `j`, or `j` when there is none: a LOC or ORG
- * found by its list ("NHẬT BẢN", "DIỄN ĐÀN KINH TẾ THẾ GIỚI"), a listed series
- * acronym ("AMMTC"), a roman numeral ("XIV"), a can-chi year ("BÍNH NGỌ").
- */
-function capsEvidenceEnd(env: ScanEnv, j: number): number {
-  const toks = env.ctx.tokens;
-  const t = toks[j]!;
-  const w = wordsOf(env.ctx);
-  const spanEnd = env.spanEnd.get(t.start);
-  if (spanEnd !== undefined) {
-    let k = j;
-    while (k < toks.length && toks[k]!.end <= spanEnd) k++;
-    if (k > j) return k;
-  }
-  if (!t.diacritics && (env.series.has(t.text) || (t.text.length > 1 && isRoman(t.text)))) return j + 1;
-  if (w.inSet(CAN, t) && w.inSet(CHI, toks[j + 1])) return j + 2;
-  return j;
 }

@@ -1,0 +1,38 @@
+import type { Context } from "../recognizer.js";
+import type { Token } from "../../tokenize/token.js";
+import { wordTests, type WordTests } from "../common/phrase-table.js";
+import { fold } from "../../lexicon/fold.js";
+import { CLAUSE_WORDS, FOLD_SAFE_CLAUSE_WORDS } from "./stops.js";
+
+/** Token tests the EVENT grammar shares: word kinds, case as evidence, clause words. */
+
+export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === "word";
+/** Written lowercase, or on a line in capitals where it may be. */
+export const lowerLike = (t: Token): boolean => !t.cap || t.capsLine;
+/** Capitalized as a name is: not on a headline written in capitals, where case says nothing. */
+export const isCapLike = (t: Token | undefined): boolean =>
+  t !== undefined && (t.kind === "word" || t.kind === "code" || t.kind === "abbr") && (t.cap || t.upper) && !t.capsLine;
+
+const WORD_TESTS = new WeakMap<Context, WordTests>();
+/** Word tests for this text: accent-insensitive when it is written without diacritics. */
+export function wordsOf(ctx: Context): WordTests {
+  let w = WORD_TESTS.get(ctx);
+  if (!w) {
+    w = wordTests(ctx.noDiacritics);
+    WORD_TESTS.set(ctx, w);
+  }
+  return w;
+}
+
+/**
+ * A clause word at token `j`. Without diacritics a one-syllable word is
+ * ambiguous ("toi" is tới, tội or tối; "dang" is đang or Đảng), so only
+ * phrases and a few unambiguous words count there.
+ */
+export function clauseAt(toks: readonly Token[], j: number, w: WordTests): boolean {
+  if (CLAUSE_WORDS.has(toks, j)) return true;
+  if (!w.byFold) return false;
+  const m = CLAUSE_WORDS.match(toks, j, true);
+  return m !== null && (m.words.length > 1 || FOLD_SAFE_FOLDED.has(m.words[0]!));
+}
+const FOLD_SAFE_FOLDED = new Set([...FOLD_SAFE_CLAUSE_WORDS].map(fold));
