@@ -79,17 +79,19 @@ const CHI = new Set(["tý", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ", 
  * have to show, starting at word `j`, or `j` when there is none: a LOC or ORG
  * found by its list ("NHẬT BẢN", "DIỄN ĐÀN KINH TẾ THẾ GIỚI"), a listed series
  * acronym ("AMMTC"), a roman numeral ("XIV"), a can-chi year ("BÍNH NGỌ").
+ * With `bodyOnly` (after a year or an edition), only an organization.
  */
-export function capsEvidenceEnd(env: ScanEnv, j: number): number {
+export function capsEvidenceEnd(env: ScanEnv, j: number, bodyOnly = false): number {
   const toks = env.ctx.tokens;
   const t = toks[j]!;
   const w = wordsOf(env.ctx);
-  const spanEnd = env.spanEnd.get(t.start);
+  const spanEnd = (bodyOnly ? env.orgSpanEnd : env.spanEnd).get(t.start);
   if (spanEnd !== undefined) {
     let k = j;
     while (k < toks.length && toks[k]!.end <= spanEnd) k++;
     if (k > j) return k;
   }
+  if (bodyOnly) return j;
   if (!t.diacritics && (env.series.has(t.text) || (t.text.length > 1 && isRoman(t.text)))) return j + 1;
   if (w.inSet(CAN, t) && w.inSet(CHI, toks[j + 1])) return j + 2;
   return j;

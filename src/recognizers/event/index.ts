@@ -107,6 +107,7 @@ function scanEnv(ctx: Context): ScanEnv {
   const orgStart = new Set<number>();
   const orgEnd = new Set<number>();
   const spanEnd = new Map<number, number>();
+  const orgSpanEnd = new Map<number, number>();
   const addSpan = (c: Candidate, starts: Set<number>, ends: Set<number>) => {
     // A fuzzy guess ("ĐỘNG NỔI" for a province) is no evidence of a name.
     if (c.confidence !== undefined && c.confidence < 0.8) return;
@@ -115,8 +116,11 @@ function scanEnv(ctx: Context): ScanEnv {
     if ((spanEnd.get(c.start) ?? -1) < c.end) spanEnd.set(c.start, c.end);
   };
   for (const c of ctx.candidates("LOC")) addSpan(c, locStart, locEnd);
-  for (const c of ctx.candidates("ORG")) addSpan(c, orgStart, orgEnd);
-  return { ctx, dates, locStart, locEnd, orgStart, orgEnd, spanEnd, series: listedSeries(ctx) };
+  for (const c of ctx.candidates("ORG")) {
+    addSpan(c, orgStart, orgEnd);
+    if (orgStart.has(c.start) && (orgSpanEnd.get(c.start) ?? -1) < c.end) orgSpanEnd.set(c.start, c.end);
+  }
+  return { ctx, dates, locStart, locEnd, orgStart, orgEnd, spanEnd, orgSpanEnd, series: listedSeries(ctx) };
 }
 
 /** Tokens [i, end) are exactly a listed organization's name. */

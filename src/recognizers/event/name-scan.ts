@@ -29,6 +29,8 @@ export interface ScanEnv {
   orgEnd: Set<number>;
   /** View offset where a LOC or ORG candidate starts → where its longest reading ends. */
   spanEnd: Map<number, number>;
+  /** The same for ORG candidates alone. */
+  orgSpanEnd: Map<number, number>;
   /** Listed acronyms of meeting series ("AMMTC"): names even on a line in capitals. */
   series: ReadonlySet<string>;
 }
@@ -173,7 +175,7 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
   let evidence = false;
   let evidenceBefore = false; // the evidence before a tentative comma continuation
   let ofPending = false; // a tentative "CỦA …" in capitals waits for a listed name
-  let closed = false; // a year or an edition was read: in capitals, no listed name follows it without a marker
+  let closed = false; // a year or an edition was read: in capitals, only a body or a marker may follow it
   const keep = (to: number, isProper = false) => {
     end = to;
     j = to;
@@ -294,8 +296,9 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
       keep(j + 1, true);
       continue;
     }
-    if (t.capsLine && !closed) {
-      const k = capsEvidenceEnd(env, j);
+    if (t.capsLine) {
+      // "KỲ HỌP THỨ 8 QUỐC HỘI KHÓA XV": a body after the edition, not a place ("… 2024 AN KHANG").
+      const k = capsEvidenceEnd(env, j, closed);
       if (k > j) {
         keep(k, true);
         if (ofPending) confirm();

@@ -16,6 +16,7 @@ export const CLAUSE_WORDS = phraseSet([
   "diễn ra", "khai mạc", "bế mạc", "kết thúc", "thu hút", "quy tụ", "nhấn mạnh", "thống nhất", "nhất trí",
   "thông qua", "ghi nhận", "đánh giá", "thảo luận", "tập trung", "chính thức", "phát biểu", "tiếp tục",
   "bày tỏ", "chủ trì", "đồng chủ trì", "xác định", "kêu gọi", "đề nghị", "yêu cầu", "khẳng định", "hướng tới",
+  "mở màn", "khởi tranh", "hạ màn", "khép lại", "trở lại",
   "tham dự", "tham gia", "gồm", "bao gồm", "mang", "kéo dài", "cho biết", "đạt", "góp phần", "làm việc",
   "thông báo", "trao đổi", "đề xuất", "chia sẻ", "thể hiện", "nêu", "đặt", "đưa", "diễn", "tổ chức",
   "lần này", "lần đầu", "năm nay", "năm ngoái", "năm tới", "năm sau", "năm trước", "năm qua",

@@ -25,6 +25,14 @@ describe("event: names on a line written in capitals", () => {
     expectEvents("CHÚC MỪNG TẾT NGUYÊN ĐÁN GIÁP THÌN 2024 AN KHANG THỊNH VƯỢNG\nNội dung.", ["TẾT NGUYÊN ĐÁN GIÁP THÌN 2024"]);
   });
 
+  it("keeps the body holding a session after its edition", () => {
+    expectEvents("KỲ HỌP THỨ 8 QUỐC HỘI KHÓA XV BẾ MẠC\nNội dung.", ["KỲ HỌP THỨ 8 QUỐC HỘI KHÓA XV"]);
+  });
+
+  it("ends the name before a verb that says the event opens", () => {
+    expectEvents("TUẦN LỄ VĂN HÓA HÀ NỘI MỞ MÀN\nNội dung.", ["TUẦN LỄ VĂN HÓA HÀ NỘI"]);
+  });
+
   it("takes a roman numeral as the edition of a congress", () => {
     expectEvents("ĐẠI HỘI XIII THÔNG QUA NGHỊ QUYẾT QUAN TRỌNG\nNội dung.", ["ĐẠI HỘI XIII"]);
   });
