@@ -84,5 +84,10 @@ export function wordIs(tokens: readonly Token[], k: number, w: string): boolean 
   const t = tokens[k];
   if (!t) return false;
   if (t.lower === w) return true;
-  return !t.diacritics && t.fold === fold(w) && unaccented(tokens);
+  if (t.diacritics) return false;
+  let f = foldedWords.get(w);
+  if (f === undefined) foldedWords.set(w, (f = fold(w)));
+  return t.fold === f && unaccented(tokens);
 }
+
+const foldedWords = new Map<string, string>();

@@ -144,3 +144,21 @@ export function longestOf(lexicons: readonly (Lexicon | undefined)[], tokens: re
   }
   return best;
 }
+
+const listedCache = new WeakMap<Lexicon, Map<string, boolean>>();
+
+/** The lexicon lists this one word (cached: `lookup` normalizes and tokenizes its argument). */
+export function listsWord(lex: Lexicon | undefined, word: string): boolean {
+  if (!lex) return false;
+  let m = listedCache.get(lex);
+  if (!m) {
+    m = new Map();
+    listedCache.set(lex, m);
+  }
+  let v = m.get(word);
+  if (v === undefined) {
+    v = lex.lookup(word).length > 0;
+    if (m.size < 50_000) m.set(word, v);
+  }
+  return v;
+}

@@ -4,7 +4,7 @@ import type { LexMatch } from "../../lexicon/lexicon.js";
 import { candidate } from "../span-builder.js";
 import { resolveOverlaps } from "../../resolve/overlaps.js";
 import { fold } from "../../lexicon/fold.js";
-import { allCapitalized, capRunEnd, casedLike, longestOf } from "../common/proper-name-run.js";
+import { allCapitalized, capRunEnd, casedLike, listsWord, longestOf } from "../common/proper-name-run.js";
 import { LEVEL_FALSE_FRIENDS, LEVEL_WORDS } from "./level-words.js";
 import { ambiguousFormIsPlace, looksLikePersonContext } from "./ambiguity.js";
 import { findAreas } from "./areas.js";
@@ -123,8 +123,7 @@ const ENGLISH_NAME_WORDS = new Set([
 /** A word listed as a Vietnamese given-name syllable or surname ("Trung", "Nam"): not a foreign place by itself. */
 function isVietnameseSyllable(ctx: Context, t: Token): boolean {
   for (const id of ["person/given-syllables", "person/surnames"]) {
-    const lex = ctx.lexicons.find(id);
-    if (lex && lex.lookup(t.text).length > 0) return true;
+    if (listsWord(ctx.lexicons.find(id), t.text)) return true;
   }
   return false;
 }

@@ -2,7 +2,7 @@ import type { Context } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
 import { accentFreeSet, wordIs } from "../common/accent-free-phrases.js";
 import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
-import { isCapToken, isNameToken, longestOf } from "../common/proper-name-run.js";
+import { isCapToken, isNameToken, listsWord, longestOf } from "../common/proper-name-run.js";
 import { NAME_VOCAB, NOT_ORG_AFTER_HEAD, ORG_HEADS, type OrgHead } from "./heads.js";
 
 /**
@@ -90,8 +90,7 @@ function personStarts(ctx: Context, k: number): boolean {
   if (!next || !isCapToken(next) || next.kind !== "word" || t.upper) return false;
   const third = toks[k + 2];
   if (!third || !isCapToken(third) || third.kind !== "word" || !third.spaceBefore) return false;
-  const sur = ctx.lexicons.find("person/surnames");
-  return !!sur && sur.lookup(t.text).length > 0;
+  return listsWord(ctx.lexicons.find("person/surnames"), t.text);
 }
 
 /** End of the tail after a head that ends at token `j`. */
