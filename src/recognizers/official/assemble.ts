@@ -54,6 +54,16 @@ function placeWordBefore(toks: readonly Token[], k: number): boolean {
   return !!q && PLACE_WORDS.hasText(`${q.diacritics || p.diacritics ? q.lower : q.fold} ${q.diacritics || p.diacritics ? p.lower : p.fold}`);
 }
 
+/** After a title, the given name of a person met before: "Giám đốc Hùng" after "Lê Quốc Hùng". */
+function knownGivenAt(env: Env, k: number, mode: NameMode): NameMatch | null {
+  const toks = env.ctx.tokens;
+  const t = toks[k];
+  const next = toks[k + 1];
+  if (mode !== "context" || !t || t.kind !== "word" || !t.cap || !env.memory.knowsGiven(t.fold)) return null;
+  if (next && next.kind === "word" && next.cap && next.spaceBefore) return null;
+  return { i: k, j: k + 1, kind: "short", strong: false };
+}
+
 /** Three or more syllables starting with a listed surname: "Đỗ Văn Chiến". */
 function fullListedName(env: Env, k: number): boolean {
   const m = nameAt(env.ctx, env.lx, k, "free");
@@ -81,7 +91,7 @@ function readPerson(env: Env, k: number, mode: NameMode): NameMatch | null {
   // A place where the name would start: "Chile Ana Ruiz" is a place, then a name.
   // After a title only a listed place blocks a name: the LOC rules' guesses ("Bản Sato …") do not.
   const place = mode === "context" ? env.listedPlaceAt(k) : env.placeAt(k);
-  const m = nameAt(env.ctx, env.lx, k, mode);
+  const m = nameAt(env.ctx, env.lx, k, mode) ?? knownGivenAt(env, k, mode);
   if (!m) return null;
   // Unless a surname starts a name that runs past the place: "Viên Gia Hòa", "Hà Lan Anh".
   const startsPlace = !env.placeAt(k - 1) || env.placeEnd(k - 1) !== env.placeEnd(k);
@@ -153,9 +163,25 @@ function readTitleGroup(env: Env, k: number, lowerOk: boolean): TitleGroup | nul
   if (slot) {
     splitName(env, group);
     placeAfterComma(env, group);
-  }
+  } else if (t.kind === "role") group.end = genericUnitEnd(env, t.j);
   return group;
 }
+
+/** "…, Giám đốc bệnh viện, cho biết": a generic lowercase unit closed by punctuation stays in the title's text, in no span. */
+function genericUnitEnd(env: Env, j: number): number {
+  const toks = env.ctx.tokens;
+  let k = j;
+  while (k < toks.length && k - j < 3 && toks[k]!.kind === "word" && !toks[k]!.cap && toks[k]!.spaceBefore && !GENERIC_STOP.has(toks[k])) k++;
+  if (k === j) return j;
+  const after = toks[k];
+  // e.g. "bệnh viện," / "bệnh viện." / "công ty cho biết" / "bệnh viện Lê Văn A"
+  if (!after || (after.kind === "punct" && /^[,.;)]$/.test(after.text)) || after.kind === "newline" || GENERIC_STOP.has(after)) return k;
+  const n = personAt(env, k, "context");
+  return n && n.strong ? k : j;
+}
+
+/** Words that cannot be part of a generic unit after a title: the clause goes on. */
+const GENERIC_STOP = new WordSet(["của", "cho", "với", "tại", "là", "đã", "về", "do", "từ", "theo", "có", "được", "và", "sẽ", "đang", "vừa", "cũng", "nói", "biết", "hay", "này", "đó", "kiêm", "các", "những", "một"]);
 
 /** "Chủ tịch UBND huyện Tam Hà, tỉnh Bình An Lê Văn A": the parent place after a comma is a part when the name follows it. */
 function placeAfterComma(env: Env, g: TitleGroup): void {

@@ -176,7 +176,8 @@ function bylines(env: Env, found: readonly Candidate[]): Candidate[] {
     if (n < 2 || n > 3 || (toks[j] && toks[j]!.kind !== "newline") || isShouting(toks, s)) continue;
     if (taken.has(toks[s]!.start)) continue;
     let ok = true;
-    for (let k = s; k < j; k++) if (!isGivenSyllable(env.lx, toks[k]!) || env.placeAt(k)) ok = false;
+    // Every word a given-name syllable, and no place of several words ("Hà Nội"); "Anh" alone may be a name.
+    for (let k = s; k < j; k++) if (!isGivenSyllable(env.lx, toks[k]!) || (env.placeAt(k) && env.placeEnd(k) - k > 1)) ok = false;
     if (!ok) continue;
     out.push(personCandidate(env, { i: s, j, kind: "vi", strong: false }, "person.byline"));
   }

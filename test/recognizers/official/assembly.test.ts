@@ -252,3 +252,16 @@ describe("official: settled cases of the annotation rules", () => {
     expectOfficial("Sau đó, Thứ trưởng Lê Quang Tâm phát biểu.", { text: "Thứ trưởng Lê Quang Tâm", person: "Lê Quang Tâm", titles: ["Thứ trưởng"] }, [orgs("Lê Quang Tâm")]);
   });
 });
+
+describe("official: generic units after a title", () => {
+  it("keeps a lowercase generic unit in the title's text, in no span", () => {
+    const o = expectOfficial("Bác sĩ Nguyễn Văn Bình, Giám đốc bệnh viện, cho biết.", {
+      text: "Nguyễn Văn Bình, Giám đốc bệnh viện",
+      person: "Nguyễn Văn Bình",
+      titles: ["Giám đốc bệnh viện"],
+      parts: ["PERSON Nguyễn Văn Bình", "TITLE Giám đốc"],
+    });
+    expect(o.titles[0]!.org).toBeNull();
+    expectOfficial("Giám đốc bệnh viện Nguyễn Văn An cho biết.", { text: "Giám đốc bệnh viện Nguyễn Văn An", person: "Nguyễn Văn An", titles: ["Giám đốc bệnh viện"] });
+  });
+});
