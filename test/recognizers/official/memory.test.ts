@@ -33,6 +33,13 @@ describe("official: in-document memory", () => {
     expect(mai?.entityId).not.toBe(officials(doc)[0]!.entityId);
   });
 
+  it("reads a title before the given name of a person met before as that person's OFFICIAL", () => {
+    const d = run("Giám đốc Sở Y tế Trần Văn Thuấn dự họp. Cuối buổi, Giám đốc Thuấn kết luận.");
+    const offs = officials(d);
+    expect(offs.map((o) => o.text)).toEqual(["Giám đốc Sở Y tế Trần Văn Thuấn", "Giám đốc Thuấn"]);
+    expect(offs[1]!.entityId).toBe(offs[0]!.entityId);
+  });
+
   it("cuts a name that runs into the next word at the known name", () => {
     const d = run("Bộ trưởng Tô Văn Lâm đến dự. Bạn bè tặng Bộ trưởng Tô Văn Lâm Kỷ niệm chương.");
     expect(officials(d).map((o) => o.text)).toEqual(["Bộ trưởng Tô Văn Lâm", "Bộ trưởng Tô Văn Lâm"]);
