@@ -14,7 +14,7 @@ export const NAME_STOP_WORDS = accentFreeSet([
   "thuộc", "này", "đó", "đây", "kia", "ấy", "nay", "các", "những", "mọi", "mỗi", "một", "hai", "ba", "bốn", "năm", "sáu",
   "bảy", "tám", "chín", "mười", "nhiều", "ít", "hơn", "rất", "đều", "cũng", "còn", "vẫn", "lại", "luôn", "để", "nhằm",
   "như", "nếu", "thế", "vậy", "gì", "nào", "ai", "đâu", "bao", "vào", "ra", "lên", "xuống", "đi", "qua", "lúc", "hết",
-  "nơi", "người", "cả", "toàn", "riêng", "chính", "tự", "nhau", "bằng", "việc", "cuộc", "lần", "thứ",
+  "nơi", "người", "cả", "toàn", "riêng", "chính thức", "tự", "nhau", "bằng", "việc", "cuộc", "lần", "thứ",
   // auxiliaries and frequent verbs after a subject
   "đã", "đang", "sẽ", "vừa", "mới", "được", "bị", "phải", "cần", "muốn", "nên", "hãy", "đề nghị", "yêu cầu", "cho biết",
   "tổ chức", "phối hợp", "triển khai", "chỉ đạo", "ban hành", "thông báo", "công bố", "phát hiện", "bắt giữ", "khởi tố",
@@ -24,7 +24,7 @@ export const NAME_STOP_WORDS = accentFreeSet([
   "thực hiện", "xây dựng", "tăng cường", "đẩy mạnh", "ủng hộ", "hỗ trợ", "giúp", "giúp đỡ", "diễn ra", "khai mạc",
   "bế mạc", "kết thúc", "bắt đầu", "đưa", "mở", "đóng", "cấp", "xử lý", "xử phạt", "kiểm tra", "tiếp tục", "chuẩn bị",
   "nói", "viết", "đăng", "phản ánh", "chia sẻ", "cho rằng", "nêu", "trả lời", "báo cáo", "đề xuất", "kiến nghị",
-  "tấn công", "rút", "bắn", "kêu gọi", "phản đối", "cáo buộc", "bác bỏ", "ra mắt", "ký kết", "công nhận", "tuyển",
+  "giành", "đoạt", "thắng", "thua", "đánh bại", "vượt", "lọt", "tấn công", "rút", "bắn", "kêu gọi", "phản đối", "cáo buộc", "bác bỏ", "ra mắt", "ký kết", "công nhận", "tuyển",
   "tuyển sinh", "tuyển dụng", "khuyến cáo", "cảnh báo", "tiếp xúc", "làm việc", "họp", "bàn", "quyết định", "phê duyệt",
   // time and edition words
   "ngày", "tháng", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "khóa", "nhiệm kỳ", "giai đoạn", "năm nay",

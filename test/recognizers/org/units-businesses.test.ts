@@ -66,3 +66,13 @@ describe("org: verbs between a head and a place", () => {
     expectSpans("Họ đến Trung tâm điều hành giao thông thành phố Nam Ninh.", "ORG", ["Trung tâm điều hành giao thông thành phố Nam Ninh"]);
   });
 });
+
+describe("org: where a school or an institute's name ends", () => {
+  it("a verb phrase before a capitalized word is not part of the name", () => {
+    expectSpans("Học sinh Trường THCS Nguyễn Trãi giành giải Nhất.", "ORG", ["Trường THCS Nguyễn Trãi"]);
+  });
+
+  it("fields joined by 'và' with lowercase words inside", () => {
+    expectSpans("Viện Chiến lược và Chính sách tài chính phối hợp tổ chức.", "ORG", ["Viện Chiến lược và Chính sách tài chính"]);
+  });
+});
