@@ -127,7 +127,7 @@ function findName(env: Env, s: number, afterAddress: boolean): NameMatch | null 
     return personAt(env, s, "address") ?? initialsNameAt(env.ctx, s);
   }
   if (toks[s - 1]?.text === ":" && isWordOf(toks[s - 2], "ảnh")) {
-    const n = personAt(env, s, "context") ?? initialsNameAt(env.ctx, s);
+    const n = personAt(env, s, "context") ?? initialsNameAt(env.ctx, s) ?? creditAt(env, s);
     if (n) return n;
   }
   // "Trường Thành Vàng", "Đại Dương Câu": a run of capitals that started earlier is one name of something else.
@@ -160,6 +160,17 @@ function listAfter(env: Env, s: number, out: Candidate[]): number {
     s = n.j;
   }
   return s;
+}
+
+/** "(Ảnh: MINH KHÔI)", "Ảnh: Hà Anh/TTXVN": the capitals of a photo credit up to its end. */
+function creditAt(env: Env, s: number): NameMatch | null {
+  const toks = env.ctx.tokens;
+  let j = s;
+  while (j < toks.length && j - s < 4 && isCapWord(toks[j]) && (j === s || toks[j]!.spaceBefore)) j++;
+  const end = toks[j];
+  // e.g. ")" / "/" / end of line
+  const closed = !end || end.kind === "newline" || /^[)/\]|-]$/.test(end.text);
+  return j - s >= 2 && closed ? { i: s, j, kind: "vi", strong: true } : null;
 }
 
 /** A byline: a name alone on its own line ("Thành Luân" above the share buttons). */

@@ -70,6 +70,7 @@ describe("official: names", () => {
     expect(persons("Nạn nhân là ông Lê Văn K. ở xã bên.")).toEqual(["Lê Văn K."]);
     expect(persons("Bài viết kết thúc.\n\nMinh Khôi\n\nIn bài")).toEqual(["Minh Khôi"]);
     expect(persons("(Ảnh: Thu Hà)")).toEqual(["Thu Hà"]);
+    expect(persons("Dọn vệ sinh đường phố. (Ảnh: MINH KHÔI)")).toEqual(["MINH KHÔI"]);
   });
 
   it("finds a name withheld as one letter", () => {
