@@ -101,6 +101,6 @@ export const NAME_VOCAB = accentFreeSet([
   "dịch vụ", "chứng khoán", "an ninh", "trật tự", "kỹ thuật", "hậu cần", "chính trị", "tư pháp", "thi hành án",
   "dân sự", "hải quan", "thuế", "du lịch", "văn hóa", "thể thao", "y tế", "giáo dục", "truyền thông", "thông tin",
   "điện tử", "báo chí", "pháp chế", "tổng hợp", "đối ngoại", "nội vụ", "tài chính", "ngân sách", "kế hoạch",
-  "chỉ huy", "điều hành", "nghiên cứu", "kiểm soát", "bảo vệ", "huấn luyện", "giám sát", "bệnh tật", "dự báo", "khí tượng",
+  "xây dựng", "dự án", "chỉ huy", "điều hành", "nghiên cứu", "kiểm soát", "bảo vệ", "huấn luyện", "giám sát", "bệnh tật", "khí tượng",
   "thủy văn", "phát thanh", "truyền hình", "lưu trữ", "đa khoa", "nhi", "ung bướu", "phụ sản",
 ]);

@@ -76,3 +76,11 @@ describe("org: where a school or an institute's name ends", () => {
     expectSpans("Viện Chiến lược và Chính sách tài chính phối hợp tổ chức.", "ORG", ["Viện Chiến lược và Chính sách tài chính"]);
   });
 });
+
+describe("org: project boards", () => {
+  it("a project management board keeps its lowercase words and province", () => {
+    expectSpans("Sáng nay, Ban Quản lý dự án Đầu tư xây dựng tỉnh Long An bàn giao công trình.", "ORG", [
+      "Ban Quản lý dự án Đầu tư xây dựng tỉnh Long An",
+    ]);
+  });
+});
