@@ -1,5 +1,6 @@
 import { PhraseTable, phraseSet } from "../common/phrase-table.js";
 import type { Token } from "../../tokenize/token.js";
+import { fold } from "../../lexicon/fold.js";
 
 /**
  * Head nouns that open an event name, with what they need to name one.
@@ -83,6 +84,20 @@ export const HEADS: readonly (readonly [string, HeadRule])[] = [
 ];
 
 export const HEAD_TABLE = new PhraseTable(HEADS);
+
+/**
+ * First words (lowercase and folded) all of whose heads need a capital
+ * ("ngày", "năm", "tháng", "cuộc"): written lowercase in running text they
+ * open no event, which the recognizer tests before anything else.
+ */
+export const CAPITAL_ONLY_FIRST: ReadonlySet<string> = (() => {
+  const ok = new Map<string, boolean>();
+  for (const [phrase, rule] of HEADS) {
+    const first = phrase.split(" ")[0]!;
+    for (const key of [first, fold(first)]) ok.set(key, (ok.get(key) ?? true) && rule.lowercase === "never");
+  }
+  return new Set([...ok].filter(([, v]) => v).map(([k]) => k));
+})();
 
 /**
  * Words naming the kind of a ceremony or session, which alone do not name an

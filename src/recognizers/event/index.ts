@@ -1,7 +1,7 @@
 import type { Candidate, Context, Recognizer } from "../recognizer.js";
 import { candidate } from "../span-builder.js";
 import { headAt, scanName, wordsOf, type HeadMatch, type NameScan, type ScanEnv } from "./name-scan.js";
-import { ceremonyTypeEnd, GENERIC_BEFORE, HEAD_TABLE } from "./heads.js";
+import { CAPITAL_ONLY_FIRST, ceremonyTypeEnd, GENERIC_BEFORE, HEAD_TABLE } from "./heads.js";
 import { eventAcronyms, linkEvents, type Found } from "./acronyms.js";
 import { listedEvents, listedSeries } from "./listed.js";
 import { phraseSet } from "../common/phrase-table.js";
@@ -30,7 +30,8 @@ export const eventRecognizer: Recognizer = {
     for (let i = 0; i < toks.length; i++) {
       // Most tokens start no head: one Set lookup, nothing else.
       const t = toks[i]!;
-      if (!heads.has(byFold ? t.fold : t.lower)) continue;
+      const key = byFold ? t.fold : t.lower;
+      if (!heads.has(key) || (!t.cap && !t.capsLine && CAPITAL_ONLY_FIRST.has(key))) continue;
       const head = headAt(ctx, i);
       if (!head) continue;
       env ??= scanEnv(ctx);
