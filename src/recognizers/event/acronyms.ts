@@ -1,7 +1,7 @@
 import type { Candidate, Context } from "../recognizer.js";
 import { candidate } from "../span-builder.js";
 import { acronymKey, parenAcronymAt } from "../../resolve/acronyms.js";
-import { listedSeries } from "./listed.js";
+import { listedSeries, orgLexicons } from "./listed.js";
 
 /** An EVENT candidate with the token range it was built from. */
 export interface Found {
@@ -68,7 +68,7 @@ export function eventAcronyms(ctx: Context, found: readonly Found[]): Found[] {
 
 /** Is the token at `i` alone a listed organization ("WEF", "ASEAN")? */
 function isListedOrg(ctx: Context, i: number): boolean {
-  for (const lex of ctx.lexicons.ofType("ORG")) {
+  for (const lex of orgLexicons(ctx)) {
     const m = lex.longestAt(ctx.tokens, i, true);
     if (m && m.end === i + 1) return true;
   }
@@ -87,7 +87,8 @@ export function linkEvents(ctx: Context, found: readonly Found[]): void {
   const fold = (f: Found) => {
     let s = folds.get(f);
     if (s === undefined) {
-      s = toks.slice(f.startTok, f.endTok).map((t) => t.fold).join(" ");
+      s = toks[f.startTok]?.fold ?? "";
+      for (let k = f.startTok + 1; k < f.endTok; k++) s += " " + toks[k]!.fold;
       folds.set(f, s);
     }
     return s;
@@ -99,9 +100,10 @@ export function linkEvents(ctx: Context, found: readonly Found[]): void {
       continue;
     }
     // "Hội nghị AMMTC 14": head, then only an acronym and its edition.
-    const rest = toks.slice(f.headEnd, f.endTok);
-    if (rest.length > 0 && rest.length <= 2 && rest[0]!.upper && (rest.length === 1 ? GLUED_EDITION.test(rest[0]!.text) : rest[1]!.kind === "number")) {
-      f.cand.link = acronymKey("EVENT", rest.map((t) => t.text).join(""));
+    const n = f.endTok - f.headEnd;
+    const a = toks[f.headEnd];
+    if (a && (n === 1 || n === 2) && a.upper && (n === 1 ? GLUED_EDITION.test(a.text) : toks[f.headEnd + 1]!.kind === "number")) {
+      f.cand.link = acronymKey("EVENT", n === 1 ? a.text : a.text + toks[f.headEnd + 1]!.text);
     }
   }
   for (const f of found) {
@@ -111,5 +113,6 @@ export function linkEvents(ctx: Context, found: readonly Found[]): void {
   // The same range found twice (listed "SEA Games" and the acronym "(SEA Games)") keeps the acronym's key.
   const byRange = new Map<string, string>();
   for (const f of found) if (!f.cand.link!.startsWith("EVENT:text:")) byRange.set(`${f.cand.start}:${f.cand.end}`, f.cand.link!);
+  if (byRange.size === 0) return;
   for (const f of found) f.cand.link = byRange.get(`${f.cand.start}:${f.cand.end}`) ?? f.cand.link;
 }

@@ -3,7 +3,7 @@ import { candidate } from "../span-builder.js";
 import { headAt, scanName, wordsOf, type HeadMatch, type NameScan, type ScanEnv } from "./name-scan.js";
 import { CAPITAL_ONLY_FIRST, ceremonyTypeEnd, GENERIC_BEFORE, HEAD_TABLE } from "./heads.js";
 import { eventAcronyms, linkEvents, type Found } from "./acronyms.js";
-import { listedEvents, listedSeries } from "./listed.js";
+import { listedEvents, listedSeries, orgLexicons } from "./listed.js";
 import { phraseSet } from "../common/phrase-table.js";
 import { parenAcronymAt } from "../../resolve/acronyms.js";
 
@@ -126,7 +126,7 @@ function scanEnv(ctx: Context): ScanEnv {
 
 /** Tokens [i, end) are exactly a listed organization's name. */
 function isListedOrgName(ctx: Context, i: number, end: number): boolean {
-  for (const lex of ctx.lexicons.ofType("ORG")) {
+  for (const lex of orgLexicons(ctx)) {
     if (lex.id.startsWith("custom/")) continue;
     const m = lex.longestAt(ctx.tokens, i);
     if (m && m.end === end) return true;

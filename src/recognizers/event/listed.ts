@@ -75,3 +75,14 @@ function firstFolds(lex: Lexicon): Set<string> {
   return set;
 }
 const FIRSTS = new WeakMap<Lexicon, Set<string>>();
+
+/** The listed organizations' lexicons (not custom terms), looked up once per registry. */
+export function orgLexicons(ctx: Context): readonly Lexicon[] {
+  let list = ORG_LEXICONS.get(ctx.lexicons);
+  if (!list) {
+    list = ctx.lexicons.ofType("ORG");
+    ORG_LEXICONS.set(ctx.lexicons, list);
+  }
+  return list;
+}
+const ORG_LEXICONS = new WeakMap<object, Lexicon[]>();
