@@ -63,6 +63,76 @@ export const SUB: Readonly<Record<string, string>> = {
 };
 
 /**
+ * What the first token of a sub-pattern can be, as start keys (see
+ * `startKeys`): a word as written, "#int" (a token of digits: "2026"),
+ * "#numx" (digits with separators or letters: "19/2", "16:38", "7h30");
+ * "first>next|next" also requires the token after.
+ */
+export const FIRST: Readonly<Record<string, string>> = {
+  // "16:38", "7h30", "20 giờ"
+  time: "#numx #int>giờ",
+  // "ba", "3"
+  count: "#int một hai ba bốn năm sáu bảy bẩy tám chín mười mươi",
+  // "sáng", "rạng sáng"
+  partOfDay: "rạng>sáng sáng chiều tối đêm trưa khuya",
+  // second words of two-word parts of day: "sáng sớm", "chiều tối", "đêm khuya", "tối muộn"
+  pod2: "sớm tối khuya muộn",
+  // "thứ Năm", "thứ 5", "Chủ nhật", "CN"
+  weekday: "thứ>hai|ba|tư|năm|sáu|bảy|bẩy|#int chủ>nhật cn",
+  // "trung tuần", "đầu"
+  modifier: "trung>tuần thượng>tuần hạ>tuần đầu giữa cuối hết",
+  // "tháng Tám", "tháng Chạp"
+  monthWord: "một hai ba bốn tư năm sáu bảy bẩy tám chín mười giêng chạp",
+  // "tuần này", "năm ngoái"
+  relWord: "này trước qua tới sau nay ngoái kia",
+  // "mùng 3"
+  lunarDay: "mùng mồng",
+  // "March 7, 2024"
+  enMonth: "jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december",
+};
+
+/** Start keys: first-token key → the keys the next token may have, or null for any. */
+export type StartKeys = Map<string, Set<string> | null>;
+
+function expand(item: string): string[] {
+  const m = /^\{(\w+)\}$/.exec(item);
+  if (!m) return [item];
+  const first = FIRST[m[1]!];
+  if (first === undefined) throw new Error(`date grammar: no first words for {${m[1]}}`);
+  return first.split(" ");
+}
+
+/**
+ * Parse a rule's `starts`: "{partOfDay}>hôm|ngày tháng>#int #numx". Each
+ * item is a first token, optionally with `>` and the next tokens allowed;
+ * `{name}` expands through FIRST (a FIRST entry's own `>` wins over the
+ * item's). Alternatives with the same first token add up.
+ */
+export function startKeys(starts: string, fold: (k: string) => string = (k) => k): StartKeys {
+  const out: StartKeys = new Map();
+  const add = (first: string, next: Set<string> | null) => {
+    const k = fold(first);
+    if (!out.has(k)) out.set(k, next);
+    else {
+      const prev = out.get(k)!;
+      if (prev === null || next === null) out.set(k, null);
+      else for (const n of next) prev.add(n);
+    }
+  };
+  for (const item of starts.split(/\s+/)) {
+    if (!item) continue;
+    const [head, tail] = item.split(">") as [string, string | undefined];
+    const outer = tail === undefined ? null : tail.split("|").flatMap(expand).map((n) => fold(n.split(">")[0]!));
+    for (const entry of expand(head)) {
+      const [first, own] = entry.split(">") as [string, string | undefined];
+      const next = own !== undefined ? own.split("|").map(fold) : outer;
+      add(first, next === null ? null : new Set(next));
+    }
+  }
+  return out;
+}
+
+/**
  * Replace each `{name}` in `template` by `(?:SUB[name])`. Unknown names
  * throw at module load, so a typo cannot ship.
  */

@@ -10,23 +10,33 @@
 import type { Token } from "../../tokenize/token.js";
 
 function mapChars(view: string, f: (ch: string) => string, charCache: Map<string, string>): string {
+  // Lowercase natively first; only non-ASCII characters then go through the cache.
+  const low = view.toLowerCase();
+  const src = low.length === view.length ? low : view;
   let out = "";
-  for (let i = 0; i < view.length; i++) {
-    const ch = view[i]!;
-    const code = ch.charCodeAt(0);
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const code = src.charCodeAt(i);
     if (code < 0x80) {
-      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+      if (src !== low && code >= 65 && code <= 90) {
+        out += src.slice(from, i) + String.fromCharCode(code + 32);
+        from = i + 1;
+      }
       continue;
     }
+    const ch = view[i]!;
     let r = charCache.get(ch);
     if (r === undefined) {
       r = f(ch);
       if (r.length !== 1) r = ch; // keep the length: one code unit in, one out
       charCache.set(ch, r);
     }
-    out += r;
+    if (r !== src[i]) {
+      out += src.slice(from, i) + r;
+      from = i + 1;
+    }
   }
-  return out;
+  return from === 0 ? src : out + src.slice(from);
 }
 
 const LOWER_CACHE = new Map<string, string>();
@@ -34,7 +44,9 @@ const FOLD_CACHE = new Map<string, string>();
 
 /** Lowercase, one code unit for one. */
 export function lowerSameLength(view: string): string {
-  return mapChars(view, (ch) => ch.toLowerCase(), LOWER_CACHE);
+  const low = view.toLowerCase();
+  // Only a few characters ("İ") lengthen when lowercased; then go one by one.
+  return low.length === view.length ? low : mapChars(view, (ch) => ch.toLowerCase(), LOWER_CACHE);
 }
 
 /** Lowercase without diacritics, one code unit for one: "Thứ Năm" → "thu nam". */

@@ -35,6 +35,11 @@ export interface DateRule {
   id: string;
   example: string;
   pattern: string;
+  /**
+   * Every token a match can begin with ("{partOfDay} hôm ngày {day}", see
+   * grammar FIRST): the rule runs only at these tokens.
+   */
+  starts: string;
   build(g: Groups, env: MatchEnv): Built | null;
 }
 

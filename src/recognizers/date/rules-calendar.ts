@@ -13,18 +13,21 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     id: "date.point",
     example: "Thứ Năm, 19/02/2026 16:38 GMT+7 · Sáng ngày 19/11/2025 · 7h30 sáng 12/10 · ngày 12 tháng 6 năm 2025 · hôm nay 19/2",
     pattern: `{lb}${TIME_BEFORE}${WEEKDAY}${POD}(?:(?<deictic>hôm[ \\t]+nay|hôm[ \\t]+qua|ngày[ \\t]+hôm[ \\t]+nay)(?:{os},{os}(?=ngày)|{s}))?${DAY_WORD}(?<core>{dmy}|{dmNamY}|{dmVerbal}|{dm}){rb}${TIME_AFTER}${LUNAR_SUFFIX}`,
+    starts: "{time} {weekday} {partOfDay}>{pod2}|và|nay|này|hôm|ngày|mùng|mồng|#int|#numx hôm>nay|qua|#int|#numx ngày>hôm|#int|#numx mùng>#int|#numx mồng>#int|#numx #numx #int>tháng",
     build: (g, env) => pointExpr(g, g.core!, env),
   },
   {
     id: "date.weekday.paren",
     example: "Thứ 5 (19/2)",
     pattern: "{lb}(?<wd>{weekday}){os}\\({os}(?:ngày{s})?(?<core>{dmy}|{dm}){os}\\)",
+    starts: "{weekday}",
     build: (g, env) => pointExpr(g, g.core!, env),
   },
   {
     id: "date.month-year",
     example: "tháng 11-2020 · cuối tháng 3/2024 · tháng 11 năm 2020",
     pattern: "{lb}(?:(?<mod>{modifier}){s})?(?<core>{monthYear}){rb}",
+    starts: "{modifier}>tháng tháng>#int|#numx|{monthWord}",
     build: (g) => {
       const p = parseCore(g.core!);
       return p ? { expr: { k: "cal", p } } : null;
@@ -34,6 +37,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     id: "date.month",
     example: "cuối tháng 3 · vào tháng 7",
     pattern: "{lb}(?:(?<mod>{modifier}){s})?(?<core>{monthOnly}){rb}(?!{s}(?:năm|này|trước|sau|tới|qua))",
+    starts: "{modifier}>tháng tháng>#int|#numx",
     build: (g, env) => {
       if (!g.mod && !DATE_LEADS.has(env.wordsBefore.at(-1) ?? "") && !["het", "sang", "den", "tu"].includes(env.wordsBefore.at(-1) ?? "")) return null;
       if (RECURRING.test(env.wordsAfter.join(" "))) return null;
@@ -45,6 +49,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     id: "date.year",
     example: "năm 2025 · đầu năm 2025 · hết năm 2025",
     pattern: "{lb}(?:(?<mod>{modifier}){s})?(?<core>{yearWord}){rb}",
+    starts: "{modifier}>năm năm>#int|#numx",
     build: (g, env) => {
       if (!g.mod && NAM_PLACE.has(env.wordsBefore.at(-1) ?? "")) return null;
       const p = parseCore(g.core!);
@@ -55,6 +60,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     id: "date.range.days",
     example: "từ 12 đến 16/9/2023 · 12-16/9/2023 · Từ ngày 7 - 9/10",
     pattern: `{lb}(?:(?<tu>từ){s}(?:ngày{s})?|(?:các{s})?ngày{s})?(?<a>{day}){os}(?:-|đến|tới){os}(?:ngày{s})?(?<core>{dmy}|{dmVerbal}|{dm}){rb}${LUNAR_SUFFIX}`,
+    starts: "từ>ngày|#int|#numx các>ngày ngày>#int|#numx #int>-|đến|tới #numx",
     build: (g) => {
       const b = parseCore(g.core!);
       const a = Number(g.a);
@@ -71,6 +77,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     id: "date.range.list",
     example: "các ngày 4 và 5/7 · ngày 1, 2, 3 tháng 9 âm lịch",
     pattern: `{lb}(?:các{s})?ngày{s}(?<a>{day})(?:{os},{os}{day}){0,8}(?:{os},{os}|{s}và{s})(?<core>{dmy}|{dmVerbal}|{dm}){rb}${LUNAR_SUFFIX}`,
+    starts: "các>ngày ngày>#int",
     build: (g) => {
       const b = parseCore(g.core!);
       const a = Number(g.a);
@@ -91,6 +98,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
       "(?<a>(?:(?<ta>{time}){s}(?:ngày{s})?)?(?:ngày{s})?(?:{dmy}|{dmVerbal}|{dm})|(?:{modifier}{s})?(?:{monthYear}|{monthOnly}|{yearWord})|{year})" +
       "{rb}(?:{os},)?{s}(?:đến|tới|cho[ \\t]+đến|cho[ \\t]+tới){s}" +
       "(?<b>nay|hiện[ \\t]+nay|(?:(?<tb>{time}){s}(?:ngày{s})?)?(?:ngày{s})?(?:{dmy}|{dmVerbal}|{dm})|(?:{modifier}{s})?(?:{monthYear}|{monthOnly}|{yearWord})|{year}){rb}",
+    starts: "giai>đoạn nhiệm>kỳ thời>kỳ từ>#int|#numx|ngày|tháng|năm|{modifier}",
     build: (g) => {
       const a = parseCore(stripTime(g.a!, g.ta));
       if (!a) return null;
@@ -108,6 +116,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     id: "date.range.years",
     example: "giai đoạn 2016-2025 · nhiệm kỳ 2026 - 2031",
     pattern: "{lb}(?<lead>giai[ \\t]+đoạn|nhiệm[ \\t]+kỳ|thời[ \\t]+kỳ|niên[ \\t]+khóa|niên[ \\t]+độ|năm[ \\t]+học|mùa[ \\t]+giải|năm){s}(?:năm{s})?(?<a>{year}){os}-{os}(?:năm{s})?(?<b>{year}){rb}",
+    starts: "giai>đoạn nhiệm>kỳ thời>kỳ niên>khóa|độ năm>học|năm|#int|#numx mùa>giải",
     build: (g) => {
       const a = Number(g.a);
       const b = Number(g.b);
@@ -118,6 +127,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     id: "date.range.paren",
     example: "(1895-1986) · (2/9/1945 - 2025)",
     pattern: "(?<=\\()(?<a>{dmy}|{year}){os}-{os}(?<b>{dmy}|{year})(?=\\))",
+    starts: "#int #numx",
     build: (g) => {
       const a = parseCore(g.a!);
       const b = parseCore(g.b!);
@@ -129,6 +139,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     id: "date.quarter",
     example: "quý III/2025 · quý 2 năm 2024",
     pattern: "{lb}quý{s}(?<q>{quarter})(?:(?:{os}[/-]{os}|{s}năm{s})(?<y>{year})|{s}(?<rel>năm[ \\t]+nay|năm[ \\t]+ngoái|năm[ \\t]+trước|năm[ \\t]+tới))?(?![\\p{L}\\p{N}])",
+    starts: "quý",
     build: (g) => {
       const q = parseQuarter(g.q!);
       if (!q) return null;
@@ -140,6 +151,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     id: "date.months-of-year",
     example: "6 tháng đầu năm 2025 · 9 tháng cuối năm",
     pattern: "{lb}(?<n>{count}){s}tháng{s}(?<fl>đầu|cuối){s}năm(?:{s}(?<y>{year})|{s}(?<rel>nay|ngoái|trước|tới))?(?![\\p{L}\\p{N}])",
+    starts: "{count}>tháng",
     build: (g) => {
       const n = numberValue(g.n!);
       if (n === null || n < 1 || n > 11) return null;
@@ -151,6 +163,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     id: "date.decade",
     example: "những năm 1990 · thập niên 80",
     pattern: "{lb}(?:những|thập[ \\t]+niên|thập[ \\t]+kỷ){s}(?:năm{s})?(?:(?<y>1[5-9]\\d0|20\\d0)|(?<y2>[1-9]0))(?![\\p{L}\\p{N}])",
+    starts: "những>năm|#int|#numx thập>niên|kỷ",
     build: (g) => {
       const y = g.y ? Number(g.y) : 1900 + Number(g.y2);
       return { expr: { k: "decade", y } };
@@ -160,6 +173,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     id: "date.range.dm-dm",
     example: "dịp nghỉ lễ 30/4 - 1/5 · ngày 30/4-1/5/2025",
     pattern: "{lb}(?:(?<tu>từ){s}(?:ngày{s})?|(?<ngay>(?:các{s})?ngày){s})?(?<a>{dm}){os}-{os}(?:ngày{s})?(?<b>{dmy}|{dm}){rb}",
+    starts: "từ>ngày|#numx các>ngày ngày>#numx #numx",
     build: (g, env) => {
       const a = parseCore(g.a!);
       const b = parseCore(g.b!);
@@ -172,6 +186,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     id: "date.year.bare",
     example: "SN 1990 · Luật Đất đai 2024 · Diễn đàn Đầu tư (DIF) 2023",
     pattern: "{lb}(?<y>{year})(?![\\p{L}\\p{M}\\p{N}]|[/.:,-]\\p{N})",
+    starts: "#int #numx",
     build: (g, env) => {
       const prev = env.wordsBefore.at(-1) ?? "";
       // A birth year, the year in a law's name, a year after an acronym in parentheses.
@@ -183,6 +198,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     id: "date.month.rel-year",
     example: "tháng 3 năm nay · cuối tháng 12 năm ngoái",
     pattern: "{lb}(?:(?<mod>{modifier}){s})?(?<core>{monthOnly}){s}(?<rel>năm[ \\t]+nay|năm[ \\t]+ngoái|năm[ \\t]+trước|năm[ \\t]+sau|năm[ \\t]+tới)(?![\\p{L}\\p{N}])",
+    starts: "{modifier}>tháng tháng>#int|#numx",
     build: (g) => {
       const p = parseCore(g.core!);
       const key = foldKey(g.rel!);
@@ -194,6 +210,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     id: "date.range.months-comma",
     example: "cuối tháng 5, đầu tháng 6-2024",
     pattern: "{lb}(?<ma>{modifier}){s}(?<a>{monthOnly}){os},{os}(?<mb>{modifier}){s}(?<b>{monthYear}){rb}",
+    starts: "{modifier}>tháng",
     build: (g) => {
       const a = parseCore(g.a!);
       const b = parseCore(g.b!);
@@ -205,6 +222,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     id: "date.range.times",
     example: "từ 7h đến 11h30 sáng 5/3 · từ 14 giờ đến 16 giờ ngày 12/9/2025",
     pattern: "{lb}(?:(?<tu>từ){s})?(?<ta>{time}){os}(?:-|đến|tới){os}(?<tb>{time})(?:{s}(?<pod>{partOfDay}))?{s}(?:ngày{s})?(?<core>{dmy}|{dmVerbal}|{dm}){rb}",
+    starts: "từ>#int|#numx #numx #int>giờ",
     build: (g) => {
       const p = parseCore(g.core!);
       const pod = parsePartOfDay(g.pod);
@@ -220,6 +238,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     id: "date.range.night-dawn",
     example: "đêm 18 rạng sáng 19/2 · tối 30, rạng sáng 31/12/2025",
     pattern: "{lb}(?:đêm|tối|khuya){s}(?<a>{day}){os}(?:,{os})?(?:rạng[ \\t]+sáng|sáng){s}(?:ngày{s})?(?<core>{dmy}|{dm}){rb}",
+    starts: "đêm>#int tối>#int khuya>#int",
     build: (g) => {
       const b = parseCore(g.core!);
       const a = Number(g.a);
@@ -233,6 +252,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     id: "date.english-month",
     example: "7-Mar-2024 · 7 March 2024 · Mar 7, 2024",
     pattern: "{lb}(?:(?<d1>{day})[ \\t-](?<m1>jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]{0,6}\\.?[ \\t-](?<y1>{year})|(?<m2>jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]{0,6}\\.?{s}(?<d2>{day}),?{s}(?<y2>{year})){rb}",
+    starts: "#int>-|{enMonth} #numx {enMonth}",
     build: (g) => {
       const mon = (g.m1 ?? g.m2)!;
       const m = ENGLISH_MONTHS.indexOf(mon.slice(0, 3)) + 1;

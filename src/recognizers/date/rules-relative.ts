@@ -12,6 +12,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     id: "date.relative.day",
     example: "hôm nay · ngày hôm qua · sáng nay · đêm qua · chiều mai",
     pattern: "{lb}(?:(?<pod>{partOfDay}){s}(?<rel1>hôm[ \\t]+nay|hôm[ \\t]+qua|ngày[ \\t]+mai|nay|qua|mai)|(?<rel2>ngày[ \\t]+hôm[ \\t]+nay|ngày[ \\t]+hôm[ \\t]+qua|hôm[ \\t]+nay|hôm[ \\t]+qua|hôm[ \\t]+kia|ngày[ \\t]+mai|ngày[ \\t]+kia|bữa[ \\t]+nay))(?![\\p{L}\\p{N}])",
+    starts: "{partOfDay}>{pod2}|hôm|ngày|nay|qua|mai ngày>hôm|mai|kia hôm>nay|qua|kia bữa>nay",
     build: (g) => {
       const n = REL_DAY[foldKey(g.rel1 ?? g.rel2!)];
       if (n === undefined) return null;
@@ -23,6 +24,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     id: "date.relative.unit",
     example: "tuần trước · tháng tới · năm ngoái · Năm nay · cuối năm nay",
     pattern: "{lb}(?:(?<mod>{modifier}){s})?(?<rel>(?:tuần|tháng|năm){s}(?:này|trước|qua|tới|sau|nay|ngoái|kia))(?![\\p{L}\\p{N}])(?!{s}(?:nữa|đó|đây))",
+    starts: "{modifier}>tuần|tháng|năm tuần>{relWord} tháng>{relWord} năm>{relWord}",
     build: (g, env) => {
       const key = foldKey(g.rel!);
       const prev = env.wordsBefore.at(-1) ?? "";
@@ -39,6 +41,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     id: "date.same-day",
     example: "Cùng ngày · ngày hôm đó · chiều cùng ngày",
     pattern: "{lb}(?:(?<pod>{partOfDay}){s})?(?:cùng[ \\t]+ngày(?:[ \\t]+hôm[ \\t]+đó)?|ngày[ \\t]+hôm[ \\t]+đó|hôm[ \\t]+đó)(?![\\p{L}\\p{N}])",
+    starts: "{partOfDay}>{pod2}|cùng|ngày|hôm cùng>ngày ngày>hôm hôm>đó",
     build: (g) => {
       const pod = parsePartOfDay(g.pod);
       return { expr: { k: "same", n: 0 }, ...(pod ? { partOfDay: pod } : {}) };
@@ -48,12 +51,14 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     id: "date.same-period-last-year",
     example: "cùng kỳ năm ngoái · cùng kỳ năm 2024",
     pattern: "{lb}cùng{s}kỳ{s}(?:năm{s}(?<rel>ngoái|trước)|(?<y>{yearWord}))(?![\\p{L}\\p{N}])",
+    starts: "cùng>kỳ",
     build: (g) => (g.y ? { expr: { k: "cal", p: parseCore(g.y)! } } : { expr: { k: "rel", unit: "year", n: -1 } }),
   },
   {
     id: "date.count-back",
     example: "ba ngày trước · hai tuần trước · hai ngày sau đó",
     pattern: "{lb}(?<n>{count}){s}(?<unit>ngày|tuần|tháng|năm){s}(?<dir>trước[ \\t]+đó|sau[ \\t]+đó|về[ \\t]+trước|trước)(?![\\p{L}\\p{N}])",
+    starts: "{count}>ngày|tuần|tháng|năm",
     build: (g) => {
       const n = numberValue(g.n!);
       if (n === null || n < 1) return null;
@@ -74,6 +79,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     id: "date.weekday.week",
     example: "Thứ Hai tuần sau · sáng thứ Bảy tuần trước · Thứ Hai tới · thứ Sáu vừa qua",
     pattern: "{lb}(?:(?<pod>{partOfDay}){s})?(?<wd>{weekday}){s}(?:tuần{s}(?<wk>này|trước|sau|tới|qua|rồi)|(?<dir>tới|vừa[ \\t]+qua|trước))(?![\\p{L}\\p{N}])",
+    starts: "{partOfDay}>{pod2}|thứ|chủ|cn {weekday}",
     build: (g) => {
       const wd = parseWeekday(g.wd!);
       if (wd === null) return null;
@@ -88,6 +94,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     id: "date.weekday.bare",
     example: "vào Thứ Bảy · sáng Chủ nhật · hôm thứ Sáu",
     pattern: "{lb}(?:(?<pod>{partOfDay}){s})?(?<wd>{weekday})(?![\\p{L}\\p{N}])(?!{os}(?:[,(]{os})?(?:ngày{s})?\\d)",
+    starts: "{partOfDay}>{pod2}|thứ|chủ|cn {weekday}",
     build: (g, env) => {
       const wd = parseWeekday(g.wd!);
       if (wd === null) return null;
@@ -106,12 +113,14 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     id: "date.signing-day",
     example: "có hiệu lực từ ngày ký",
     pattern: "{lb}ngày{s}(?:ký|ban[ \\t]+hành)(?![\\p{L}\\p{N}])(?!{s}(?:kết|hợp|quyết))",
+    starts: "ngày>ký|ban",
     build: (_g, env) => (env.wordsBefore.at(-1) === "tu" ? { expr: { k: "docDay" } } : null),
   },
   {
     id: "date.time",
     example: "8 giờ sáng · 20h30 tối nay · lúc 16:30 · 00:00",
     pattern: "{lb}(?<t>{time})(?:{s}(?<pod>{partOfDay}))?(?:{s}(?<rel>hôm[ \\t]+nay|hôm[ \\t]+qua|ngày[ \\t]+mai|nay|qua|mai|cùng[ \\t]+ngày))?(?![\\p{L}\\p{N}])",
+    starts: "{time}",
     build: (g, env) => {
       const t = parseTime(g.t!);
       if (!t) return null;
