@@ -102,16 +102,21 @@ export class FuzzyIndex {
    * Longest fuzzy match of word tokens starting at i, distance ≥ 1 only
    * (exact matches are the trie's job), or null.
    */
-  matchAt(tokens: readonly Token[], i: number): { end: number; entry: LexEntry; distance: number } | null {
+  matchAt(
+    tokens: readonly Token[],
+    i: number,
+    opts: { capitalizedOnly?: boolean; minTokens?: number } = {},
+  ): { end: number; entry: LexEntry; distance: number } | null {
     const parts: string[] = [];
     let length = -1;
     let best: { end: number; entry: LexEntry; distance: number } | null = null;
     for (let j = i; j < tokens.length && j - i < this.maxTokens; j++) {
       const t = tokens[j]!;
-      if (t.kind !== "word") break;
+      if (t.kind !== "word" || (opts.capitalizedOnly && !t.cap)) break;
       parts.push(t.fold);
       length += t.fold.length + 1;
       if (length > this.maxLength) break;
+      if (parts.length < (opts.minTokens ?? 1)) continue;
       const hits = this.lookup(parts);
       if (hits.length === 0 || hits[0]!.distance === 0) continue;
       best = { end: j + 1, entry: hits[0]!.entry, distance: hits[0]!.distance };

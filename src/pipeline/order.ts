@@ -21,7 +21,10 @@ export function orderRecognizers(list: readonly Recognizer[]): Recognizer[] {
     if (placed.has(r) || visiting.has(r)) return; // a cycle keeps the given order
     visiting.add(r);
     for (const need of r.needs ?? []) {
-      for (const other of list) if (other !== r && other.types.includes(need)) visit(other);
+      // A recognizer that needs a type it also produces (the fuzzy gazetteer
+      // reads LOC and adds LOC) runs after the others producing it; it is not
+      // a producer that others must wait for.
+      for (const other of list) if (other !== r && other.types.includes(need) && !(other.needs ?? []).includes(need)) visit(other);
     }
     visiting.delete(r);
     placed.add(r);

@@ -7,8 +7,14 @@ import { termKeys } from "../lexicon/lexicon.js";
 /**
  * Typos in long names of places and bodies ("Thanh Hoas", "Bộ Ngoại giap"):
  * a fuzzy lookup in the lexicons listed below, tried only where it cannot
- * flood results — at a capitalized word that no other recognizer covered —
- * and reported with its `distance` and a lower confidence. Commune and
+ * flood results, and reported with its `distance` and a lower confidence:
+ * - at a capitalized word that no other recognizer covered, not on a line
+ *   written in capitals (where every word looks like a name);
+ * - a place is a run of capitalized words ("Thanh Hoas"), and one word alone
+ *   does not count at the start of a sentence ("Đồng chí …");
+ * - a body may have lowercase words but needs three words or more
+ *   ("Bộ Ngoại giap" is too short to guess; "Ủy ban Kiểm tra Trung ưong" is not).
+ * Commune and
  * district lists are left out: their thousands of short, similar names
  * would turn ordinary words into places.
  */
@@ -44,10 +50,11 @@ export const fuzzyRecognizer: Recognizer = {
     const toks = ctx.tokens;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
-      if (covered[i] || t.kind !== "word" || !t.cap) continue;
+      if (covered[i] || t.kind !== "word" || !t.cap || t.capsLine) continue;
       let best: { end: number; lex: Lexicon; entry: { canonical: string }; distance: number } | null = null;
       for (const lex of lexicons) {
-        const m = indexOf(lex).matchAt(toks, i);
+        const opts = lex.type === "LOC" ? { capitalizedOnly: true, minTokens: t.sentenceStart ? 2 : 1 } : { minTokens: 3 };
+        const m = indexOf(lex).matchAt(toks, i, opts);
         if (m && (!best || m.end > best.end || (m.end === best.end && m.distance < best.distance))) best = { ...m, lex };
       }
       if (!best) continue;

@@ -81,3 +81,12 @@ describe("extract: API", () => {
     }
   });
 });
+
+describe("recognizer order", () => {
+  it("a recognizer that reads and adds the same type runs after the others producing it", async () => {
+    const { orderRecognizers } = await import("../../src/pipeline/order.js");
+    const mk = (name: string, types: string[], needs: string[] = []) => ({ name, types, needs, recognize: () => [] }) as unknown as Recognizer;
+    const order = orderRecognizers([mk("fuzzy", ["LOC"], ["LOC", "ORG"]), mk("org", ["ORG"]), mk("loc", ["LOC"]), mk("event", ["EVENT"], ["ORG"])]);
+    expect(order.map((r) => r.name)).toEqual(["loc", "org", "fuzzy", "event"]);
+  });
+});
