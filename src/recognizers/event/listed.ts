@@ -25,7 +25,7 @@ export function listedEvents(ctx: Context, getEnv: () => ScanEnv): Found[] {
   for (let i = 0; i < toks.length; i++) {
     // The trie is walked only where a listed name can start: a capitalized word (see below) listed first.
     const t = toks[i]!;
-    if ((!t.cap && !t.upper) || !firsts.has(t.fold)) continue;
+    if (!firsts.has(t.fold) || (!t.cap && !t.upper && !writtenLowercase(ctx))) continue;
     const m = lex.longestAt(toks, i);
     if (!m) continue;
     i = m.end - 1;
@@ -34,11 +34,13 @@ export function listedEvents(ctx: Context, getEnv: () => ScanEnv): Found[] {
     const w = wordsOf(ctx);
     if (w.inSet(GENERIC_BEFORE, prev)) continue;
     if (prev && (prev.kind === "number" || w.is(prev, "mùng") || w.is(prev, "mồng"))) continue; // "Mùng 3 Tết …"
-    // A listed name written with a capital only where it is one ("Olympic", not "olympic" in a word list).
-    if (!toks[m.start]!.cap && !toks[m.start]!.upper) continue;
+    // A listed name written with a capital only where it is one ("Olympic", not "olympic" in a word list),
+    // unless the whole text is written lowercase (a chat message), where it is found with less confidence.
+    const lower = !toks[m.start]!.cap && !toks[m.start]!.upper;
+    if (lower && !writtenLowercase(ctx)) continue;
     const scan = scanName(getEnv(), { rule: HEAD_TABLE.match(toks, m.start, ctx.noDiacritics)?.value ?? { kind: "observance", lowercase: "proper", next: "any" }, end: m.end, properOnly: true, caps: false });
     out.push({
-      cand: candidate(ctx, "EVENT", m.start, scan.end, `event.listed:${lex.id}`, { canonical: m.entry.canonical, confidence: m.exact && !toks[m.start]!.capsLine ? 1 : 0.8 }),
+      cand: candidate(ctx, "EVENT", m.start, scan.end, `event.listed:${lex.id}`, { canonical: m.entry.canonical, confidence: lower ? 0.6 : m.exact && !toks[m.start]!.capsLine ? 1 : 0.8 }),
       startTok: m.start,
       endTok: scan.end,
       headEnd: m.end,
@@ -46,6 +48,33 @@ export function listedEvents(ctx: Context, getEnv: () => ScanEnv): Found[] {
   }
   return out;
 }
+
+/**
+ * The text is written lowercase, as chat often is: fewer than one word in
+ * fifty has a capital where no sentence starts. Counted once per text, and
+ * it stops early on ordinary text, whose first names come within a few words.
+ */
+export function writtenLowercase(ctx: Context): boolean {
+  let v = LOWERCASE.get(ctx);
+  if (v === undefined) {
+    let words = 0;
+    let caps = 0;
+    v = true;
+    for (const t of ctx.tokens) {
+      if (t.kind !== "word") continue;
+      words++;
+      if ((t.cap || t.upper) && !t.sentenceStart) caps++;
+      if (caps * 50 >= words && caps > 0) {
+        v = false;
+        break;
+      }
+    }
+    if (words < 6) v = false;
+    LOWERCASE.set(ctx, v);
+  }
+  return v;
+}
+const LOWERCASE = new WeakMap<Context, boolean>();
 
 /** Acronyms of meeting series listed in the dictionary ("AMMTC", "SOMTC"). A new set: callers may add to it. */
 export function listedSeries(ctx: Context): Set<string> {

@@ -65,3 +65,14 @@ describe("event: names on a line written in capitals", () => {
     expect(caps!.confidence).toBeLessThan(plain!.confidence ?? 1);
   });
 });
+
+describe("event: text written all lowercase, as chat is", () => {
+  it("finds a listed holiday with its year, with a lower confidence", () => {
+    const [s] = expectEvents("Mình vừa về quê ăn tết nguyên đán 2025 xong, vui lắm mọi người ơi", ["tết nguyên đán 2025"]);
+    expect(s!.confidence).toBeLessThan(0.8);
+  });
+
+  it("still needs a capital for a listed name in ordinary text", () => {
+    expect(events("Ông Nam ăn tết nguyên đán ở quê cùng gia đình.")).toEqual([]);
+  });
+});
