@@ -27,7 +27,7 @@ const GLUED_EDITION = /^([A-ZĐ]{2,})(\d{1,3})$/u;
  *    when the series was introduced in the text or is listed. A bare
  *    series acronym ("trong khuôn khổ SOMTC") is not an event.
  */
-export function eventAcronyms(ctx: Context, found: readonly Found[]): Found[] {
+export function eventAcronyms(ctx: Context, found: readonly Found[], starts?: readonly number[]): Found[] {
   const toks = ctx.tokens;
   const out: Found[] = [];
   const bases = listedSeries(ctx);
@@ -46,7 +46,9 @@ export function eventAcronyms(ctx: Context, found: readonly Found[]): Found[] {
     acr.link = key;
     out.push({ cand: acr, startTok: pa.start, endTok: pa.end, headEnd: pa.end });
   }
-  for (let p = 0; p < toks.length; p++) {
+  const n = starts ? starts.length : toks.length;
+  for (let s = 0; s < n; s++) {
+    const p = starts ? starts[s]! : s;
     const t = toks[p]!;
     // Only a word in capitals or a code can be a series acronym: one or two cheap tests at every token.
     let end = 0;

@@ -3,7 +3,7 @@ import { candidate } from "../span-builder.js";
 import { headAt, scanName, wordsOf, type HeadMatch, type NameScan, type ScanEnv } from "./name-scan.js";
 import { CAPITAL_ONLY_FIRST, ceremonyTypeEnd, GENERIC_BEFORE, HEAD_TABLE } from "./heads.js";
 import { eventAcronyms, linkEvents, type Found } from "./acronyms.js";
-import { listedEvents, listedSeries, orgLexicons } from "./listed.js";
+import { firstFolds, listedEvents, listedSeries, NAMED_EVENTS, orgLexicons } from "./listed.js";
 import { phraseSet } from "../common/phrase-table.js";
 import { parenAcronymAt } from "../../resolve/acronyms.js";
 
@@ -25,11 +25,18 @@ export const eventRecognizer: Recognizer = {
     const toks = ctx.tokens;
     const heads = HEAD_TABLE.firstWords(ctx.noDiacritics);
     const byFold = ctx.noDiacritics;
+    const named = ctx.lexicons.find(NAMED_EVENTS);
+    const listedFirst = named ? firstFolds(named) : EMPTY;
     let env: ScanEnv | null = null;
     const found: Found[] = [];
+    // One pass over the tokens: where a listed name or an acronym may start is noted for later.
+    const listedAt: number[] = [];
+    const acronymAt: number[] = [];
     for (let i = 0; i < toks.length; i++) {
-      // Most tokens start no head: one Set lookup, nothing else.
       const t = toks[i]!;
+      if (listedFirst.has(t.fold)) listedAt.push(i);
+      if (t.upper || t.kind === "code") acronymAt.push(i);
+      // Most tokens start no head: one Set lookup, nothing else.
       const key = byFold ? t.fold : t.lower;
       if (!heads.has(key) || (!t.cap && !t.capsLine && CAPITAL_ONLY_FIRST.has(key))) continue;
       const head = headAt(ctx, i);
@@ -40,15 +47,17 @@ export const eventRecognizer: Recognizer = {
       const extra = head.caps ? { confidence: CAPS_CONFIDENCE } : undefined;
       found.push({ cand: candidate(ctx, "EVENT", i, scan.end, `event.head.${head.rule.kind}`, extra), startTok: i, endTok: scan.end, headEnd: head.end });
     }
-    const listed = listedEvents(ctx, () => (env ??= scanEnv(ctx)));
+    const listed = listedEvents(ctx, () => (env ??= scanEnv(ctx)), listedAt);
     for (const f of listed) found.push(f);
-    const acronyms = eventAcronyms(ctx, found);
+    const acronyms = eventAcronyms(ctx, found, acronymAt);
     for (const f of acronyms) found.push(f);
     if (found.length === 0) return [];
     linkEvents(ctx, found);
     return found.map((f) => f.cand);
   },
 };
+
+const EMPTY: ReadonlySet<string> = new Set();
 
 /** A name read on a line in capitals rests on weaker evidence than one whose case shows it. */
 const CAPS_CONFIDENCE = 0.7;

@@ -16,19 +16,23 @@ export const NAMED_EVENTS = "event/named";
  * "SEA Games 33". Rows of kind `series` are acronyms of meeting series
  * ("AMMTC"), events only with an edition (see acronyms.ts).
  */
-export function listedEvents(ctx: Context, getEnv: () => ScanEnv): Found[] {
+export function listedEvents(ctx: Context, getEnv: () => ScanEnv, starts?: readonly number[]): Found[] {
   const lex = ctx.lexicons.find(NAMED_EVENTS);
   if (!lex) return [];
   const toks = ctx.tokens;
   const firsts = firstFolds(lex);
   const out: Found[] = [];
-  for (let i = 0; i < toks.length; i++) {
+  let after = 0; // matches do not overlap
+  const n = starts ? starts.length : toks.length;
+  for (let s = 0; s < n; s++) {
+    const i = starts ? starts[s]! : s;
+    if (i < after) continue;
     // The trie is walked only where a listed name can start: a capitalized word (see below) listed first.
     const t = toks[i]!;
     if (!firsts.has(t.fold) || (!t.cap && !t.upper && !writtenLowercase(ctx))) continue;
     const m = lex.longestAt(toks, i);
     if (!m) continue;
-    i = m.end - 1;
+    after = m.end;
     if (m.entry.fields.kind === "series") continue;
     const prev = toks[m.start - 1];
     const w = wordsOf(ctx);
@@ -91,7 +95,7 @@ export function listedSeries(ctx: Context): Set<string> {
 const SERIES = new WeakMap<Lexicon, Set<string>>();
 
 /** The folded first word of every listed name: where a match can start. */
-function firstFolds(lex: Lexicon): Set<string> {
+export function firstFolds(lex: Lexicon): Set<string> {
   let set = FIRSTS.get(lex);
   if (!set) {
     set = new Set();
