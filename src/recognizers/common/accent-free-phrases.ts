@@ -12,6 +12,8 @@ import { PhraseTable } from "./phrase-table.js";
 export class AccentFreePhrases<V> {
   private readonly exact: PhraseTable<V>;
   private readonly folded: PhraseTable<{ value: V; words: string[] }>;
+  private readonly firstExact: ReadonlySet<string>;
+  private readonly firstFold: ReadonlySet<string>;
 
   /**
    * `noFold`: phrases never matched unaccented because their bare form is a
@@ -20,16 +22,21 @@ export class AccentFreePhrases<V> {
   constructor(entries: Iterable<readonly [string, V]>, noFold: readonly string[] = []) {
     const list = [...entries];
     this.exact = new PhraseTable(list);
+    this.firstExact = this.exact.firstWords();
     const skip = new Set(noFold.map((p) => p.normalize("NFC").toLowerCase()));
     this.folded = new PhraseTable(
       list.filter(([p]) => !skip.has(p.normalize("NFC").toLowerCase())).map(([p, v]) => [fold(p.normalize("NFC").toLowerCase()), { value: v, words: p.normalize("NFC").toLowerCase().split(/\s+/) }] as const),
     );
+    this.firstFold = this.folded.firstWords();
   }
 
   /** Longest phrase at token `i`: its value, the token after it and its words as listed. */
   match(tokens: readonly Token[], i: number): { value: V; end: number; words: string[] } | null {
-    const m = this.exact.match(tokens, i);
-    if (m || !tokens[i] || tokens[i]!.diacritics || !unaccented(tokens)) return m;
+    const t = tokens[i];
+    if (!t) return null;
+    // One Set look-up settles most tokens: no phrase starts with this word.
+    const m = this.firstExact.has(t.lower) ? this.exact.match(tokens, i) : null;
+    if (m || t.diacritics || !this.firstFold.has(t.fold) || !unaccented(tokens)) return m;
     const f = this.folded.match(foldedView(tokens), i);
     if (!f) return null;
     for (let k = i; k < f.end; k++) if (tokens[k]!.diacritics) return null;

@@ -1,5 +1,5 @@
 import type { Token } from "../../tokenize/token.js";
-import type { LexMatch, Lexicon } from "../../lexicon/lexicon.js";
+import { termKeys, type LexMatch, type Lexicon } from "../../lexicon/lexicon.js";
 import { NAME_STOP_WORDS } from "./name-stop-words.js";
 import { shouting } from "./letter-case.js";
 
@@ -134,16 +134,84 @@ export function accentOk(tokens: readonly Token[], m: LexMatch): boolean {
 
 /** Longest match of any of `lexicons` at token `i` (accent rule applied), or null. */
 export function longestOf(lexicons: readonly (Lexicon | undefined)[], tokens: readonly Token[], i: number): LexMatch | null {
+  const t = tokens[i];
+  if (!t) return null;
   let best: LexMatch | null = null;
   for (const lex of lexicons) {
-    if (!lex) continue;
-    let m = lex.longestAt(tokens, i);
-    if (m && !accentOk(tokens, m)) m = lex.longestAt(tokens, i, true);
-    if (!m) continue;
-    if (!best || m.end > best.end) best = m;
+    if (!lex || !firstKeys(lex).any.has(t.fold)) continue;
+    const m = matchAt(lex, tokens, i);
+    if (m && (!best || m.end > best.end)) best = m;
   }
   return best;
 }
+
+/**
+ * The first folded word of every entry of a lexicon (`any`), and of the
+ * entries written with a lowercase first letter (`lowerLed`: "châu Á",
+ * "sông Mê Công"). A cheap gate: no entry starts at a token whose fold is
+ * not in `any`. Built once per lexicon.
+ */
+export function firstKeys(lex: Lexicon): { any: ReadonlySet<string>; lowerLed: ReadonlySet<string> } {
+  let k = firstKeyCache.get(lex);
+  if (!k) {
+    const any = new Set<string>();
+    const lowerLed = new Set<string>();
+    for (const e of lex.entries()) {
+      const f = termKeys(e.surface)?.fold[0];
+      if (f === undefined) continue;
+      any.add(f);
+      const c = e.surface[0]!;
+      if (c === c.toLowerCase()) lowerLed.add(f);
+    }
+    k = { any, lowerLed };
+    firstKeyCache.set(lex, k);
+  }
+  return k;
+}
+/** First words of the entries written lowercase-first ("châu", "sông"), over several lexicons; cached. */
+export function lowerLedKeys(lists: readonly (Lexicon | undefined)[]): ReadonlySet<string> {
+  const owner = lists.find((l) => l !== undefined);
+  if (!owner) return EMPTY;
+  const key = lists.map((l) => l?.id ?? "").join("|");
+  let byKey = lowerLedCache.get(owner);
+  if (!byKey) lowerLedCache.set(owner, (byKey = new Map()));
+  let s = byKey.get(key);
+  if (!s) {
+    const u = new Set<string>();
+    for (const l of lists) if (l) for (const f of firstKeys(l).lowerLed) u.add(f);
+    byKey.set(key, (s = u));
+  }
+  return s;
+}
+const lowerLedCache = new WeakMap<Lexicon, Map<string, ReadonlySet<string>>>();
+const EMPTY: ReadonlySet<string> = new Set();
+
+const firstKeyCache = new WeakMap<Lexicon, { any: ReadonlySet<string>; lowerLed: ReadonlySet<string> }>();
+
+/**
+ * The accent-checked longest match of one lexicon at token `i`, memoized
+ * per token list: the ORG and LOC rules ask about the same positions again
+ * and again (a place after a head, inside a tail, before an acronym).
+ */
+function matchAt(lex: Lexicon, tokens: readonly Token[], i: number): LexMatch | null {
+  let byLex = memo.get(tokens);
+  if (!byLex) {
+    byLex = new Map();
+    memo.set(tokens, byLex);
+  }
+  let at = byLex.get(lex);
+  if (!at) {
+    at = new Map();
+    byLex.set(lex, at);
+  }
+  let m = at.get(i);
+  if (m !== undefined) return m;
+  m = lex.longestAt(tokens, i);
+  if (m && !accentOk(tokens, m)) m = lex.longestAt(tokens, i, true);
+  at.set(i, m);
+  return m;
+}
+const memo = new WeakMap<readonly Token[], Map<Lexicon, Map<number, LexMatch | null>>>();
 
 const listedCache = new WeakMap<Lexicon, Map<string, boolean>>();
 

@@ -4,7 +4,7 @@ import type { LexMatch } from "../../lexicon/lexicon.js";
 import { candidate } from "../span-builder.js";
 import { resolveOverlaps } from "../../resolve/overlaps.js";
 import { fold } from "../../lexicon/fold.js";
-import { allCapitalized, capRunEnd, casedLike, listsWord, longestOf } from "../common/proper-name-run.js";
+import { allCapitalized, capRunEnd, casedLike, listsWord, longestOf, lowerLedKeys } from "../common/proper-name-run.js";
 import { LEVEL_FALSE_FRIENDS, LEVEL_WORDS } from "./level-words.js";
 import { ambiguousFormIsPlace, looksLikePersonContext } from "./ambiguity.js";
 import { findAreas } from "./areas.js";
@@ -49,6 +49,8 @@ export function findPlaces(ctx: Context): Candidate[] {
   const out: Candidate[] = [];
   const lex = (id: string) => ctx.lexicons.find(id);
   const standalone = STANDALONE_LISTS.map(lex);
+  const lowerLists = [lex("loc/features"), lex("loc/countries")];
+  const lowerLed = lowerLedKeys(lowerLists);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.kind !== "word" && t.kind !== "abbr") continue;
@@ -56,7 +58,8 @@ export function findPlaces(ctx: Context): Candidate[] {
     if (level) out.push(level);
     if (!t.cap) {
       // Lowercase-led listed names: "châu Á", "sông Mê Công", "quần đảo Trường Sa", "miền Tây".
-      const m = longestOf([lex("loc/features"), lex("loc/countries")], toks, i);
+      if (!lowerLed.has(t.fold)) continue;
+      const m = longestOf(lowerLists, toks, i);
       if (m && m.entries.some((x) => casedLike(toks, m.start, m.end, x.surface))) out.push(fromMatch(ctx, m, "loc.lexicon"));
       continue;
     }

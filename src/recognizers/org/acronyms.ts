@@ -1,7 +1,7 @@
 import type { Candidate, Context } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
 import { candidate } from "../span-builder.js";
-import { longestOf } from "../common/proper-name-run.js";
+import { longestOf, lowerLedKeys } from "../common/proper-name-run.js";
 import { fold } from "../../lexicon/fold.js";
 import { hasVowelMarks, shouting } from "../common/letter-case.js";
 import { accentFreeSet } from "../common/accent-free-phrases.js";
@@ -19,7 +19,7 @@ import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
 
 /** An all-caps acronym token: "INTERPOL", "BHXH", "G20" (not a roman numeral like "XV"). */
 export function isAcronymToken(t: Token | undefined): t is Token {
-  if (!t || (t.kind !== "word" && t.kind !== "code")) return false;
+  if (!t || !t.cap || (t.kind !== "word" && t.kind !== "code")) return false;
   if (!/^[\p{Lu}][\p{Lu}\d&]{1,11}$/u.test(t.text)) return false;
   // "HỢP", "BỘ" in a line written in capitals are words, not acronyms ("HĐND" keeps its Đ).
   if (hasVowelMarks(t.text)) return false;
@@ -71,6 +71,7 @@ export function findAcronyms(ctx: Context, longForms: Candidate[], covered: (i: 
   }
   const defined = new Map<string, string>(); // acronym → link key
   const lists = [ctx.lexicons.find("org/intl-orgs"), ctx.lexicons.find("org/vn-bodies"), ctx.lexicons.find("org/media")];
+  const lowerLed = lowerLedKeys(lists);
 
   for (let i = 0; i < toks.length; i++) {
     const a = parenAcronymAt(toks, i);
@@ -106,7 +107,8 @@ export function findAcronyms(ctx: Context, longForms: Candidate[], covered: (i: 
         continue;
       }
     }
-    const m = longestOf(lists, toks, i);
+    // Listed acronyms and outlets are matched with their exact case: a lowercase word starts none of them.
+    const m = t.cap || lowerLed.has(t.fold) ? longestOf(lists, toks, i) : null;
     const acr = m && m.entries.some((e) => e.fields.form === "acronym" || e.lexicon === "org/media");
     if (m && acr && ctx.view.slice(t.start, toks[m.end - 1]!.end) === m.entry.surface) {
       // "DGICM ASEAN": unknown all-caps words glued in front of a listed acronym.

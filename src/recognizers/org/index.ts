@@ -189,6 +189,8 @@ function classNounName(ctx: Context, i: number): Candidate | null {
 
 /** "Chia sẻFacebook": a platform name glued to the word before it (NOTES G3). */
 function gluedPlatform(ctx: Context, t: Token): Candidate | null {
+  // Example: sẻFacebook (a capital after the first letter; most words have none)
+  if (t.text === t.lower || t.cap) return null;
   const m = /^(\p{Ll}+)(\p{Lu}\p{L}+)$/u.exec(t.text);
   if (!m) return null;
   const media = ctx.lexicons.find("org/media");
