@@ -59,7 +59,7 @@ export function countryAt(ctx: Context, k: number): boolean {
 /** The lexicon of head nouns that open an organization's name ("Hội đồng", "Ủy ban"). */
 const ORG_HEADS = "official/org-heads";
 
-/** An organization's head noun starts at token `k`: "… VÀ HỘI ĐỒNG NHÂN DÂN CÁC CẤP". */
+/** An organization's head noun starts at token `k`: "… VÀ ỦY BAN MẶT TRẬN TỈNH". */
 export function orgHeadAt(ctx: Context, k: number): boolean {
   const m = ctx.lexicons.find(ORG_HEADS)?.longestAt(ctx.tokens, k);
   return m !== null && m !== undefined && m.entry.fields.type === "ORG";
@@ -77,7 +77,7 @@ const CHI = new Set(["tý", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ", 
 /**
  * On a line in capitals, the token index after a name part that case does not
  * have to show, starting at word `j`, or `j` when there is none: a LOC or ORG
- * found by its list ("NHẬT BẢN", "DIỄN ĐÀN KINH TẾ THẾ GIỚI"), a listed series
+ * found by its list ("NHẬT BẢN", "NGÂN HÀNG THẾ GIỚI"), a listed series
  * acronym ("AMMTC"), a roman numeral ("XIV"), a can-chi year ("BÍNH NGỌ").
  * With `bodyOnly` (after a year or an edition), only an organization.
  */

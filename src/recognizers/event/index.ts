@@ -68,7 +68,7 @@ const FOUNDED = phraseSet(["thành lập", "được thành lập", "ra đời",
 function namesAnEvent(ctx: Context, i: number, head: HeadMatch, scan: NameScan): boolean {
   const toks = ctx.tokens;
   if (scan.end <= head.end) return false; // bare "Hội nghị"
-  // In capitals, case cannot show a name: "DIỄN ĐÀN KHU VỰC VỀ …" may be a lowercase "diễn đàn".
+  // In capitals, case cannot show a name: "DIỄN ĐÀN NGÀNH VỀ …" may be a lowercase "diễn đàn".
   if (head.caps && !scan.evidence && !capsNameShown(ctx, i, scan.end)) return false;
   if (head.properOnly && !scan.proper) return false;
   if (head.rule.kind === "ceremony") {
@@ -97,7 +97,7 @@ function namesAnEvent(ctx: Context, i: number, head: HeadMatch, scan: NameScan):
 
 /**
  * On a line in capitals, a name the punctuation shows: quoted whole
- * ('“NGÀY HỘI NON SÔNG”') or followed by its acronym ("CUỘC HỌP NHÓM CÔNG TÁC CHUNG (RTF)").
+ * ('“NGÀY HỘI ĐỌC SÁCH”') or followed by its acronym ("CUỘC HỌP NHÓM CHUYÊN GIA (TEG)").
  */
 function capsNameShown(ctx: Context, i: number, end: number): boolean {
   const toks = ctx.tokens;

@@ -264,7 +264,7 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
         if (w.is(prev, "phòng") && w.is(next, "chống")) { j++; continue; }
         // "khai Ấn, phát Ấn": parallel items
         if (isWord(next) && lowerLike(next) && toks[j + 2]?.lower === prev.lower) { j++; continue; }
-        // "TẠI HỘI NGHỊ, BỘ TRƯỞNG …": in capitals a comma right after the head ends it.
+        // "SAU HỘI NGHỊ, HAI BÊN …": in capitals a comma right after the head ends it.
         const prevOk = ((isWord(prev) && lowerLike(prev)) || (prev.kind === "number" && isYearText(prev.text))) && !(prev.capsLine && j === h);
         if (!sawEdition && prevOk && isWord(next) && lowerLike(next) && !clauseAt(toks, j + 1, w) && !["và", "của", "về", "tại", "với", "trong"].some((x) => w.is(next, x))) {
           if (fallback < 0) fallback = end;
