@@ -1,7 +1,7 @@
 import type { Candidate, Context } from "../recognizer.js";
 import { candidate } from "../span-builder.js";
 import { acronymKey, parenAcronymAt } from "../../resolve/acronyms.js";
-import { listedSeries, orgLexicons } from "./listed.js";
+import { firstFolds, listedSeries, orgLexicons } from "./listed.js";
 
 /** An EVENT candidate with the token range it was built from. */
 export interface Found {
@@ -70,7 +70,9 @@ export function eventAcronyms(ctx: Context, found: readonly Found[], starts?: re
 
 /** Is the token at `i` alone a listed organization ("WEF", "ASEAN")? */
 function isListedOrg(ctx: Context, i: number): boolean {
+  const first = ctx.tokens[i]!.fold;
   for (const lex of orgLexicons(ctx)) {
+    if (!firstFolds(lex).has(first)) continue;
     const m = lex.longestAt(ctx.tokens, i, true);
     if (m && m.end === i + 1) return true;
   }

@@ -135,8 +135,9 @@ function scanEnv(ctx: Context): ScanEnv {
 
 /** Tokens [i, end) are exactly a listed organization's name. */
 function isListedOrgName(ctx: Context, i: number, end: number): boolean {
+  const first = ctx.tokens[i]!.fold;
   for (const lex of orgLexicons(ctx)) {
-    if (lex.id.startsWith("custom/")) continue;
+    if (lex.id.startsWith("custom/") || !firstFolds(lex).has(first)) continue;
     const m = lex.longestAt(ctx.tokens, i);
     if (m && m.end === end) return true;
   }
