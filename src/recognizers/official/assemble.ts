@@ -2,9 +2,10 @@ import type { Context } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
 import { matchAt, WordSet, type OfficialLexicons } from "./lexicons.js";
 import { isShouting, nameAt, type NameMatch, type NameMode } from "./names.js";
-import { rankAt, titleAt, type TitleMatch } from "./titles.js";
+import { rankAt, titleAt, titleStartAt, type TitleMatch } from "./titles.js";
 import { slotAt, type Slot, type SlotIndex } from "./slot.js";
 import type { NameMemory } from "./memory.js";
+import { aliasAt } from "./alias.js";
 
 /** Everything the assembly reads, built once per text. */
 export interface Env {
@@ -39,18 +40,23 @@ export interface OfficialParse {
   j: number;
   rank: TitleMatch | null;
   name: NameMatch;
+  /** An alias in the parenthesis after the name, before its titles: "(tức Tài "râu", nguyên …)". */
+  alias: NameMatch | null;
   groups: TitleGroup[];
 }
 
 /** Words after which a capitalized name is a place, not a person: "tỉnh Hà Giang", "đường Lê Lợi". */
 const PLACE_WORDS = new WordSet(["tỉnh", "thành phố", "tp.", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "đường", "phố", "thôn", "ấp", "làng", "bản", "sông", "núi", "chùa", "đền", "cầu", "hồ", "đảo", "q."]);
 
+/** Folded first words of the two-word place words ("thành phố", "thị xã"). */
+const PLACE_PAIR_FIRST = new Set(["thanh", "thi"]);
+
 function placeWordBefore(toks: readonly Token[], k: number): boolean {
   const p = toks[k - 1];
   if (!p || p.kind !== "word") return false;
   if (PLACE_WORDS.has(p)) return true;
   const q = toks[k - 2];
-  if (!q || q.kind !== "word") return false;
+  if (!q || q.kind !== "word" || !PLACE_PAIR_FIRST.has(q.fold)) return false;
   return !!q && PLACE_WORDS.hasText(`${q.diacritics || p.diacritics ? q.lower : q.fold} ${q.diacritics || p.diacritics ? p.lower : p.fold}`);
 }
 
@@ -75,6 +81,9 @@ function fullListedName(env: Env, k: number): boolean {
  * ran on into the next word ("Lê Hòa Huân chương …" after "Lê Hòa").
  */
 export function personAt(env: Env, k: number, mode: NameMode): NameMatch | null {
+  // Every name starts with a capitalized word.
+  const t = env.ctx.tokens[k];
+  if (!t || t.kind !== "word" || !t.cap) return null;
   const key = k * 3 + (mode === "free" ? 0 : mode === "context" ? 1 : 2);
   const hit = env.persons.get(key);
   if (hit && hit.version === env.memory.version) return hit.name;
@@ -117,6 +126,7 @@ function readPerson(env: Env, k: number, mode: NameMode): NameMatch | null {
 
 /** A title at k with its slot. When the slot's name ran into a person's name, the name is split off. */
 export function titleGroupAt(env: Env, k: number, lowerOk = false): TitleGroup | null {
+  if (!titleStartAt(env.lx, env.ctx.tokens, k)) return null;
   const key = k * 2 + (lowerOk ? 1 : 0);
   const hit = env.groups.get(key);
   if (hit && hit.version === env.memory.version) return copyGroup(hit.group);
@@ -274,6 +284,7 @@ export function officialAt(env: Env, s: number, nameMode: NameMode | null): Offi
   let end = s;
   // Where the OFFICIAL ended before an opening parenthesis, in case the parenthesis does not close on titles.
   let beforeParen: { end: number; groups: number } | null = null;
+  let alias: NameMatch | null = null;
   for (let guard = 0; guard < 12; guard++) {
     const r = rankAt(ctx, lx, pos);
     if (r) {
@@ -316,6 +327,14 @@ export function officialAt(env: Env, s: number, nameMode: NameMode | null): Offi
         pos = end + 1;
         continue;
       }
+      // "Vũ Văn Tài (tức Tài "râu", nguyên …)": an alias, then the titles.
+      const a = sep?.text === "(" && !beforeParen && name && groups.length === 0 ? aliasAt(ctx, end) : null;
+      if (a && toks[a.j]?.text === "," && continuesAt(env, a.j + 1)) {
+        beforeParen = { end, groups: groups.length };
+        alias = a;
+        pos = a.j + 1;
+        continue;
+      }
       break;
     }
     const after = sep.text === "-" && toks[end + 1]?.text === "-" ? end + 2 : end + 1;
@@ -326,9 +345,10 @@ export function officialAt(env: Env, s: number, nameMode: NameMode | null): Offi
     // The parenthesis held more than titles: the OFFICIAL ends before it.
     end = beforeParen.end;
     groups.length = beforeParen.groups;
+    alias = null;
   }
   if (!name || (!rank && groups.length === 0)) return null;
-  return { i: s, j: end, rank, name, groups };
+  return { i: s, j: end, rank, name, alias, groups };
 }
 
 /** The honorary phrase at k ("Anh hùng Lao động", "Nhà giáo Ưu tú"), or k itself. */

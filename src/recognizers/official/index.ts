@@ -2,11 +2,12 @@ import type { Candidate, Context, Recognizer } from "../recognizer.js";
 import { candidate, originalText } from "../span-builder.js";
 import type { OfficialTitle } from "../../doc.js";
 import type { Token } from "../../tokenize/token.js";
-import { isGivenSyllable, isWordOf, matchAt, officialLexicons } from "./lexicons.js";
+import { isGivenSyllable, isWordOf, matchAt, officialLexicons, scanCapitalized, triggerWords } from "./lexicons.js";
 import { buildSlotIndex } from "./slot.js";
 import { NameMemory } from "./memory.js";
+import { aliasAt } from "./alias.js";
 import { officialAt, personAt, skipHonorary, type Env, type OfficialParse } from "./assemble.js";
-import { initialsNameAt, isCapWord, isShouting, transliterationAt, type NameMatch } from "./names.js";
+import { initialsNameAt, isCapWord, isShouting, opensClause, transliterationAt, type NameMatch } from "./names.js";
 import { isPluralBefore, joinedCapBefore, rankAt, titleAt } from "./titles.js";
 
 /**
@@ -40,7 +41,7 @@ function makeEnv(ctx: Context): Env {
   const listed = new Uint8Array(ctx.tokens.length + 1);
   for (const lex of [lx.places, ...lx.locLexicons]) {
     if (!lex) continue;
-    for (const m of lex.scan(ctx.tokens, true)) {
+    for (const m of scanCapitalized(lex, ctx.tokens, true)) {
       // Only capitalized matches name a place.
       // "Đức", "Mỹ" are also given names: places only where a title's slot asks for one (slot.ts).
       if (!ctx.tokens[m.start]!.cap || m.entry.fields["kind"] === "ambiguous") continue;
@@ -67,8 +68,15 @@ export function recognizeOfficials(ctx: Context): Candidate[] {
   const out: Candidate[] = [];
   let afterAddress = false;
   let s = 0;
+  const triggers = triggerWords(env.lx);
   while (s < toks.length) {
     const t = toks[s]!;
+    // Nothing starts at a lowercase word that begins no rank, title, address or honorary phrase.
+    if (!t.cap && t.kind !== "abbr" && !triggers.has(t.fold)) {
+      afterAddress = false;
+      s++;
+      continue;
+    }
     const hon = skipHonorary(env, s);
     if (hon > s) {
       s = hon;
@@ -110,12 +118,22 @@ export function recognizeOfficials(ctx: Context): Candidate[] {
   return out;
 }
 
-/** "John Miller (Giôn Min-lơ)": the transliteration is a second PERSON of the same person. Returns where to go on. */
+/**
+ * "John Miller (Giôn Min-lơ)", "Vũ Văn Tài (tức Tài "râu")": a transliteration or an alias in
+ * parentheses is a second PERSON of the same person. Returns where to go on.
+ */
 function transliteration(env: Env, k: number, link: string, out: Candidate[]): number {
   const m = transliterationAt(env.ctx, k);
-  if (!m) return k;
-  out.push(candidate(env.ctx, "PERSON", m.i, m.j, "person.transliteration", { link }));
-  return m.j + 1;
+  if (m) {
+    out.push(candidate(env.ctx, "PERSON", m.i, m.j, "person.transliteration", { link }));
+    return m.j + 1;
+  }
+  const a = aliasAt(env.ctx, k);
+  if (a) {
+    out.push(candidate(env.ctx, "PERSON", a.i, a.j, "person.alias", { link }));
+    return a.j;
+  }
+  return k;
 }
 
 /** A name alone at s: after an address word, in a credit, or a listed surname with given syllables. */
@@ -165,6 +183,7 @@ function listAfter(env: Env, s: number, out: Candidate[]): number {
 /** "(Ảnh: MINH KHÔI)", "Ảnh: Hà Anh/TTXVN": the capitals of a photo credit up to its end. */
 function creditAt(env: Env, s: number): NameMatch | null {
   const toks = env.ctx.tokens;
+  if (opensClause(toks, s, env.lx)) return null;
   let j = s;
   while (j < toks.length && j - s < 4 && isCapWord(toks[j]) && (j === s || toks[j]!.spaceBefore)) j++;
   const end = toks[j];
@@ -184,7 +203,7 @@ function bylines(env: Env, found: readonly Candidate[]): Candidate[] {
     let j = s;
     while (j < toks.length && isCapWord(toks[j]) && j - s < 4) j++;
     const n = j - s;
-    if (n < 2 || n > 3 || (toks[j] && toks[j]!.kind !== "newline") || isShouting(toks, s)) continue;
+    if (n < 2 || n > 3 || (toks[j] && toks[j]!.kind !== "newline") || isShouting(toks, s) || opensClause(toks, s, env.lx)) continue;
     if (taken.has(toks[s]!.start)) continue;
     let ok = true;
     // Every word a given-name syllable, and no place of several words ("Hà Nội"); "Anh" alone may be a name.
@@ -209,6 +228,7 @@ function buildOfficial(env: Env, p: OfficialParse): Candidate {
   const text = (i: number, j: number) => originalText(ctx, { start: ctx.tokens[i]!.start, end: ctx.tokens[j - 1]!.end });
   const link = nameLink(env, p.name);
   const parts: Candidate[] = [candidate(ctx, "PERSON", p.name.i, p.name.j, "official.person", { link })];
+  if (p.alias) parts.push(candidate(ctx, "PERSON", p.alias.i, p.alias.j, "official.alias", { link }));
   if (p.rank) parts.push(candidate(ctx, "RANK", p.rank.i, p.rank.j, "official.rank"));
   const titles: OfficialTitle[] = [];
   for (const g of p.groups) {

@@ -1,5 +1,5 @@
 import type { Context } from "../recognizer.js";
-import type { Lexicon, LexMatch } from "../../lexicon/lexicon.js";
+import { termKeys, type Lexicon, type LexMatch } from "../../lexicon/lexicon.js";
 import type { LexiconRegistry } from "../../lexicon/registry.js";
 import type { Token } from "../../tokenize/token.js";
 
@@ -86,12 +86,68 @@ export function officialLexicons(ctx: Context): OfficialLexicons {
   return lx;
 }
 
+/** Per lexicon: folded first token keys of its entries (a token not among them starts no match), and the memo of matchAt for one token array. */
+interface LexState {
+  keys: ReadonlySet<string>;
+  tokens: readonly Token[] | null;
+  /** Match by token index (undefined: not looked up yet). */
+  memo: (LexMatch | null)[];
+}
+const STATES = new WeakMap<Lexicon, LexState>();
+
+function stateOf(lex: Lexicon): LexState {
+  let st = STATES.get(lex);
+  if (st) return st;
+  const keys = new Set<string>();
+  for (const e of lex.entries()) {
+    const k = termKeys(e.surface);
+    if (k && k.fold.length) keys.add(k.fold[0]!);
+  }
+  st = { keys, tokens: null, memo: [] };
+  STATES.set(lex, st);
+  return st;
+}
+
+/** Folded first token keys of a lexicon's entries. Built once per lexicon. */
+export function firstKeys(lex: Lexicon): ReadonlySet<string> {
+  return stateOf(lex).keys;
+}
+
+/**
+ * Folded first words of every rank, title, pre-modifier, address word and honorary phrase:
+ * an OFFICIAL or a PERSON can start at a lowercase token only when its fold is here.
+ */
+const TRIGGERS = new WeakMap<OfficialLexicons, ReadonlySet<string>>();
+export function triggerWords(lx: OfficialLexicons): ReadonlySet<string> {
+  let set = TRIGGERS.get(lx) as Set<string> | undefined;
+  if (set) return set;
+  set = new Set<string>();
+  for (const lex of [lx.ranks, lx.titles, lx.modifiers, lx.honorary, lx.address]) if (lex) for (const k of firstKeys(lex)) set.add(k);
+  TRIGGERS.set(lx, set);
+  return set;
+}
+
 /**
  * Longest match of `lex` at token i, never crossing a line break. The diacritics must agree
  * ("Vũ" is not "Vụ"), except where the text has none at all (then `exact` is false).
+ * Looked up once per position and text: later calls read the memo. Callers must not change the match.
  */
 export function matchAt(lex: Lexicon | undefined, tokens: readonly Token[], i: number): LexMatch | null {
-  if (!lex || i >= tokens.length) return null;
+  if (!lex || i < 0 || i >= tokens.length) return null;
+  const st = stateOf(lex);
+  if (!st.keys.has(tokens[i]!.fold)) return null;
+  if (st.tokens !== tokens) {
+    st.tokens = tokens;
+    st.memo = [];
+  }
+  const hit = st.memo[i];
+  if (hit !== undefined) return hit;
+  const m = lookupAt(lex, tokens, i);
+  st.memo[i] = m;
+  return m;
+}
+
+function lookupAt(lex: Lexicon, tokens: readonly Token[], i: number): LexMatch | null {
   let m = lex.longestAt(tokens, i);
   if (!m) return null;
   // A folded match may hide an exact one of another length ("Lương" besides "Lường").
@@ -101,6 +157,21 @@ export function matchAt(lex: Lexicon | undefined, tokens: readonly Token[], i: n
     if (!m.exact && tokens[k]!.diacritics) return null;
   }
   return m;
+}
+
+/** Non-overlapping longest matches left to right that start with a capital, looking up only where a listed first word stands. */
+export function scanCapitalized(lex: Lexicon, tokens: readonly Token[], exactOnly = false): LexMatch[] {
+  const keys = firstKeys(lex);
+  const out: LexMatch[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i]!;
+    const m = t.cap && keys.has(t.fold) ? lex.longestAt(tokens, i, exactOnly) : null;
+    if (m) {
+      out.push(m);
+      i = m.end;
+    } else i++;
+  }
+  return out;
 }
 
 /** A listed given-name syllable: with its diacritics, or folded when the text has none. */

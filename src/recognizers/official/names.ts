@@ -31,8 +31,20 @@ export function isVietSyllable(t: Token): boolean {
 
 /** A capitalized word token that can be part of a name. */
 export function isCapWord(t: Token | undefined): boolean {
-  // e.g. "Quang", "Julia", "ASEAN"; not "K." or "COVID-19"
-  return !!t && t.kind === "word" && t.cap && /^\p{L}+$/u.test(t.text);
+  return !!t && t.kind === "word" && t.cap && lettersOnly(t.text);
+}
+
+// e.g. "Quang", "Julia", "ASEAN"; not "K." or "COVID-19"
+const LETTERS = /^\p{L}+$/u;
+const LETTERS_SEEN = new Map<string, boolean>();
+function lettersOnly(s: string): boolean {
+  let ok = LETTERS_SEEN.get(s);
+  if (ok === undefined) {
+    ok = LETTERS.test(s);
+    if (LETTERS_SEEN.size > 50_000) LETTERS_SEEN.clear();
+    LETTERS_SEEN.set(s, ok);
+  }
+  return ok;
 }
 
 /** Next token continues a name: a word on the same line with a space before it. */
@@ -61,6 +73,7 @@ function vietNameAt(ctx: Context, lx: OfficialLexicons, i: number, mode: NameMod
   const toks = ctx.tokens;
   const first = toks[i];
   if (!isCapWord(first) || !isVietSyllable(first!)) return null;
+  if (opensClause(toks, i, lx)) return null;
   // In capitals only listed syllables make a name, and only where something announces it.
   if (isShouting(toks, i)) return mode === "free" ? null : shoutedNameAt(ctx, lx, i, mode);
   const sur = matchAt(lx.surnames, toks, i);
@@ -123,6 +136,20 @@ const FUNCTION_WORDS = new WordSet([
   "từ", "đến", "cho", "do", "vì", "nhưng", "và", "các", "những", "một", "đây", "đó", "này", "ở", "về", "qua", "tới",
   "trước", "giữa", "bên", "phía", "tin", "ảnh", "nguồn", "báo", "đài", "hãng", "công", "ty", "tập", "đoàn",
 ]);
+
+/**
+ * Token i is a preposition or verb written with a capital only because it opens the sentence or
+ * follows a colon or parenthesis ("Theo VnExpress, …", "Ảnh: Theo TTXVN"): no name starts there.
+ */
+export function opensClause(toks: readonly Token[], i: number, lx: OfficialLexicons): boolean {
+  const t = toks[i];
+  if (!t || !t.cap || !FUNCTION_WORDS.has(t)) return false;
+  // "Từ" is also a surname: "Từ Văn Minh phát biểu".
+  const sur = matchAt(lx.surnames, toks, i);
+  if (sur && sur.exact) return false;
+  const p = toks[i - 1];
+  return t.sentenceStart || !p || p.kind === "punct" || p.kind === "newline";
+}
 
 /** A foreign formal name at token i: "Ana Ruiz", "Dato Seri Ahmad Faizal bin Osman". */
 function foreignNameAt(ctx: Context, lx: OfficialLexicons, i: number): NameMatch | null {

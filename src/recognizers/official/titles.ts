@@ -1,6 +1,6 @@
 import type { Context } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
-import { isWordOf, matchAt, WordSet, type OfficialLexicons } from "./lexicons.js";
+import { firstKeys, isWordOf, matchAt, WordSet, type OfficialLexicons } from "./lexicons.js";
 
 /** A rank or a title as a token range [i, j). */
 export interface TitleMatch {
@@ -46,6 +46,13 @@ export function rankAt(ctx: Context, lx: OfficialLexicons, i: number): TitleMatc
 function needsCap(toks: readonly Token[], i: number, j: number, exact: boolean): boolean {
   // Without diacritics "Truong" may be "Trường" (a school), not "Trưởng".
   return j - i === 1 && (!toks[i]!.cap || !exact);
+}
+
+/** A title (or a modifier before one) can start at token i: its first word is listed. */
+export function titleStartAt(lx: OfficialLexicons, toks: readonly Token[], i: number): boolean {
+  const t = toks[i];
+  if (!t) return false;
+  return (!!lx.titles && firstKeys(lx.titles).has(t.fold)) || (!!lx.modifiers && firstKeys(lx.modifiers).has(t.fold));
 }
 
 /**
