@@ -37,3 +37,14 @@ export function shouting(tokens: readonly Token[], k: number): boolean {
 export function hasVowelMarks(s: string): boolean {
   return /[\u0300-\u036f]/u.test(s.normalize("NFD"));
 }
+
+/**
+ * The letters could spell one Vietnamese syllable written without marks
+ * ("TAN", "NGHIA", "QUOC"). "DGICM", "AMMTC" could not: in a line of
+ * capitals such a word is an acronym, not a word.
+ */
+export function couldBeSyllable(s: string): boolean {
+  // Example: NGHIÊNG → NGHIENG; DGICM → no
+  return SYLLABLE.test(s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "D").toUpperCase());
+}
+const SYLLABLE = /^(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDGHKLMNPRSTVX])?[AEIOUY]{1,3}(?:NG|NH|CH|[CMNPTIOUY])?$/;

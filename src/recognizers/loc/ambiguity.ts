@@ -21,7 +21,7 @@ const LANGUAGE_BEFORE = new Set(["tiếng", "chữ", "giọng", "văn"]);
  * Compounds that start with an ambiguous form and are ordinary words:
  * "Pháp luật", "Anh hùng", "Đức tin", "Mỹ thuật", "Nhật ký", "Ý kiến".
  */
-const COMPOUNDS = accentFreeSet([
+export const COMPOUNDS = accentFreeSet([
   "pháp luật", "pháp lệnh", "pháp chế", "pháp lý", "pháp nhân", "pháp y", "pháp quyền", "pháp định", "pháp trị", "pháp sư",
   "pháp môn", "pháp thuật", "pháp danh", "pháp hiệu", "pháp điển", "pháp đình",
   "anh hùng", "anh em", "anh chị", "anh ấy", "anh ta", "anh trai", "anh ruột", "anh dũng", "anh tài", "anh linh", "anh hào",
@@ -65,4 +65,34 @@ export function looksLikePersonContext(tokens: readonly Token[], i: number): boo
   if (!prev) return false;
   // "anh Thanh Hải", "Ông Hải Nam" (a capital only because the sentence starts there)
   return PERSON_BEFORE.has(prev.lower) && (!prev.cap || prev.sentenceStart);
+}
+
+/**
+ * Listed place names that are also common phrases: "hòa bình" (peace),
+ * "tây nam" (a wind). Case tells them apart in running text; in a line of
+ * capitals ("VÌ HÒA BÌNH, ỔN ĐỊNH") they are places only after a word that
+ * introduces a place ("TẠI HÒA BÌNH").
+ */
+export const COMMON_PHRASE_PLACES = accentFreeSet([
+  "hòa bình", "thái bình", "tây nam", "đông nam", "tây bắc", "đông bắc", "trung ương", "thống nhất", "độc lập", "tự do",
+  "hạnh phúc", "bình an", "yên bình", "thịnh vượng", "phú quý", "vĩnh cửu",
+]);
+
+/** Words that introduce a place: "tại", "ở", "đến", "thăm". */
+export const PLACE_BEFORE = new Set(["tại", "ở", "đến", "tới", "từ", "về", "thăm", "sang", "rời", "quê", "vùng", "miền"]);
+
+/**
+ * A one-word country in a line of capitals whose neighbour, across a comma,
+ * a dash, "và" or "với", is another listed country: "TRUNG QUỐC, LÀO,
+ * CAMPUCHIA", "VIỆT NAM VÀ MỸ". `countryAt(k)` gives the end of a country
+ * starting at token k, or -1.
+ */
+export function countryInList(tokens: readonly Token[], i: number, countryAt: (k: number) => number): boolean {
+  if (COMPOUNDS.has(tokens, i)) return false;
+  const joiner = (t: Token | undefined) => !!t && (t.text === "," || t.text === "-" || t.lower === "và" || t.lower === "với");
+  if (joiner(tokens[i + 1]) && countryAt(i + 2) > i + 2) return true;
+  if (!joiner(tokens[i - 1])) return false;
+  // A country of one to three words ending right before the joiner.
+  for (let s = i - 2; s >= 0 && s >= i - 4; s--) if (countryAt(s) === i - 1) return true;
+  return false;
 }

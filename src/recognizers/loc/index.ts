@@ -6,7 +6,7 @@ import { resolveOverlaps } from "../../resolve/overlaps.js";
 import { fold } from "../../lexicon/fold.js";
 import { allCapitalized, capRunEnd, casedLike, listsWord, longestOf, lowerLedKeys } from "../common/proper-name-run.js";
 import { LEVEL_FALSE_FRIENDS, LEVEL_WORDS } from "./level-words.js";
-import { ambiguousFormIsPlace, looksLikePersonContext } from "./ambiguity.js";
+import { ambiguousFormIsPlace, COMMON_PHRASE_PLACES, countryInList, looksLikePersonContext, PLACE_BEFORE } from "./ambiguity.js";
 import { findAreas } from "./areas.js";
 import { findAddresses } from "./addresses.js";
 import { findFormalNames } from "./formal-names.js";
@@ -88,14 +88,18 @@ function standaloneOk(ctx: Context, m: LexMatch): boolean {
   if (e.lexicon === "loc/features") {
     // "Nữ Miền Bắc", "Nam Miền Nam": a text-to-speech voice label on news pages, not a place (NOTES G7).
     const p = toks[m.start - 1];
-    if (p && (p.text === "Nữ" || p.text === "Nam") && toks[m.start]!.lower === "miền") return false;
+    if (p && p.cap && (p.lower === "nữ" || p.lower === "nam") && toks[m.start]!.lower === "miền") return false;
     return m.entries.some((x) => casedLike(toks, m.start, m.end, x.surface));
   }
   if (!allCapitalized(toks, m.start, m.end)) return false;
-  // In a line of capitals a one-word name is too often a word ("RA", "VIÊN"): only unambiguous countries.
-  if (m.end - m.start === 1 && shouting(toks, m.start) && (e.lexicon !== "loc/countries" || m.entries.some((x) => x.fields.ambiguous === "1"))) {
-    return false;
+  const shout = shouting(toks, m.start);
+  // In a line of capitals a one-word name is too often a word ("RA", "VIÊN"): only unambiguous countries,
+  // and ambiguous ones listed next to another country ("TRUNG QUỐC, LÀO, CAMPUCHIA").
+  if (m.end - m.start === 1 && shout && (e.lexicon !== "loc/countries" || m.entries.some((x) => x.fields.ambiguous === "1"))) {
+    return e.lexicon === "loc/countries" && countryInList(toks, m.start, (k) => countryEnd(ctx, k));
   }
+  // "VÌ HÒA BÌNH, ỔN ĐỊNH": a name that is also a common phrase needs a word that introduces a place.
+  if (shout && COMMON_PHRASE_PLACES.has(toks, m.start) && !PLACE_BEFORE.has(toks[m.start - 1]?.lower ?? "")) return false;
   // A capitalized run that goes on is a longer name ("Hà Nội Mới", "Thái Bình Dương" is listed itself).
   if (e.lexicon !== "loc/countries" && continuesAsName(toks, m.end)) return false;
   if (e.lexicon === "loc/world-subdivisions") {
@@ -115,6 +119,12 @@ function standaloneOk(ctx: Context, m: LexMatch): boolean {
   // "Vietnam Airlines", "Korea Times": an English country name inside a company's or a paper's name.
   if (e.lexicon === "loc/countries" && ENGLISH_NAME_WORDS.has(toks[m.end]?.lower ?? "")) return false;
   return true;
+}
+
+/** End of an unambiguous listed country starting at token `k`, or -1. */
+function countryEnd(ctx: Context, k: number): number {
+  const m = longestOf([ctx.lexicons.find("loc/countries")], ctx.tokens, k);
+  return m && m.entries.every((x) => x.fields.ambiguous !== "1") ? m.end : -1;
 }
 
 /** English words that continue a name begun by a country: "Vietnam Airlines". */

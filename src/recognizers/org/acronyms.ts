@@ -3,7 +3,7 @@ import type { Token } from "../../tokenize/token.js";
 import { candidate } from "../span-builder.js";
 import { longestOf, lowerLedKeys } from "../common/proper-name-run.js";
 import { fold } from "../../lexicon/fold.js";
-import { hasVowelMarks, shouting } from "../common/letter-case.js";
+import { couldBeSyllable, hasVowelMarks, shouting } from "../common/letter-case.js";
 import { accentFreeSet } from "../common/accent-free-phrases.js";
 import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
 
@@ -113,14 +113,14 @@ export function findAcronyms(ctx: Context, longForms: Candidate[], covered: (i: 
     if (m && acr && ctx.view.slice(t.start, toks[m.end - 1]!.end) === m.entry.surface) {
       // "DGICM ASEAN": unknown all-caps words glued in front of a listed acronym.
       let s = i;
-      while (s > 0 && isAcronymToken(toks[s - 1]) && !shouting(toks, s - 1) && !covered(s - 1) && lists.every((l) => !l?.lookup(toks[s - 1]!.text).length)) s--;
+      while (s > 0 && isAcronymToken(toks[s - 1]) && (!shouting(toks, s - 1) || !couldBeSyllable(toks[s - 1]!.text)) && !covered(s - 1) && lists.every((l) => !l?.lookup(toks[s - 1]!.text).length)) s--;
       if (s < i && out.some((c) => c.end > toks[s]!.start && c.start < toks[i]!.end)) s = i;
       out.push(candidate(ctx, "ORG", s, m.end, s < i ? "org.acronym.compound" : "org.acronym.listed", { canonical: m.entry.canonical }));
       i = m.end - 1;
       continue;
     }
     // "cơ chế hợp tác ABCD": a cooperation mechanism named by its acronym (NOTES E4).
-    if (isAcronymToken(t) && !shouting(toks, i) && (toks[i - 1]?.lower === "chế" || (toks[i - 2]?.lower === "hợp" && toks[i - 1]?.lower === "tác" && toks[i - 3]?.lower === "chế"))) {
+    if (isAcronymToken(t) && (!shouting(toks, i) || !couldBeSyllable(t.text)) && (toks[i - 1]?.lower === "chế" || (toks[i - 2]?.lower === "hợp" && toks[i - 1]?.lower === "tác" && toks[i - 3]?.lower === "chế"))) {
       const listedNext = lists.some((l) => l?.lookup(toks[i + 1]?.text ?? "").some((e) => e.fields.form === "acronym"));
       if ((toks[i - 1]?.lower !== "chế" || toks[i - 2]?.lower === "cơ") && !listedNext) {
         out.push(candidate(ctx, "ORG", i, i + 1, "org.acronym.mechanism"));

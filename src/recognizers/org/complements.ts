@@ -3,6 +3,7 @@ import type { Token } from "../../tokenize/token.js";
 import { accentFreeSet, wordIs } from "../common/accent-free-phrases.js";
 import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
 import { isCapToken, isNameToken, listsWord, longestOf } from "../common/proper-name-run.js";
+import { COMPOUNDS } from "../loc/ambiguity.js";
 import { NAME_VOCAB, NOT_ORG_AFTER_HEAD, ORG_HEADS, type OrgHead } from "./heads.js";
 
 /**
@@ -72,7 +73,8 @@ export function placeEnd(ctx: Context, locs: Map<number, number>, k: number): nu
   const t = ctx.tokens[k];
   if (!isCapToken(t)) return -1;
   const m = longestOf([ctx.lexicons.find("loc/countries"), ctx.lexicons.find("loc/vn-provinces")], ctx.tokens, k);
-  if (m && m.entries.every((x) => x.fields.ambiguous !== "1" || m.exact)) return m.end;
+  // "PHÁP LUẬT", "Anh hùng": an ambiguous country that starts a common compound is no place.
+  if (m && m.entries.every((x) => x.fields.ambiguous !== "1" || (m.exact && !COMPOUNDS.has(ctx.tokens, k)))) return m.end;
   return -1;
 }
 
@@ -246,7 +248,7 @@ export function readTail(ctx: Context, locs: Map<number, number>, j: number, opt
 }
 
 /** The longest stretch of [k, r) made of name-vocabulary phrases. */
-function vocabEnd(toks: readonly Token[], k: number, r: number): number {
+export function vocabEnd(toks: readonly Token[], k: number, r: number): number {
   let p = k;
   while (p < r) {
     const m = NAME_VOCAB.match(toks, p);

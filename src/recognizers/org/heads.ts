@@ -104,3 +104,14 @@ export const NAME_VOCAB = accentFreeSet([
   "xây dựng", "dự án", "chỉ huy", "điều hành", "nghiên cứu", "kiểm soát", "bảo vệ", "huấn luyện", "giám sát", "bệnh tật", "khí tượng",
   "thủy văn", "phát thanh", "truyền hình", "lưu trữ", "đa khoa", "nhi", "ung bướu", "phụ sản",
 ]);
+
+/**
+ * Common words whose second half is a head noun: "cơ sở", "cán bộ", "xã hội".
+ * Case separates them in running text; in capitals the head must not be read
+ * as the start of a name ("CƠ SỞ XÂY DỰNG" is not "Sở Xây dựng").
+ */
+export const WORD_ENDING_IN_HEAD = accentFreeSet([
+  "cơ sở", "cán bộ", "toàn bộ", "nội bộ", "tiến bộ", "sơ bộ", "đồng bộ", "xã hội", "cơ hội", "lễ hội", "quốc phòng",
+  "dự phòng", "nhiệm vụ", "dịch vụ", "phục vụ", "chức vụ", "nghiệp vụ", "công vụ", "bố cục", "kết cục", "thông báo",
+  "cảnh báo", "dự báo", "tình báo", "đồng đội", "phân đội", "trực ban",
+]);

@@ -3,8 +3,9 @@ import type { Token } from "../../tokenize/token.js";
 import { candidate } from "../span-builder.js";
 import { resolveOverlaps } from "../../resolve/overlaps.js";
 import { capRunEnd, isCapToken, longestOf } from "../common/proper-name-run.js";
-import { CLASS_NOUNS, LOWER_HEADS, NOT_ORG_AFTER_HEAD, ORG_HEADS, TITLE_BEFORE_LOWER_HEAD } from "./heads.js";
-import { GENERIC_AFTER, locEnds, readTail } from "./complements.js";
+import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
+import { CLASS_NOUNS, LOWER_HEADS, WORD_ENDING_IN_HEAD, NOT_ORG_AFTER_HEAD, ORG_HEADS, TITLE_BEFORE_LOWER_HEAD } from "./heads.js";
+import { GENERIC_AFTER, locEnds, readTail, vocabEnd } from "./complements.js";
 import { findAcronyms, linkKey } from "./acronyms.js";
 import { shouting } from "../common/letter-case.js";
 import { LEVEL_WORDS } from "../loc/level-words.js";
@@ -128,7 +129,9 @@ function headName(ctx: Context, locs: Map<number, number>, i: number): Candidate
   // "Kỷ niệm chương Trường Sơn", "Huân chương …": an award, not a body.
   if (prev && (prev.lower === "chương" || prev.lower === "danh hiệu")) return null;
   // "Phó Bí thư Thường trực Tỉnh ủy": after a title, "Thường trực" is part of the title.
-  if (h.words.join(" ") === "thường trực" && (!prev || prev.cap)) return null;
+  if (h.words.join(" ") === "thường trực" && (!prev || (prev.cap && !(shouting(toks, i) && NAME_STOP_WORDS.has(toks, i - 1))))) return null;
+  // "CƠ SỞ", "CÁN BỘ", "XÃ HỘI" in capitals: the head is the second half of a common word.
+  if (toks[i]!.upper && WORD_ENDING_IN_HEAD.has(toks, i - 1)) return null;
   // "Đội nghi lễ …" at a sentence start: the capital only starts the sentence (RULES 18).
   const tail = readTail(ctx, locs, h.end, { head: h.value, complete: false });
   let end = tail.end;
@@ -141,7 +144,10 @@ function headName(ctx: Context, locs: Map<number, number>, i: number): Candidate
   }
   if (toks[i]!.sentenceStart && !isCapToken(toks[h.end]) && !h.value.lone && !tail.place) return null;
   // In a line of capitals, case proves nothing: keep a name that a place ends, or a standing body alone.
-  if (shouting(toks, i) && !tail.place) {
+  // "CÁC CƠ QUAN QUẢN LÝ …" in capitals: a plural is generic.
+  if (shouting(toks, i) && pluralBefore(toks, i)) return null;
+  // "CẢNH SÁT CƠ ĐỘNG": a tail of name vocabulary alone is read in capitals too.
+  if (shouting(toks, i) && !tail.place && !(tail.end > h.end && vocabEnd(toks, h.end, tail.end) === tail.end)) {
     if (!h.value.lone) return null;
     end = h.end;
   }
