@@ -64,13 +64,16 @@ export const SUB: Readonly<Record<string, string>> = {
 
 /**
  * What the first token of a sub-pattern can be, as start keys (see
- * `startKeys`): a word as written, "#int" (a token of digits: "2026"),
- * "#numx" (digits with separators or letters: "19/2", "16:38", "7h30");
- * "first>next|next" also requires the token after.
+ * `startKeys`): a word as written, or a number's shape: "#int" (1–3
+ * digits), "#year" (4 digits), "#dm" ("19/2", "29-11", "19.2/2026"),
+ * "#time" ("16:38", "7h30"), "#yx" ("1895-1986"); "first>next|next" also
+ * requires the token after.
  */
 export const FIRST: Readonly<Record<string, string>> = {
   // "16:38", "7h30", "20 giờ"
-  time: "#numx #int>giờ",
+  time: "#time #int>giờ",
+  // "2026"
+  year: "#year",
   // "ba", "3"
   count: "#int một hai ba bốn năm sáu bảy bẩy tám chín mười mươi",
   // "sáng", "rạng sáng"
@@ -91,8 +94,8 @@ export const FIRST: Readonly<Record<string, string>> = {
   enMonth: "jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december",
 };
 
-/** Start keys: first-token key → the keys the next token may have, or null for any. */
-export type StartKeys = Map<string, Set<string> | null>;
+/** Where a rule may start: first-token key → the keys the next and the previous token may have (null: any). */
+export type StartKeys = Map<string, { next: Set<string> | null; prev: Set<string> | null }>;
 
 function expand(item: string): string[] {
   const m = /^\{(\w+)\}$/.exec(item);
@@ -102,31 +105,34 @@ function expand(item: string): string[] {
   return first.split(" ");
 }
 
+/** Keys of a `|` list, `{name}`s expanded (their own `>` dropped). */
+function keyList(list: string, fold: (k: string) => string): Set<string> {
+  return new Set(list.split("|").flatMap(expand).map((n) => fold(n.split(">")[0]!)));
+}
+
+const union = (a: Set<string> | null, b: Set<string> | null) => (a === null || b === null ? null : new Set([...a, ...b]));
+
 /**
- * Parse a rule's `starts`: "{partOfDay}>hôm|ngày tháng>#int #numx". Each
- * item is a first token, optionally with `>` and the next tokens allowed;
- * `{name}` expands through FIRST (a FIRST entry's own `>` wins over the
- * item's). Alternatives with the same first token add up.
+ * Parse a rule's `starts`: "{partOfDay}>hôm|ngày tháng>#int (<#year". Each
+ * item is a first token, optionally with `>` and the next tokens allowed,
+ * and with `<` after the previous tokens allowed; `{name}` expands through
+ * FIRST (a FIRST entry's own `>` wins over the item's). Alternatives with
+ * the same first token add up (their conditions loosen).
  */
 export function startKeys(starts: string, fold: (k: string) => string = (k) => k): StartKeys {
   const out: StartKeys = new Map();
-  const add = (first: string, next: Set<string> | null) => {
-    const k = fold(first);
-    if (!out.has(k)) out.set(k, next);
-    else {
-      const prev = out.get(k)!;
-      if (prev === null || next === null) out.set(k, null);
-      else for (const n of next) prev.add(n);
-    }
-  };
   for (const item of starts.split(/\s+/)) {
     if (!item) continue;
-    const [head, tail] = item.split(">") as [string, string | undefined];
-    const outer = tail === undefined ? null : tail.split("|").flatMap(expand).map((n) => fold(n.split(">")[0]!));
+    const lt = item.indexOf("<");
+    const prev = lt > 0 ? keyList(item.slice(0, lt), fold) : null;
+    const [head, tail] = item.slice(lt + 1).split(">") as [string, string | undefined];
+    const outer = tail === undefined ? null : keyList(tail, fold);
     for (const entry of expand(head)) {
       const [first, own] = entry.split(">") as [string, string | undefined];
-      const next = own !== undefined ? own.split("|").map(fold) : outer;
-      add(first, next === null ? null : new Set(next));
+      const next = own !== undefined ? keyList(own, fold) : outer;
+      const k = fold(first);
+      const had = out.get(k);
+      out.set(k, had ? { next: union(had.next, next), prev: union(had.prev, prev) } : { next, prev });
     }
   }
   return out;

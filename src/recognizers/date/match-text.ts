@@ -63,9 +63,54 @@ export function foldPattern(src: string): string {
   return src.replace(/[^\x00-\x7f]/g, (ch) => (ch === "đ" ? "d" : ch === "Đ" ? "D" : (ch.normalize("NFD")[0] ?? ch)));
 }
 
+/** Keys already folded: captured pieces repeat ("ngày", "sáng", "2025"). Cleared when full. */
+const KEY_CACHE = new Map<string, string>();
+
 /** Fold a captured piece of text for lookups: "Thứ Năm" → "thu nam". */
 export function foldKey(s: string): string {
-  return foldSameLength(s).replace(/\s+/g, " ").trim();
+  let k = KEY_CACHE.get(s);
+  if (k !== undefined) return k;
+  k = foldSameLength(s).replace(/\s+/g, " ").trim();
+  if (KEY_CACHE.size >= 4096) KEY_CACHE.clear();
+  KEY_CACHE.set(s, k);
+  return k;
+}
+
+/** Word characters of folded text: ASCII letters and digits, and any other letter or digit. */
+const OTHER_WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function isWordChar(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return OTHER_WORD_CHAR.test(s[i]!);
+}
+
+/**
+ * Up to `max` words of `s` (runs of letters and digits), the last ones
+ * when `fromEnd`: the same as splitting on non-word characters.
+ */
+export function wordsOf(s: string, max: number, fromEnd: boolean): string[] {
+  const out: string[] = [];
+  if (fromEnd) {
+    let e = s.length;
+    while (e > 0 && out.length < max) {
+      while (e > 0 && !isWordChar(s, e - 1)) e--;
+      let b = e;
+      while (b > 0 && isWordChar(s, b - 1)) b--;
+      if (b < e) out.unshift(s.slice(b, e));
+      e = b;
+    }
+    return out;
+  }
+  let b = 0;
+  while (b < s.length && out.length < max) {
+    while (b < s.length && !isWordChar(s, b)) b++;
+    let e = b;
+    while (e < s.length && isWordChar(s, e)) e++;
+    if (b < e) out.push(s.slice(b, e));
+    b = e;
+  }
+  return out;
 }
 
 /**
@@ -76,10 +121,12 @@ export function foldKey(s: string): string {
 export function writtenWithoutDiacritics(tokens: readonly Token[]): boolean {
   let words = 0;
   let marked = 0;
+  // Words are at most all tokens: once a tenth of the tokens carry a mark, the answer is no.
+  const enough = tokens.length / 10;
   for (const t of tokens) {
     if (t.kind !== "word" || t.text.length < 2) continue;
     words++;
-    if (t.diacritics) marked++;
+    if (t.diacritics && ++marked >= enough) return false;
   }
   return words > 0 && (marked === 0 || (words >= 5 && marked / words < 0.1));
 }

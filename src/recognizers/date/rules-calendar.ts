@@ -13,7 +13,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     id: "date.point",
     example: "Thứ Năm, 19/02/2026 16:38 GMT+7 · Sáng ngày 19/11/2025 · 7h30 sáng 12/10 · ngày 12 tháng 6 năm 2025 · hôm nay 19/2",
     pattern: `{lb}${TIME_BEFORE}${WEEKDAY}${POD}(?:(?<deictic>hôm[ \\t]+nay|hôm[ \\t]+qua|ngày[ \\t]+hôm[ \\t]+nay)(?:{os},{os}(?=ngày)|{s}))?${DAY_WORD}(?<core>{dmy}|{dmNamY}|{dmVerbal}|{dm}){rb}${TIME_AFTER}${LUNAR_SUFFIX}`,
-    starts: "{time} {weekday} {partOfDay}>{pod2}|và|nay|này|hôm|ngày|mùng|mồng|#int|#numx hôm>nay|qua|#int|#numx ngày>hôm|#int|#numx mùng>#int|#numx mồng>#int|#numx #numx #int>tháng",
+    starts: "{time} {weekday} {partOfDay}>{pod2}|và|nay|này|hôm|ngày|mùng|mồng|#int|#dm hôm>nay|qua|#int|#dm ngày>hôm|#int|#dm mùng>#int|#dm mồng>#int|#dm #dm #int>tháng",
     build: (g, env) => pointExpr(g, g.core!, env),
   },
   {
@@ -27,7 +27,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     id: "date.month-year",
     example: "tháng 11-2020 · cuối tháng 3/2024 · tháng 11 năm 2020",
     pattern: "{lb}(?:(?<mod>{modifier}){s})?(?<core>{monthYear}){rb}",
-    starts: "{modifier}>tháng tháng>#int|#numx|{monthWord}",
+    starts: "{modifier}>tháng tháng>#int|#dm|{monthWord}",
     build: (g) => {
       const p = parseCore(g.core!);
       return p ? { expr: { k: "cal", p } } : null;
@@ -37,7 +37,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     id: "date.month",
     example: "cuối tháng 3 · vào tháng 7",
     pattern: "{lb}(?:(?<mod>{modifier}){s})?(?<core>{monthOnly}){rb}(?!{s}(?:năm|này|trước|sau|tới|qua))",
-    starts: "{modifier}>tháng tháng>#int|#numx",
+    starts: "{modifier}>tháng tháng>#int|#dm",
     build: (g, env) => {
       if (!g.mod && !DATE_LEADS.has(env.wordsBefore.at(-1) ?? "") && !["het", "sang", "den", "tu"].includes(env.wordsBefore.at(-1) ?? "")) return null;
       if (RECURRING.test(env.wordsAfter.join(" "))) return null;
@@ -49,7 +49,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     id: "date.year",
     example: "năm 2025 · đầu năm 2025 · hết năm 2025",
     pattern: "{lb}(?:(?<mod>{modifier}){s})?(?<core>{yearWord}){rb}",
-    starts: "{modifier}>năm năm>#int|#numx",
+    starts: "{modifier}>năm năm>#year|#yx",
     build: (g, env) => {
       if (!g.mod && NAM_PLACE.has(env.wordsBefore.at(-1) ?? "")) return null;
       const p = parseCore(g.core!);
@@ -60,7 +60,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     id: "date.range.days",
     example: "từ 12 đến 16/9/2023 · 12-16/9/2023 · Từ ngày 7 - 9/10",
     pattern: `{lb}(?:(?<tu>từ){s}(?:ngày{s})?|(?:các{s})?ngày{s})?(?<a>{day}){os}(?:-|đến|tới){os}(?:ngày{s})?(?<core>{dmy}|{dmVerbal}|{dm}){rb}${LUNAR_SUFFIX}`,
-    starts: "từ>ngày|#int|#numx các>ngày ngày>#int|#numx #int>-|đến|tới #numx",
+    starts: "từ>ngày|#int|#dm các>ngày ngày>#int|#dm #int>-|đến|tới #dm",
     build: (g) => {
       const b = parseCore(g.core!);
       const a = Number(g.a);
@@ -98,7 +98,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
       "(?<a>(?:(?<ta>{time}){s}(?:ngày{s})?)?(?:ngày{s})?(?:{dmy}|{dmVerbal}|{dm})|(?:{modifier}{s})?(?:{monthYear}|{monthOnly}|{yearWord})|{year})" +
       "{rb}(?:{os},)?{s}(?:đến|tới|cho[ \\t]+đến|cho[ \\t]+tới){s}" +
       "(?<b>nay|hiện[ \\t]+nay|(?:(?<tb>{time}){s}(?:ngày{s})?)?(?:ngày{s})?(?:{dmy}|{dmVerbal}|{dm})|(?:{modifier}{s})?(?:{monthYear}|{monthOnly}|{yearWord})|{year}){rb}",
-    starts: "giai>đoạn nhiệm>kỳ thời>kỳ từ>#int|#numx|ngày|tháng|năm|{modifier}",
+    starts: "giai>đoạn nhiệm>kỳ thời>kỳ từ>#int|#year|#yx|#dm|#time|ngày|tháng|năm|{modifier}",
     build: (g) => {
       const a = parseCore(stripTime(g.a!, g.ta));
       if (!a) return null;
@@ -116,7 +116,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     id: "date.range.years",
     example: "giai đoạn 2016-2025 · nhiệm kỳ 2026 - 2031",
     pattern: "{lb}(?<lead>giai[ \\t]+đoạn|nhiệm[ \\t]+kỳ|thời[ \\t]+kỳ|niên[ \\t]+khóa|niên[ \\t]+độ|năm[ \\t]+học|mùa[ \\t]+giải|năm){s}(?:năm{s})?(?<a>{year}){os}-{os}(?:năm{s})?(?<b>{year}){rb}",
-    starts: "giai>đoạn nhiệm>kỳ thời>kỳ niên>khóa|độ năm>học|năm|#int|#numx mùa>giải",
+    starts: "giai>đoạn nhiệm>kỳ thời>kỳ niên>khóa|độ năm>học|năm|#year|#yx mùa>giải",
     build: (g) => {
       const a = Number(g.a);
       const b = Number(g.b);
@@ -127,7 +127,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     id: "date.range.paren",
     example: "(1895-1986) · (2/9/1945 - 2025)",
     pattern: "(?<=\\()(?<a>{dmy}|{year}){os}-{os}(?<b>{dmy}|{year})(?=\\))",
-    starts: "#int #numx",
+    starts: "(<#year (<#yx (<#dm",
     build: (g) => {
       const a = parseCore(g.a!);
       const b = parseCore(g.b!);
@@ -163,7 +163,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     id: "date.decade",
     example: "những năm 1990 · thập niên 80",
     pattern: "{lb}(?:những|thập[ \\t]+niên|thập[ \\t]+kỷ){s}(?:năm{s})?(?:(?<y>1[5-9]\\d0|20\\d0)|(?<y2>[1-9]0))(?![\\p{L}\\p{N}])",
-    starts: "những>năm|#int|#numx thập>niên|kỷ",
+    starts: "những>năm|#year|#yx thập>niên|kỷ",
     build: (g) => {
       const y = g.y ? Number(g.y) : 1900 + Number(g.y2);
       return { expr: { k: "decade", y } };
@@ -173,7 +173,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     id: "date.range.dm-dm",
     example: "dịp nghỉ lễ 30/4 - 1/5 · ngày 30/4-1/5/2025",
     pattern: "{lb}(?:(?<tu>từ){s}(?:ngày{s})?|(?<ngay>(?:các{s})?ngày){s})?(?<a>{dm}){os}-{os}(?:ngày{s})?(?<b>{dmy}|{dm}){rb}",
-    starts: "từ>ngày|#numx các>ngày ngày>#numx #numx",
+    starts: "từ>ngày|#dm các>ngày ngày>#dm #dm",
     build: (g, env) => {
       const a = parseCore(g.a!);
       const b = parseCore(g.b!);
@@ -186,7 +186,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     id: "date.year.bare",
     example: "SN 1990 · Luật Đất đai 2024 · Diễn đàn Đầu tư (DIF) 2023",
     pattern: "{lb}(?<y>{year})(?![\\p{L}\\p{M}\\p{N}]|[/.:,-]\\p{N})",
-    starts: "#int #numx",
+    starts: "#year",
     build: (g, env) => {
       const prev = env.wordsBefore.at(-1) ?? "";
       // A birth year, the year in a law's name, a year after an acronym in parentheses.
@@ -198,7 +198,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     id: "date.month.rel-year",
     example: "tháng 3 năm nay · cuối tháng 12 năm ngoái",
     pattern: "{lb}(?:(?<mod>{modifier}){s})?(?<core>{monthOnly}){s}(?<rel>năm[ \\t]+nay|năm[ \\t]+ngoái|năm[ \\t]+trước|năm[ \\t]+sau|năm[ \\t]+tới)(?![\\p{L}\\p{N}])",
-    starts: "{modifier}>tháng tháng>#int|#numx",
+    starts: "{modifier}>tháng tháng>#int|#dm",
     build: (g) => {
       const p = parseCore(g.core!);
       const key = foldKey(g.rel!);
@@ -222,7 +222,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     id: "date.range.times",
     example: "từ 7h đến 11h30 sáng 5/3 · từ 14 giờ đến 16 giờ ngày 12/9/2025",
     pattern: "{lb}(?:(?<tu>từ){s})?(?<ta>{time}){os}(?:-|đến|tới){os}(?<tb>{time})(?:{s}(?<pod>{partOfDay}))?{s}(?:ngày{s})?(?<core>{dmy}|{dmVerbal}|{dm}){rb}",
-    starts: "từ>#int|#numx #numx #int>giờ",
+    starts: "từ>#int|#time #time #int>giờ",
     build: (g) => {
       const p = parseCore(g.core!);
       const pod = parsePartOfDay(g.pod);
@@ -252,7 +252,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     id: "date.english-month",
     example: "7-Mar-2024 · 7 March 2024 · Mar 7, 2024",
     pattern: "{lb}(?:(?<d1>{day})[ \\t-](?<m1>jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]{0,6}\\.?[ \\t-](?<y1>{year})|(?<m2>jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]{0,6}\\.?{s}(?<d2>{day}),?{s}(?<y2>{year})){rb}",
-    starts: "#int>-|{enMonth} #numx {enMonth}",
+    starts: "#int>-|{enMonth} #dm {enMonth}",
     build: (g) => {
       const mon = (g.m1 ?? g.m2)!;
       const m = ENGLISH_MONTHS.indexOf(mon.slice(0, 3)) + 1;

@@ -54,7 +54,7 @@ export const LUNAR_RULES: readonly DateRule[] = [
     id: "date.lunar.month-period",
     example: "tháng Chạp · hết tháng 3 âm lịch · tháng Giêng năm Bính Ngọ",
     pattern: `{lb}(?:(?<mod>{modifier}){s})?tháng{s}(?:(?<named>giêng|chạp)(?![\\p{L}\\p{N}])|(?<lm>{lunarMonth})(?![\\p{L}\\p{N}])(?={os}\\(?âm[ \\t]+lịch))(?<nhuan>{s}nhuận)?${LUNAR_SUFFIX}`,
-    starts: "{modifier}>tháng tháng>{monthWord}|#int|#numx",
+    starts: "{modifier}>tháng tháng>{monthWord}|#int|#dm",
     build: (g) => {
       const m = parseLunarMonth((g.named ?? g.lm)!);
       if (m === null || (!g.named && !g.al)) return null;
