@@ -45,10 +45,12 @@ export class FuzzyIndex {
   readonly maxTokens: number;
   private readonly maxLength: number;
 
-  constructor(lexicon: Lexicon, keyOf: (surface: string) => string[]) {
+  /** One index over one or several lexicons (a hit's `entry.lexicon` says which). */
+  constructor(lexicons: Lexicon | readonly Lexicon[], keyOf: (surface: string) => string[]) {
     let maxTokens = 0;
     let maxLength = 0;
-    for (const entry of lexicon.entries()) {
+    const all = Array.isArray(lexicons) ? lexicons : [lexicons as Lexicon];
+    for (const entry of all.flatMap((l) => [...l.entries()])) {
       const parts = keyOf(entry.surface);
       const key = parts.join(" ");
       if (allowedEdits(key.length) === 0) continue;
@@ -105,7 +107,7 @@ export class FuzzyIndex {
   matchAt(
     tokens: readonly Token[],
     i: number,
-    opts: { capitalizedOnly?: boolean; minTokens?: number } = {},
+    opts: { capitalizedOnly?: boolean; minTokens?: number; accept?: (entry: LexEntry, end: number) => boolean } = {},
   ): { end: number; entry: LexEntry; distance: number } | null {
     const parts: string[] = [];
     let length = -1;
@@ -117,9 +119,10 @@ export class FuzzyIndex {
       length += t.fold.length + 1;
       if (length > this.maxLength) break;
       if (parts.length < (opts.minTokens ?? 1)) continue;
-      const hits = this.lookup(parts);
-      if (hits.length === 0 || hits[0]!.distance === 0) continue;
-      best = { end: j + 1, entry: hits[0]!.entry, distance: hits[0]!.distance };
+      const all = this.lookup(parts);
+      if (all.length === 0 || all[0]!.distance === 0) continue;
+      const hit = opts.accept ? all.find((h) => opts.accept!(h.entry, j + 1)) : all[0];
+      if (hit) best = { end: j + 1, entry: hit.entry, distance: hit.distance };
     }
     return best;
   }

@@ -20,14 +20,15 @@ import { termKeys } from "../lexicon/lexicon.js";
  */
 export const FUZZY_LEXICONS = ["loc/countries", "loc/vn-provinces", "loc/capitals", "loc/world-cities", "loc/features", "org/intl-orgs", "org/vn-bodies"];
 
-const indexes = new WeakMap<Lexicon, FuzzyIndex>();
+/* One index over all the fuzzy lexicons of a registry, built on first use. */
+const indexes = new WeakMap<object, FuzzyIndex>();
 const foldKeys = (s: string) => termKeys(s)?.fold ?? [];
 
-function indexOf(lex: Lexicon): FuzzyIndex {
-  let ix = indexes.get(lex);
+function indexOf(key: object, lexicons: readonly Lexicon[]): FuzzyIndex {
+  let ix = indexes.get(key);
   if (!ix) {
-    ix = new FuzzyIndex(lex, foldKeys);
-    indexes.set(lex, ix);
+    ix = new FuzzyIndex(lexicons, foldKeys);
+    indexes.set(key, ix);
   }
   return ix;
 }
@@ -48,21 +49,26 @@ export const fuzzyRecognizer: Recognizer = {
     }
     const out: Candidate[] = [];
     const toks = ctx.tokens;
+    const index = indexOf(lexicons[0]!, lexicons);
+    const byId = new Map(lexicons.map((l) => [l.id, l]));
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
       if (covered[i] || t.kind !== "word" || !t.cap || t.capsLine) continue;
-      let best: { end: number; lex: Lexicon; entry: { canonical: string }; distance: number } | null = null;
-      for (const lex of lexicons) {
-        const opts = lex.type === "LOC" ? { capitalizedOnly: true, minTokens: t.sentenceStart ? 2 : 1 } : { minTokens: 3 };
-        const m = indexOf(lex).matchAt(toks, i, opts);
-        if (m && (!best || m.end > best.end || (m.end === best.end && m.distance < best.distance))) best = { ...m, lex };
-      }
+      // A place is a run of capitalized words (not one word opening a sentence); a body needs three words.
+      const best = index.matchAt(toks, i, {
+        accept: (entry, end) => {
+          const lex = byId.get(entry.lexicon)!;
+          if (lex.type === "ORG") return end - i >= 3;
+          for (let k = i; k < end; k++) if (!toks[k]!.cap) return false;
+          return end - i >= 2 || !t.sentenceStart;
+        },
+      });
       if (!best) continue;
       let clear = true;
       for (let k = i; k < best.end; k++) if (covered[k]) clear = false;
       if (!clear) continue;
       out.push(
-        candidate(ctx, best.lex.type!, i, best.end, `fuzzy:${best.lex.id}`, {
+        candidate(ctx, byId.get(best.entry.lexicon)!.type!, i, best.end, `fuzzy:${best.entry.lexicon}`, {
           canonical: best.entry.canonical,
           distance: best.distance,
           confidence: best.distance === 1 ? 0.6 : 0.5,
