@@ -48,9 +48,16 @@ export class LexiconRegistry {
     return [...this.lexicons.keys()].filter((k) => k.startsWith(prefix)).sort();
   }
 
-  /** Lexicons that name `type` directly (their `# type:` header), custom terms included. */
+  private readonly byType = new Map<EntityType, Lexicon[]>();
+
+  /** Lexicons that name `type` directly (their `# type:` header), custom terms included. Cached. */
   ofType(type: EntityType): Lexicon[] {
-    return [...this.lexicons.values()].filter((l) => l.type === type);
+    let list = this.byType.get(type);
+    if (!list) {
+      list = [...this.lexicons.values()].filter((l) => l.type === type);
+      this.byType.set(type, list);
+    }
+    return list;
   }
 
   /** A new registry with extra lexicons (custom terms) added; the built-in ones are shared. */

@@ -14,6 +14,7 @@ export class PipelineContext implements Context {
   readonly lexicons: LexiconRegistry;
   readonly types: ReadonlySet<EntityType>;
   readonly noDiacritics: boolean;
+  readonly lowercase: boolean;
   private readonly byType = new Map<EntityType, Candidate[]>();
   private starts: Int32Array | null = null;
 
@@ -34,6 +35,7 @@ export class PipelineContext implements Context {
     this.lexicons = init.lexicons;
     this.types = init.types;
     this.noDiacritics = lacksDiacritics(init.tokens);
+    this.lowercase = writtenLowercase(init.tokens);
   }
 
   /** Set the reference date found from the dateline (before recognizers run). */
@@ -89,4 +91,16 @@ export function lacksDiacritics(tokens: readonly Token[]): boolean {
     if (t.diacritics) marked++;
   }
   return words >= 10 && marked * 20 < words;
+}
+
+/** Fewer than one word in fifty starts with a capital, over at least ten words. */
+export function writtenLowercase(tokens: readonly Token[]): boolean {
+  let words = 0;
+  let capped = 0;
+  for (const t of tokens) {
+    if (t.kind !== "word") continue;
+    words++;
+    if (t.cap) capped++;
+  }
+  return words >= 10 && capped * 50 < words;
 }

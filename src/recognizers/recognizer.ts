@@ -57,6 +57,11 @@ export interface Context {
    * match on `token.fold` and lower their confidence where folding is ambiguous.
    */
   readonly noDiacritics: boolean;
+  /**
+   * The text is written all in lowercase (chat, search queries): fewer than one
+   * word in fifty starts with a capital, so case says nothing about names.
+   */
+  readonly lowercase: boolean;
   /** The reference date (YYYY-MM-DD) or null. Recognizers that find a dateline may not change it. */
   readonly refDate: string | null;
   /** Lexicons (built-in plus the caller's custom terms). */

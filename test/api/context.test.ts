@@ -11,3 +11,13 @@ describe("context: text without diacritics is detected", () => {
     expect(lacksDiacritics(tokenize(text))).toBe(want);
   });
 });
+
+describe("context: text written all in lowercase is detected", () => {
+  it.each([
+    ["thu truong luong tam quang da toi ha noi hom nay de du hoi nghi", true],
+    ["Thứ trưởng Lương Tam Quang đã tới Hà Nội hôm nay để dự hội nghị", false],
+  ])("%s → %s", async (text, want) => {
+    const { writtenLowercase } = await import("../../src/pipeline/context.js");
+    expect(writtenLowercase(tokenize(text))).toBe(want);
+  });
+});
