@@ -23,6 +23,13 @@ export interface Env {
   groups: Map<number, { version: number; group: TitleGroup | null }>;
   /** Names already read, by position and mode, with the memory version. */
   persons: Map<number, { version: number; name: NameMatch | null }>;
+  /**
+   * Positions where a chain of titles, read from an earlier start with no name yet, came to
+   * nothing: memory version + 1 (0 when unknown). An OFFICIAL started there fails the same way.
+   */
+  failed: Int32Array;
+  /** Scratch list of the positions one chain visited. */
+  visited: number[];
 }
 
 /** A title with what fills its slot. */
@@ -265,7 +272,27 @@ const SEPARATORS = new WordSet([",", "-", "kiêm"]);
 
 /** The start of a rank or title that continues an apposition. */
 function continuesAt(env: Env, k: number): boolean {
-  return !!(rankAt(env.ctx, env.lx, k) || titleGroupAt(env, k) || titleGroupAt(env, k, true));
+  return !!(rankAt(env.ctx, env.lx, k) || hasTitleGroupAt(env, k, false) || hasTitleGroupAt(env, k, true));
+}
+
+/** A title group starts at k (no copy made). */
+function hasTitleGroupAt(env: Env, k: number, lowerOk: boolean): boolean {
+  if (!titleStartAt(env.lx, env.ctx.tokens, k)) return false;
+  const hit = env.groups.get(k * 2 + (lowerOk ? 1 : 0));
+  if (hit && hit.version === env.memory.version) return hit.group !== null;
+  return titleGroupAt(env, k, lowerOk) !== null;
+}
+
+/** An OFFICIAL at s: null when a chain that passed s with no name already failed. */
+export function officialAt(env: Env, s: number, nameMode: NameMode | null): OfficialParse | null {
+  const version = env.memory.version + 1;
+  if (env.failed[s] === version) return null;
+  const visited = env.visited;
+  visited.length = 0;
+  const p = readOfficial(env, s, nameMode, visited);
+  // Every position the chain reached with neither name nor rank yet leads to the same failure.
+  if (!p && env.memory.version + 1 === version) for (const k of visited) env.failed[k] = version;
+  return p;
 }
 
 /**
@@ -274,7 +301,7 @@ function continuesAt(env: Env, k: number): boolean {
  * ", ", " - ", "kiêm" or a parenthesis. It stops where the clause goes on.
  * `nameMode` is how the name may be read when the OFFICIAL starts with it.
  */
-export function officialAt(env: Env, s: number, nameMode: NameMode | null): OfficialParse | null {
+function readOfficial(env: Env, s: number, nameMode: NameMode | null, visited: number[]): OfficialParse | null {
   const { ctx, lx } = env;
   const toks = ctx.tokens;
   let rank: TitleMatch | null = null;
@@ -340,6 +367,7 @@ export function officialAt(env: Env, s: number, nameMode: NameMode | null): Offi
     const after = sep.text === "-" && toks[end + 1]?.text === "-" ? end + 2 : end + 1;
     if (!continuesAt(env, after)) break;
     pos = after;
+    if (!name && !rank && !beforeParen) visited.push(pos);
   }
   if (beforeParen) {
     // The parenthesis held more than titles: the OFFICIAL ends before it.

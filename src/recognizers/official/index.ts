@@ -58,6 +58,8 @@ function makeEnv(ctx: Context): Env {
     placeEnd: (k) => places[k]!,
     listedPlaceAt: (k) => listed[k] === 1,
     groups: new Map(),
+    failed: new Int32Array(ctx.tokens.length + 1),
+    visited: [],
     persons: new Map(),
   };
 }

@@ -90,8 +90,9 @@ export function officialLexicons(ctx: Context): OfficialLexicons {
 interface LexState {
   keys: ReadonlySet<string>;
   tokens: readonly Token[] | null;
-  /** Match by token index (undefined: not looked up yet). */
-  memo: (LexMatch | null)[];
+  /** By token index: 0 not looked up yet, 1 no match, k + 2 the match found[k]. */
+  memo: Int32Array;
+  found: LexMatch[];
 }
 const STATES = new WeakMap<Lexicon, LexState>();
 
@@ -103,7 +104,7 @@ function stateOf(lex: Lexicon): LexState {
     const k = termKeys(e.surface);
     if (k && k.fold.length) keys.add(k.fold[0]!);
   }
-  st = { keys, tokens: null, memo: [] };
+  st = { keys, tokens: null, memo: new Int32Array(0), found: [] };
   STATES.set(lex, st);
   return st;
 }
@@ -138,12 +139,17 @@ export function matchAt(lex: Lexicon | undefined, tokens: readonly Token[], i: n
   if (!st.keys.has(tokens[i]!.fold)) return null;
   if (st.tokens !== tokens) {
     st.tokens = tokens;
-    st.memo = [];
+    st.memo = new Int32Array(tokens.length);
+    st.found = [];
   }
-  const hit = st.memo[i];
-  if (hit !== undefined) return hit;
+  const hit = st.memo[i]!;
+  if (hit === 1) return null;
+  if (hit > 1) return st.found[hit - 2]!;
   const m = lookupAt(lex, tokens, i);
-  st.memo[i] = m;
+  if (m) {
+    st.found.push(m);
+    st.memo[i] = st.found.length + 1;
+  } else st.memo[i] = 1;
   return m;
 }
 
