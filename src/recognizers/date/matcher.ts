@@ -10,89 +10,10 @@
  * scan would.
  */
 import type { Context } from "../recognizer.js";
-import type { Token } from "../../tokenize/token.js";
-import { compose, startKeys, type StartKeys } from "./grammar.js";
-import { foldKey, foldPattern, foldSameLength, wordsOf, writtenWithoutDiacritics } from "./match-text.js";
-import { DATE_RULES, type Built, type DateRule, type Groups, type MatchEnv } from "./rules.js";
-
-interface Compiled {
-  rule: DateRule;
-  order: number;
-  exact: RegExp;
-  folded: RegExp;
-}
-
-/** A rule that may start at a token, and the keys the next and the previous token may have (null: any). */
-interface Entry {
-  c: Compiled;
-  next: ReadonlySet<string> | null;
-  prev: ReadonlySet<string> | null;
-}
-
-/** Entries by the key of the token a match can start at, in rule order. */
-type Dispatch = Map<string, Entry[]>;
-
-interface Table {
-  rules: Compiled[];
-  exact: Dispatch;
-  folded: Dispatch;
-}
-
-let table: Table | null = null;
-
-function addTo(map: Dispatch, keys: StartKeys, c: Compiled): void {
-  for (const [k, { next, prev }] of keys) {
-    const list = map.get(k);
-    if (list) list.push({ c, next, prev });
-    else map.set(k, [{ c, next, prev }]);
-  }
-}
-
-/** Compile every rule once, on first use (never at import). */
-function compiled(): Table {
-  if (table) return table;
-  const rules = DATE_RULES.map((rule, order) => {
-    const src = compose(rule.pattern);
-    // Written form: case-insensitive on the view itself (no lowercased copy); folded form: on the folded text.
-    return { rule, order, exact: new RegExp(src, "iuy"), folded: new RegExp(foldPattern(src), "uy") };
-  });
-  const exact: Dispatch = new Map();
-  const folded: Dispatch = new Map();
-  const fold = (k: string) => (k.startsWith("#") ? k : foldKey(k));
-  for (const c of rules) {
-    addTo(exact, startKeys(c.rule.starts), c);
-    addTo(folded, startKeys(c.rule.starts, fold), c);
-  }
-  table = { rules, exact, folded };
-  return table;
-}
-
-/**
- * The dispatch key of a token: a number's shape (see grammar FIRST), a
- * word in lowercase (folded for `plain`), else its text.
- */
-function keyOf(t: Token, plain: boolean): string {
-  const text = t.text;
-  const c0 = text.charCodeAt(0);
-  if (c0 >= 48 && c0 <= 57) return numberShape(text);
-  if (t.kind === "word") return plain ? t.fold : t.lower;
-  return text;
-}
-
-// "2026" → #year, "19/2" → #dm, "16:38" → #time, "1895-1986" → #yx, "12" → #int.
-function numberShape(text: string): string {
-  let n = 1;
-  while (n < text.length && isDigit(text.charCodeAt(n))) n++;
-  if (n === text.length) return n <= 3 ? "#int" : n === 4 ? "#year" : "#long";
-  if (n === 4) return "#yx";
-  if (n > 2) return "#numx";
-  const c = text[n]!;
-  if (c === "/" || c === "." || c === "-") return "#dm";
-  if (c === ":" || c === "h" || c === "H" || c === "g" || c === "G") return "#time";
-  return "#numx";
-}
-
-const isDigit = (c: number) => c >= 48 && c <= 57;
+import { foldSameLength, writtenWithoutDiacritics } from "./match-text.js";
+import { keyOf, ruleTable, type Compiled } from "./dispatch.js";
+import { LineEnv, lineStartOf, lineStarts } from "./match-env.js";
+import type { Built, Groups } from "./rules.js";
 
 export interface DateMatch extends Built {
   start: number;
@@ -103,79 +24,6 @@ export interface DateMatch extends Built {
   rule: string;
   order: number;
   aloneOnLine: boolean;
-}
-
-/** Label words allowed before a timestamp on its line: "Xã hội 19/02/2026", "Cập nhật: 19/02/2026". */
-const SHORT_LABEL = /^[\p{L} ]{0,30}[:|-]?$/u;
-
-/** Line starts of a string, for O(log n) lookups. */
-function lineStarts(s: string): number[] {
-  const out = [0];
-  for (let i = s.indexOf("\n"); i >= 0; i = s.indexOf("\n", i + 1)) out.push(i + 1);
-  return out;
-}
-
-function lineStartOf(starts: readonly number[], pos: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return starts[lo]!;
-}
-
-/**
- * What a rule's build may read around a match, each piece computed on first
- * read; bounded work, whatever the line length.
- */
-class LineEnv implements MatchEnv {
-  private wb?: readonly string[];
-  private wa?: readonly string[];
-  private alone?: boolean;
-
-  constructor(
-    private readonly view: string,
-    private readonly ls: number,
-    private readonly start: number,
-    private readonly end: number,
-  ) {}
-
-  get rawBefore(): string {
-    return this.view.slice(Math.max(this.ls, this.start - 40), this.start);
-  }
-
-  get raw(): string {
-    return this.view.slice(this.start, this.end);
-  }
-
-  // Folding keeps word boundaries (a letter stays a letter), so words are cut from the view and folded one by one.
-  get wordsBefore(): readonly string[] {
-    return (this.wb ??= wordsOf(this.rawBefore, 3, true).map(foldKey));
-  }
-
-  get wordsAfter(): readonly string[] {
-    if (this.wa) return this.wa;
-    const after = this.view.slice(this.end, this.end + 30);
-    const nl = after.indexOf("\n");
-    return (this.wa = wordsOf(nl < 0 ? after : after.slice(0, nl), 2, false).map(foldKey));
-  }
-
-  get aloneOnLine(): boolean {
-    if (this.alone !== undefined) return this.alone;
-    const { view, ls, start } = this;
-    // Only spaces up to the end of the line?
-    let k = this.end;
-    while (k < view.length && (view[k] === " " || view[k] === "\t")) k++;
-    const restEmpty = k >= view.length || view[k] === "\n";
-    const label = restEmpty && start - ls <= 40 ? view.slice(ls, start).trim() : null;
-    return (this.alone = label !== null && SHORT_LABEL.test(label) && label.split(" ").filter(Boolean).length <= 4);
-  }
-
-  get inParens(): boolean {
-    return /^[ \t]*\)/.test(this.view.slice(this.end, this.end + 4)) && /\([ \t]*$/.test(this.rawBefore);
-  }
 }
 
 /** Captured groups in lowercase, as the rules read them (the written form matches case-insensitively). */
@@ -241,7 +89,7 @@ export function findDates(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, lim
 function scan(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, view: string): Hit[] {
   const toks = ctx.tokens;
   const plain = writtenWithoutDiacritics(toks);
-  const { rules, exact, folded } = compiled();
+  const { rules, exact, folded } = ruleTable();
   const dispatch = plain ? folded : exact;
   let s: string | null = null;
   const hits: Hit[] = [];

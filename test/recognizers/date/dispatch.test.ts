@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { normalize } from "../../../src/normalize/normalize.js";
+import { tokenize } from "../../../src/tokenize/tokenizer.js";
+import { keyOf, ruleTable } from "../../../src/recognizers/date/dispatch.js";
+import { startKeys } from "../../../src/recognizers/date/grammar.js";
+import { foldSameLength } from "../../../src/recognizers/date/match-text.js";
+import { DATE_RULES } from "../../../src/recognizers/date/rules.js";
+import { DATE_CASES } from "../../fixtures/date-cases.js";
+
+// Sentences of our own that put each rule's start words in varied company.
+const OWN = [
+  "Sáng sớm 5/3, chiều tối nay, đêm khuya 12/4 và tối muộn 30/4 đều có mưa.",
+  "Rạng sáng 19/2 và trưa 20/2, đoàn đến nơi; 20 giờ 30 phút tối 3/3 họp tiếp.",
+  "Từ 7h đến 11h30 sáng 5/3, từ 14 giờ đến 16 giờ ngày 12/9/2025, lúc 16:38 (GMT+7).",
+  "Trung tuần tháng 3, thượng tuần tháng Tư và hạ tuần tháng 11 năm 2024, cuối tháng 5, đầu tháng 6-2024.",
+  "Giai đoạn 2016-2025, nhiệm kỳ 2026 - 2031, niên khóa 2024-2025, mùa giải 2023-2024, năm học 2025 - 2026.",
+  "Thập niên 80, những năm 1990, thập kỷ 2010; quý III/2025, quý 2 năm 2024, quý I năm nay.",
+  "Các ngày 4 và 5/7, ngày 1, 2, 3 tháng 9 âm lịch, từ ngày 7 - 9/10, 12-16/9/2023, 30/4-1/5/2025.",
+  "Thứ 5 (19/2), Chủ nhật tuần sau, CN 22/2, thứ Bảy vừa qua, hôm thứ Sáu, thứ Hai tới.",
+  "Mùng 3 Tết, mồng 5 tháng 5, rằm tháng Giêng, 23 tháng Chạp, chiều 30 Tết, đêm giao thừa.",
+  "Cùng kỳ năm ngoái, cùng ngày, ngày hôm đó, hôm đó, ba ngày trước, hai tuần sau đó, năm ngày trước.",
+  "Sáu tháng đầu năm 2025, 9 tháng cuối năm, tháng 3 năm nay, tuần tới, năm ngoái, bữa nay, ngày kia.",
+  "Luật Đất đai 2024, SN 1990, (1895-1986), (2/9/1945 - 2025), Diễn đàn (DIF) 2023.",
+  "Đêm 18 rạng sáng 19/2, tối 30, rạng sáng 31/12/2025, 7-Mar-2024, March 7, 2024, 7 March 2024.",
+  "Có hiệu lực từ ngày ký; từ tháng 3/2019 đến nay; từ năm 2021 đến 2025; ngày 1/1 năm 2026.",
+  "THỨ NĂM, 19/02/2026 16:38 GMT+7 — SÁNG NGÀY 19/11/2025, HÔM NAY 19/2.",
+];
+
+const corpusDir = join(__dirname, "../../../corpora/articles");
+const ARTICLES = readdirSync(corpusDir).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(join(corpusDir, f), "utf8"));
+
+const TEXTS = [...DATE_RULES.flatMap((r) => r.example.split(" · ")), ...DATE_CASES.map((c) => c.sentence), ...OWN, ...ARTICLES];
+
+/** "Việt Nam" → "Viet Nam": the same text written without diacritics. */
+const strip = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+
+/**
+ * Every token-aligned match of a rule, tried at every token, must start at
+ * a token the rule's start keys admit: otherwise the matcher, which runs a
+ * rule only there, would miss it.
+ */
+function missedStarts(text: string, plain: boolean): string[] {
+  const view = normalize(text).view;
+  const toks = tokenize(view);
+  const s = plain ? foldSameLength(view) : view;
+  const { rules, exact, folded } = ruleTable();
+  const dispatch = plain ? folded : exact;
+  const missed: string[] = [];
+  for (const c of rules) {
+    const re = plain ? c.folded : c.exact;
+    for (let i = 0; i < toks.length; i++) {
+      re.lastIndex = toks[i]!.start;
+      const m = re.exec(s);
+      if (!m || m[0].length === 0) continue;
+      const end = toks[i]!.start + m[0].length;
+      if (!toks.some((t) => t.end === end)) continue;
+      const e = dispatch.get(keyOf(toks[i]!, plain))?.find((x) => x.c === c);
+      const next = toks[i + 1] ? keyOf(toks[i + 1]!, plain) : "";
+      const prev = toks[i - 1] ? keyOf(toks[i - 1]!, plain) : "";
+      if (!e || (e.next && !e.next.has(next)) || (e.prev && !e.prev.has(prev))) missed.push(`${c.rule.id}: "${m[0]}" in "${text.slice(0, 60)}"`);
+    }
+  }
+  return missed;
+}
+
+describe("date rules run only at the tokens that can start them", () => {
+  it("admit every match a rule makes at any token, in text with diacritics", () => {
+    expect(TEXTS.flatMap((t) => missedStarts(t, false))).toEqual([]);
+  });
+
+  it("admit every match a rule makes at any token, in text without diacritics", () => {
+    expect(TEXTS.flatMap((t) => missedStarts(strip(t), true))).toEqual([]);
+  });
+
+  it("key number tokens by shape: 1–3 digits, a year, day/month, clock time, year range", () => {
+    const keys = tokenize("12 2026 19/2 16:38 7h30 1895-1986 0912345678").map((t) => keyOf(t, false));
+    expect(keys).toEqual(["#int", "#year", "#dm", "#time", "#time", "#yx", "#long"]);
+  });
+
+  it("read start keys with the next and previous tokens they require", () => {
+    const k = startKeys("{weekday} (<#year tháng>#int|{monthWord}");
+    expect(k.get("thứ")?.next?.has("năm")).toBe(true);
+    expect(k.get("cn")).toEqual({ next: null, prev: null });
+    expect(k.get("#year")?.prev).toEqual(new Set(["("]));
+    expect(k.get("tháng")?.next?.has("chạp")).toBe(true);
+    expect(() => startKeys("{nosuchpiece}")).toThrow(/no first words/);
+  });
+});
