@@ -12,8 +12,9 @@ import { PhraseTable } from "./phrase-table.js";
 export class AccentFreePhrases<V> {
   private readonly exact: PhraseTable<V>;
   private readonly folded: PhraseTable<{ value: V; words: string[] }>;
-  private readonly firstExact: ReadonlySet<string>;
-  private readonly firstFold: ReadonlySet<string>;
+  /** First words of the phrases, lowercase as listed, and folded: a gate before `match`. */
+  readonly firstExact: ReadonlySet<string>;
+  readonly firstFold: ReadonlySet<string>;
 
   /**
    * `noFold`: phrases never matched unaccented because their bare form is a

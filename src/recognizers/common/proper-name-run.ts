@@ -138,36 +138,54 @@ export function longestOf(lexicons: readonly (Lexicon | undefined)[], tokens: re
   if (!t) return null;
   let best: LexMatch | null = null;
   for (const lex of lexicons) {
-    if (!lex || !firstKeys(lex).any.has(t.fold)) continue;
+    if (!lex || !mayStartAt(firstKeys(lex), tokens, i)) continue;
     const m = matchAt(lex, tokens, i);
     if (m && (!best || m.end > best.end)) best = m;
   }
   return best;
 }
 
-/**
- * The first folded word of every entry of a lexicon (`any`), and of the
- * entries written with a lowercase first letter (`lowerLed`: "châu Á",
- * "sông Mê Công"). A cheap gate: no entry starts at a token whose fold is
- * not in `any`. Built once per lexicon.
- */
-export function firstKeys(lex: Lexicon): { any: ReadonlySet<string>; lowerLed: ReadonlySet<string> } {
+/** First words of a lexicon's entries, for cheap gates before a trie walk. */
+export interface FirstKeys {
+  /** First folded word of every entry. */
+  any: ReadonlySet<string>;
+  /** First folded word of the entries written with a lowercase first letter ("châu Á", "sông Mê Công"). */
+  lowerLed: ReadonlySet<string>;
+  /** First folded words of one-word entries. */
+  single: ReadonlySet<string>;
+  /** For entries of two words or more: first folded word → second folded words. */
+  second: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** The first words of a lexicon's entries. Built once per lexicon. */
+export function firstKeys(lex: Lexicon): FirstKeys {
   let k = firstKeyCache.get(lex);
   if (!k) {
     const any = new Set<string>();
     const lowerLed = new Set<string>();
+    const single = new Set<string>();
+    const second = new Map<string, Set<string>>();
     for (const e of lex.entries()) {
-      const f = termKeys(e.surface)?.fold[0];
-      if (f === undefined) continue;
+      const keys = termKeys(e.surface)?.fold;
+      if (!keys || keys.length === 0) continue;
+      const f = keys[0]!;
       any.add(f);
+      if (keys.length === 1) single.add(f);
+      else {
+        let s = second.get(f);
+        if (!s) second.set(f, (s = new Set()));
+        s.add(keys[1]!);
+      }
       const c = e.surface[0]!;
       if (c === c.toLowerCase()) lowerLed.add(f);
     }
-    k = { any, lowerLed };
+    k = { any, lowerLed, single, second };
     firstKeyCache.set(lex, k);
   }
   return k;
 }
+const firstKeyCache = new WeakMap<Lexicon, FirstKeys>();
+
 /** First words of the entries written lowercase-first ("châu", "sông"), over several lexicons; cached. */
 export function lowerLedKeys(lists: readonly (Lexicon | undefined)[]): ReadonlySet<string> {
   const owner = lists.find((l) => l !== undefined);
@@ -186,7 +204,45 @@ export function lowerLedKeys(lists: readonly (Lexicon | undefined)[]): ReadonlyS
 const lowerLedCache = new WeakMap<Lexicon, Map<string, ReadonlySet<string>>>();
 const EMPTY: ReadonlySet<string> = new Set();
 
-const firstKeyCache = new WeakMap<Lexicon, { any: ReadonlySet<string>; lowerLed: ReadonlySet<string> }>();
+/** The first keys of several lexicons together: one gate for a group of lists. Cached. */
+export function groupKeys(lists: readonly (Lexicon | undefined)[]): FirstKeys {
+  const owner = lists.find((l) => l !== undefined);
+  if (!owner) return firstKeysOf([]);
+  const key = lists.map((l) => l?.id ?? "").join("|");
+  let byKey = groupCache.get(owner);
+  if (!byKey) groupCache.set(owner, (byKey = new Map()));
+  let g = byKey.get(key);
+  if (!g) byKey.set(key, (g = firstKeysOf(lists.filter((l): l is Lexicon => l !== undefined).map(firstKeys))));
+  return g;
+}
+const groupCache = new WeakMap<Lexicon, Map<string, FirstKeys>>();
+
+function firstKeysOf(parts: readonly FirstKeys[]): FirstKeys {
+  const any = new Set<string>();
+  const lowerLed = new Set<string>();
+  const single = new Set<string>();
+  const second = new Map<string, Set<string>>();
+  for (const p of parts) {
+    for (const f of p.any) any.add(f);
+    for (const f of p.lowerLed) lowerLed.add(f);
+    for (const f of p.single) single.add(f);
+    for (const [f, s] of p.second) {
+      let u = second.get(f);
+      if (!u) second.set(f, (u = new Set()));
+      for (const x of s) u.add(x);
+    }
+  }
+  return { any, lowerLed, single, second };
+}
+
+/** Some entry may start at token `i`: its first word, and its second when it has one, are there. */
+export function mayStartAt(k: FirstKeys, tokens: readonly Token[], i: number): boolean {
+  const f = tokens[i]!.fold;
+  if (k.single.has(f)) return true;
+  const s = k.second.get(f);
+  const n = tokens[i + 1];
+  return s !== undefined && n !== undefined && s.has(n.fold);
+}
 
 /**
  * The accent-checked longest match of one lexicon at token `i`, memoized

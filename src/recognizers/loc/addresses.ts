@@ -13,17 +13,23 @@ const ADDRESS_BEFORE = accentFreeSet(["tại", "ở", "số", "nhà", "địa ch
  * the street two to four capitalized words.
  */
 export function findAddresses(ctx: Context): Candidate[] {
-  const toks = ctx.tokens;
   const out: Candidate[] = [];
-  for (let i = 1; i < toks.length; i++) {
-    const t = toks[i]!;
-    // Example: 12 Lê Lợi; 25B Nguyễn Du
-    if ((t.kind !== "number" && t.kind !== "code") || !/^\d{1,4}[A-Za-z]?$/.test(t.text)) continue;
-    if (!ADDRESS_BEFORE.has(toks, i - 1)) continue;
-    if (shouting(toks, i + 1)) continue;
-    const end = capRunEnd(toks, i + 1, 4);
-    if (end - (i + 1) < 2) continue;
-    out.push(candidate(ctx, "LOC", i, end, "loc.address"));
+  for (let i = 1; i < ctx.tokens.length; i++) {
+    const c = addressAt(ctx, i);
+    if (c) out.push(c);
   }
   return out;
+}
+
+/** The street address whose house number is token `i`, or null. */
+export function addressAt(ctx: Context, i: number): Candidate | null {
+  const toks = ctx.tokens;
+  const t = toks[i]!;
+  // Example: 12 Lê Lợi; 25B Nguyễn Du
+  if (i === 0 || (t.kind !== "number" && t.kind !== "code") || !/^\d{1,4}[A-Za-z]?$/.test(t.text)) return null;
+  if (!ADDRESS_BEFORE.has(toks, i - 1)) return null;
+  if (shouting(toks, i + 1)) return null;
+  const end = capRunEnd(toks, i + 1, 4);
+  if (end - (i + 1) < 2) return null;
+  return candidate(ctx, "LOC", i, end, "loc.address");
 }

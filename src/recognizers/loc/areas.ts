@@ -74,34 +74,37 @@ export const AREA_HEADS = new AccentFreePhrases<AreaHead>([
 const WEAK_HEADS = new Set(["phố", "đường", "cầu", "bến", "ga", "hồ", "núi", "đèo", "dãy", "biển", "cảng", "lăng"]);
 
 export function findAreas(ctx: Context): Candidate[] {
-  const toks = ctx.tokens;
   const out: Candidate[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (t.kind !== "word") continue;
-    const basin = riverBasinEnd(ctx, i);
-    if (basin > i) {
-      out.push(candidate(ctx, "LOC", i, basin, "loc.area.basin"));
-      continue;
-    }
-    const h = AREA_HEADS.match(toks, i);
-    if (!h || shouting(toks, i)) continue;
-    const j = h.end;
-    if (!isCapToken(toks[j]) || toks[j]!.kind !== "word") continue;
-    const end = namePhraseEnd(toks, j, (x, k) => NAME_STOP_WORDS.has(toks, k) || isStop(x));
-    if (end === j) continue;
-    const headWord = h.words.join(" ");
-    const capHead = t.cap && !(t.sentenceStart && !isCapToken(toks[j]));
-    if (capHead && !WEAK_HEADS.has(headWord)) {
-      out.push(candidate(ctx, "LOC", i, end, "loc.area.named"));
-    } else if (h.value.always) {
-      out.push(candidate(ctx, "LOC", i, end, "loc.area.water"));
-    } else if (!t.cap && !WEAK_HEADS.has(headWord)) {
-      out.push(candidate(ctx, "LOC", j, end, "loc.area.class-noun"));
-    }
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const c = areaAt(ctx, i);
+    if (c) out.push(c);
   }
   return out;
 }
+
+/** The named area or site that starts at token `i`, or null. */
+export function areaAt(ctx: Context, i: number): Candidate | null {
+  const toks = ctx.tokens;
+  const t = toks[i]!;
+  if (t.kind !== "word") return null;
+  const basin = riverBasinEnd(ctx, i);
+  if (basin > i) return candidate(ctx, "LOC", i, basin, "loc.area.basin");
+  const h = AREA_HEADS.match(toks, i);
+  if (!h || shouting(toks, i)) return null;
+  const j = h.end;
+  if (!isCapToken(toks[j]) || toks[j]!.kind !== "word") return null;
+  const end = namePhraseEnd(toks, j, (x, k) => NAME_STOP_WORDS.has(toks, k) || isStop(x));
+  if (end === j) return null;
+  const headWord = h.words.join(" ");
+  const capHead = t.cap && !(t.sentenceStart && !isCapToken(toks[j]));
+  if (capHead && !WEAK_HEADS.has(headWord)) return candidate(ctx, "LOC", i, end, "loc.area.named");
+  if (h.value.always) return candidate(ctx, "LOC", i, end, "loc.area.water");
+  if (!t.cap && !WEAK_HEADS.has(headWord)) return candidate(ctx, "LOC", j, end, "loc.area.class-noun");
+  return null;
+}
+
+/** First words of the area rules ("khu", "sông", "tiểu"): no area starts at any other word. */
+export const AREA_FIRST_WORDS: readonly string[] = [...AREA_HEADS.firstExact, "tiểu", "lưu"];
 
 function isStop(t: Token): boolean {
   return t.kind !== "word";

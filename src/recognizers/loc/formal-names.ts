@@ -18,27 +18,34 @@ const STATE_FORMS = new AccentFreePhrases<true>(
 );
 
 export function findFormalNames(ctx: Context): Candidate[] {
-  const toks = ctx.tokens;
   const out: Candidate[] = [];
-  const countries = ctx.lexicons.find("loc/countries");
-  for (let i = 0; i < toks.length; i++) {
-    // Example: Cộng hòa Pê-ru; Vương quốc Campuchia
-    if (!toks[i]!.cap) continue;
-    const f = STATE_FORMS.match(toks, i);
-    if (!f) continue;
-    // Lowercase descriptive words may stand between the form and the name: "Cộng hòa dân chủ nhân dân Lào".
-    let j = f.end;
-    while (j < f.end + 4 && toks[j]?.kind === "word" && !toks[j]!.cap && !NAME_STOP_WORDS.has(toks, j)) j++;
-    if (!isCapToken(toks[j])) continue;
-    const country = longestOf([countries], toks, j);
-    if (country && country.entries.every((e) => e.fields.ambiguous !== "1" || country.exact)) {
-      out.push(candidate(ctx, "LOC", i, country.end, "loc.formal", { canonical: country.entry.canonical }));
-      continue;
-    }
-    // "nước Cộng hòa Pê-ru": after "nước", any capitalized name is the state's.
-    if (!wordIs(toks, i - 1, "nước") || j > f.end) continue;
-    const end = capRunEnd(toks, j, 4);
-    if (end > j) out.push(candidate(ctx, "LOC", i, end, "loc.formal"));
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const c = formalNameAt(ctx, i);
+    if (c) out.push(c);
   }
   return out;
+}
+
+/** First words of the state forms ("cộng", "vương"): no formal name starts at any other word. */
+export const FORMAL_FIRST_WORDS: readonly string[] = [...STATE_FORMS.firstExact];
+
+/** The formal state name that starts at token `i`, or null. */
+export function formalNameAt(ctx: Context, i: number): Candidate | null {
+  const toks = ctx.tokens;
+  // Example: Cộng hòa Pê-ru; Vương quốc Campuchia
+  if (!toks[i]!.cap) return null;
+  const f = STATE_FORMS.match(toks, i);
+  if (!f) return null;
+  // Lowercase descriptive words may stand between the form and the name: "Cộng hòa dân chủ nhân dân Lào".
+  let j = f.end;
+  while (j < f.end + 4 && toks[j]?.kind === "word" && !toks[j]!.cap && !NAME_STOP_WORDS.has(toks, j)) j++;
+  if (!isCapToken(toks[j])) return null;
+  const country = longestOf([ctx.lexicons.find("loc/countries")], toks, j);
+  if (country && country.entries.every((e) => e.fields.ambiguous !== "1" || country.exact)) {
+    return candidate(ctx, "LOC", i, country.end, "loc.formal", { canonical: country.entry.canonical });
+  }
+  // "nước Cộng hòa Pê-ru": after "nước", any capitalized name is the state's.
+  if (!wordIs(toks, i - 1, "nước") || j > f.end) return null;
+  const end = capRunEnd(toks, j, 4);
+  return end > j ? candidate(ctx, "LOC", i, end, "loc.formal") : null;
 }

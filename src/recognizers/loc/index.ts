@@ -4,12 +4,12 @@ import type { LexMatch } from "../../lexicon/lexicon.js";
 import { candidate } from "../span-builder.js";
 import { resolveOverlaps } from "../../resolve/overlaps.js";
 import { fold } from "../../lexicon/fold.js";
-import { allCapitalized, capRunEnd, casedLike, listsWord, longestOf, lowerLedKeys } from "../common/proper-name-run.js";
+import { allCapitalized, capRunEnd, casedLike, groupKeys, listsWord, longestOf, lowerLedKeys, mayStartAt } from "../common/proper-name-run.js";
 import { LEVEL_FALSE_FRIENDS, LEVEL_WORDS } from "./level-words.js";
 import { ambiguousFormIsPlace, COMMON_PHRASE_PLACES, countryInList, looksLikePersonContext, PLACE_BEFORE } from "./ambiguity.js";
-import { findAreas } from "./areas.js";
-import { findAddresses } from "./addresses.js";
-import { findFormalNames } from "./formal-names.js";
+import { AREA_FIRST_WORDS, areaAt } from "./areas.js";
+import { addressAt } from "./addresses.js";
+import { FORMAL_FIRST_WORDS, formalNameAt } from "./formal-names.js";
 import { unaccented, wordIs } from "../common/accent-free-phrases.js";
 import { shouting } from "../common/letter-case.js";
 
@@ -43,19 +43,39 @@ export const locRecognizer: Recognizer = {
   },
 };
 
-/** All LOC candidates of a text, overlapping ones included. */
+/** Words that may start a level, area or formal-name rule ("tỉnh", "khu", "cộng"), lowercase and folded. */
+const TRIGGERS = new Set([...LEVEL_WORDS.firstExact, ...AREA_FIRST_WORDS, ...FORMAL_FIRST_WORDS]);
+const TRIGGERS_FOLDED = new Set([...TRIGGERS].map(fold));
+
+/**
+ * All LOC candidates of a text, overlapping ones included. One pass: a
+ * token is looked at further only when it may start a rule (a trigger word,
+ * a house number, the first words of a listed name).
+ */
 export function findPlaces(ctx: Context): Candidate[] {
   const toks = ctx.tokens;
   const out: Candidate[] = [];
   const lex = (id: string) => ctx.lexicons.find(id);
   const standalone = STANDALONE_LISTS.map(lex);
+  const standaloneKeys = groupKeys(standalone);
   const lowerLists = [lex("loc/features"), lex("loc/countries")];
   const lowerLed = lowerLedKeys(lowerLists);
+  const noMarks = unaccented(toks);
+  const push = (c: Candidate | null) => {
+    if (c) out.push(c);
+  };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
+    if (t.kind === "number" || t.kind === "code") {
+      push(addressAt(ctx, i));
+      continue;
+    }
     if (t.kind !== "word" && t.kind !== "abbr") continue;
-    const level = levelPlace(ctx, i);
-    if (level) out.push(level);
+    if (TRIGGERS.has(t.lower) || (noMarks && !t.diacritics && TRIGGERS_FOLDED.has(t.fold))) {
+      push(levelPlace(ctx, i));
+      push(areaAt(ctx, i));
+      push(formalNameAt(ctx, i));
+    }
     if (!t.cap) {
       // Lowercase-led listed names: "châu Á", "sông Mê Công", "quần đảo Trường Sa", "miền Tây".
       if (!lowerLed.has(t.fold)) continue;
@@ -63,12 +83,10 @@ export function findPlaces(ctx: Context): Candidate[] {
       if (m && m.entries.some((x) => casedLike(toks, m.start, m.end, x.surface))) out.push(fromMatch(ctx, m, "loc.lexicon"));
       continue;
     }
+    if (!mayStartAt(standaloneKeys, toks, i)) continue;
     const m = longestOf(standalone, toks, i);
     if (m && standaloneOk(ctx, m)) out.push(fromMatch(ctx, m, "loc.lexicon"));
   }
-  out.push(...findAreas(ctx));
-  out.push(...findAddresses(ctx));
-  out.push(...findFormalNames(ctx));
   return out;
 }
 

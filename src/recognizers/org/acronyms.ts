@@ -1,7 +1,7 @@
 import type { Candidate, Context } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
 import { candidate } from "../span-builder.js";
-import { longestOf, lowerLedKeys } from "../common/proper-name-run.js";
+import { groupKeys, longestOf, lowerLedKeys, mayStartAt } from "../common/proper-name-run.js";
 import { fold } from "../../lexicon/fold.js";
 import { couldBeSyllable, hasVowelMarks, shouting } from "../common/letter-case.js";
 import { accentFreeSet } from "../common/accent-free-phrases.js";
@@ -72,6 +72,7 @@ export function findAcronyms(ctx: Context, longForms: Candidate[], covered: (i: 
   const defined = new Map<string, string>(); // acronym → link key
   const lists = [ctx.lexicons.find("org/intl-orgs"), ctx.lexicons.find("org/vn-bodies"), ctx.lexicons.find("org/media")];
   const lowerLed = lowerLedKeys(lists);
+  const listKeys = groupKeys(lists);
 
   for (let i = 0; i < toks.length; i++) {
     const a = parenAcronymAt(toks, i);
@@ -97,6 +98,8 @@ export function findAcronyms(ctx: Context, longForms: Candidate[], covered: (i: 
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (covered(i)) continue;
+    // Every rule below needs a capital, or a listed outlet written in lowercase.
+    if (!t.cap && !lowerLed.has(t.fold)) continue;
     if (toks[i - 1]?.text === "(" && toks[i + 1]?.text === ")" && out.some((c) => c.start === t.start)) continue;
     // "AMMTC-Brunei Darussalam"
     if (isAcronymToken(t) && toks[i + 1]?.text === "-" && !toks[i + 1]!.spaceBefore && !toks[i + 2]?.spaceBefore) {
@@ -108,7 +111,7 @@ export function findAcronyms(ctx: Context, longForms: Candidate[], covered: (i: 
       }
     }
     // Listed acronyms and outlets are matched with their exact case: a lowercase word starts none of them.
-    const m = t.cap || lowerLed.has(t.fold) ? longestOf(lists, toks, i) : null;
+    const m = mayStartAt(listKeys, toks, i) ? longestOf(lists, toks, i) : null;
     const acr = m && m.entries.some((e) => e.fields.form === "acronym" || e.lexicon === "org/media");
     if (m && acr && ctx.view.slice(t.start, toks[m.end - 1]!.end) === m.entry.surface) {
       // "DGICM ASEAN": unknown all-caps words glued in front of a listed acronym.

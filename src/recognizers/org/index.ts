@@ -2,7 +2,9 @@ import type { Candidate, Context, Recognizer } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
 import { candidate } from "../span-builder.js";
 import { resolveOverlaps } from "../../resolve/overlaps.js";
-import { capRunEnd, isCapToken, longestOf } from "../common/proper-name-run.js";
+import { capRunEnd, groupKeys, isCapToken, longestOf, mayStartAt } from "../common/proper-name-run.js";
+import { unaccented } from "../common/accent-free-phrases.js";
+import { fold } from "../../lexicon/fold.js";
 import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
 import { CLASS_NOUNS, LOWER_HEADS, WORD_ENDING_IN_HEAD, NOT_ORG_AFTER_HEAD, ORG_HEADS, TITLE_BEFORE_LOWER_HEAD } from "./heads.js";
 import { GENERIC_AFTER, locEnds, readTail, vocabEnd } from "./complements.js";
@@ -57,6 +59,8 @@ export function findNames(ctx: Context): Candidate[] {
   const push = (c: Candidate | null) => {
     if (c) out.push(c);
   };
+  const listedKeys = groupKeys([...bodies, media, companies]);
+  const noMarks = unaccented(toks);
   let listedUntil = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -67,6 +71,9 @@ export function findNames(ctx: Context): Candidate[] {
     }
     if (t.kind !== "word" && t.kind !== "abbr") continue;
     if (t.cap) {
+      // One look-up settles most capitalized words: no head and no listed name starts here.
+      const headWord = HEAD_FIRST.has(t.lower) || (noMarks && !t.diacritics && HEAD_FIRST_FOLDED.has(t.fold));
+      if (!headWord && !mayStartAt(listedKeys, toks, i)) continue;
       const listed = listedBody(ctx, locs, i, bodies);
       push(listed?.cand ?? null);
       // A listed body at least as long as the head phrase wins: "Bộ Công an" is complete,
@@ -79,13 +86,20 @@ export function findNames(ctx: Context): Candidate[] {
         out.push(candidate(ctx, "ORG", i, m.end, "org.media", { canonical: m.entry.canonical }));
       }
     } else {
+      if (t.text !== t.lower) push(gluedPlatform(ctx, t));
+      if (!LOWER_FIRST.has(t.lower) && !(noMarks && !t.diacritics && LOWER_FIRST_FOLDED.has(t.fold))) continue;
       push(lowerHeadName(ctx, locs, i));
       push(classNounName(ctx, i));
-      push(gluedPlatform(ctx, t));
     }
   }
   return out.filter((c) => !genericAfter(ctx, c));
 }
+
+/** First words of the heads (capitalized words) and of the lowercase rules, lowercase and folded: gates. */
+const HEAD_FIRST: ReadonlySet<string> = ORG_HEADS.firstExact;
+const HEAD_FIRST_FOLDED = new Set([...HEAD_FIRST].map(fold));
+const LOWER_FIRST = new Set([...LOWER_HEADS.firstExact, ...CLASS_NOUNS.firstExact]);
+const LOWER_FIRST_FOLDED = new Set([...LOWER_FIRST].map(fold));
 
 /** "Bộ Y tế hai nước": a plural or generic reference, not a name. */
 function genericAfter(ctx: Context, c: Candidate): boolean {
