@@ -28,8 +28,9 @@ export interface Env {
    * nothing: memory version + 1 (0 when unknown). An OFFICIAL started there fails the same way.
    */
   failed: Int32Array;
-  /** Scratch list of the positions one chain visited. */
-  visited: number[];
+  /** Scratch list of the positions one chain visited (a chain has at most 12 links), and their count. */
+  visited: Int32Array;
+  visitedCount: number;
 }
 
 /** A title with what fills its slot. */
@@ -287,11 +288,10 @@ function hasTitleGroupAt(env: Env, k: number, lowerOk: boolean): boolean {
 export function officialAt(env: Env, s: number, nameMode: NameMode | null): OfficialParse | null {
   const version = env.memory.version + 1;
   if (env.failed[s] === version) return null;
-  const visited = env.visited;
-  visited.length = 0;
-  const p = readOfficial(env, s, nameMode, visited);
+  env.visitedCount = 0;
+  const p = readOfficial(env, s, nameMode);
   // Every position the chain reached with neither name nor rank yet leads to the same failure.
-  if (!p && env.memory.version + 1 === version) for (const k of visited) env.failed[k] = version;
+  if (!p && env.memory.version + 1 === version) for (let v = 0; v < env.visitedCount; v++) env.failed[env.visited[v]!] = version;
   return p;
 }
 
@@ -301,7 +301,7 @@ export function officialAt(env: Env, s: number, nameMode: NameMode | null): Offi
  * ", ", " - ", "kiêm" or a parenthesis. It stops where the clause goes on.
  * `nameMode` is how the name may be read when the OFFICIAL starts with it.
  */
-function readOfficial(env: Env, s: number, nameMode: NameMode | null, visited: number[]): OfficialParse | null {
+function readOfficial(env: Env, s: number, nameMode: NameMode | null): OfficialParse | null {
   const { ctx, lx } = env;
   const toks = ctx.tokens;
   let rank: TitleMatch | null = null;
@@ -367,7 +367,7 @@ function readOfficial(env: Env, s: number, nameMode: NameMode | null, visited: n
     const after = sep.text === "-" && toks[end + 1]?.text === "-" ? end + 2 : end + 1;
     if (!continuesAt(env, after)) break;
     pos = after;
-    if (!name && !rank && !beforeParen) visited.push(pos);
+    if (!name && !rank && !beforeParen && env.visitedCount < env.visited.length) env.visited[env.visitedCount++] = pos;
   }
   if (beforeParen) {
     // The parenthesis held more than titles: the OFFICIAL ends before it.

@@ -39,16 +39,13 @@ function makeEnv(ctx: Context): Env {
     if (a >= 0 && b >= a) mark(a, b + 1);
   }
   const listed = new Uint8Array(ctx.tokens.length + 1);
-  for (const lex of [lx.places, ...lx.locLexicons]) {
-    if (!lex) continue;
-    for (const m of scanCapitalized(lex, ctx.tokens, true)) {
-      // Only capitalized matches name a place.
-      // "Đức", "Mỹ" are also given names: places only where a title's slot asks for one (slot.ts).
-      if (!ctx.tokens[m.start]!.cap || m.entry.fields["kind"] === "ambiguous") continue;
-      mark(m.start, m.end);
-      for (let k = m.start; k < m.end; k++) listed[k] = 1;
-    }
-  }
+  const placeLexicons = lx.places ? [lx.places, ...lx.locLexicons] : lx.locLexicons;
+  scanCapitalized(placeLexicons, ctx.tokens, true, (m) => {
+    // "Đức", "Mỹ" are also given names: places only where a title's slot asks for one (slot.ts).
+    if (m.entry.fields["kind"] === "ambiguous") return;
+    mark(m.start, m.end);
+    for (let k = m.start; k < m.end; k++) listed[k] = 1;
+  });
   return {
     ctx,
     lx,
@@ -59,7 +56,8 @@ function makeEnv(ctx: Context): Env {
     listedPlaceAt: (k) => listed[k] === 1,
     groups: new Map(),
     failed: new Int32Array(ctx.tokens.length + 1),
-    visited: [],
+    visited: new Int32Array(16),
+    visitedCount: 0,
     persons: new Map(),
   };
 }

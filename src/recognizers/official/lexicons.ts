@@ -165,19 +165,24 @@ function lookupAt(lex: Lexicon, tokens: readonly Token[], i: number): LexMatch |
   return m;
 }
 
-/** Non-overlapping longest matches left to right that start with a capital, looking up only where a listed first word stands. */
-export function scanCapitalized(lex: Lexicon, tokens: readonly Token[], exactOnly = false): LexMatch[] {
-  const keys = firstKeys(lex);
-  const out: LexMatch[] = [];
-  for (let i = 0; i < tokens.length; ) {
+/**
+ * For each lexicon, its non-overlapping longest matches left to right that start with a capital,
+ * in one pass over the tokens, looking up only where a listed first word stands.
+ */
+export function scanCapitalized(lexicons: readonly Lexicon[], tokens: readonly Token[], exactOnly: boolean, visit: (m: LexMatch) => void): void {
+  const keys = lexicons.map(firstKeys);
+  const next = new Int32Array(lexicons.length);
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const m = t.cap && keys.has(t.fold) ? lex.longestAt(tokens, i, exactOnly) : null;
-    if (m) {
-      out.push(m);
-      i = m.end;
-    } else i++;
+    if (!t.cap) continue;
+    for (let l = 0; l < lexicons.length; l++) {
+      if (i < next[l]! || !keys[l]!.has(t.fold)) continue;
+      const m = lexicons[l]!.longestAt(tokens, i, exactOnly);
+      if (!m) continue;
+      next[l] = m.end;
+      visit(m);
+    }
   }
-  return out;
 }
 
 /** A listed given-name syllable: with its diacritics, or folded when the text has none. */

@@ -26,7 +26,18 @@ const VI_SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?(uye
 
 /** Folded form looks like one Vietnamese syllable. */
 export function isVietSyllable(t: Token): boolean {
-  return VI_SYLLABLE.test(t.fold);
+  return vietFold(t.fold);
+}
+
+const VI_SEEN = new Map<string, boolean>();
+function vietFold(fold: string): boolean {
+  let ok = VI_SEEN.get(fold);
+  if (ok === undefined) {
+    ok = VI_SYLLABLE.test(fold);
+    if (VI_SEEN.size > 50_000) VI_SEEN.clear();
+    VI_SEEN.set(fold, ok);
+  }
+  return ok;
 }
 
 /** A capitalized word token that can be part of a name. */
@@ -63,9 +74,9 @@ export function isShouting(toks: readonly Token[], k: number): boolean {
   let viet = 0;
   for (let d = -2; d <= 2; d++) {
     const u = toks[k + d];
-    if (d !== 0 && u && u.kind === "word" && u.upper && VI_SYLLABLE.test(u.fold)) viet++;
+    if (d !== 0 && u && u.kind === "word" && u.upper && vietFold(u.fold)) viet++;
   }
-  return viet >= 2 || (viet >= 1 && VI_SYLLABLE.test(t.fold));
+  return viet >= 2 || (viet >= 1 && vietFold(t.fold));
 }
 
 /** A Vietnamese name at token i: [surname] + capitalized syllables. */
