@@ -130,3 +130,20 @@ export function writtenWithoutDiacritics(tokens: readonly Token[]): boolean {
   }
   return words > 0 && (marked === 0 || (words >= 5 && marked / words < 0.1));
 }
+
+/**
+ * True when the line starting at token i is written without diacritics:
+ * two words or more, none marked. Reads to the line's end, or to the first
+ * marked word (most lines stop at their first or second word).
+ */
+export function plainLineAt(tokens: readonly Token[], i: number): boolean {
+  let words = 0;
+  for (let k = i; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "newline") break;
+    if (t.kind !== "word" || t.text.length < 2) continue;
+    if (t.diacritics) return false;
+    words++;
+  }
+  return words >= 2;
+}

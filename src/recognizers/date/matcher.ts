@@ -10,7 +10,7 @@
  * scan would.
  */
 import type { Context } from "../recognizer.js";
-import { foldSameLength, writtenWithoutDiacritics } from "./match-text.js";
+import { foldSameLength, plainLineAt, writtenWithoutDiacritics } from "./match-text.js";
 import { keyOf, ruleTable, type Compiled } from "./dispatch.js";
 import { LineEnv, lineStartOf, lineStarts } from "./match-env.js";
 import type { Built, Groups } from "./rules.js";
@@ -88,16 +88,18 @@ export function findDates(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, lim
  */
 function scan(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, view: string): Hit[] {
   const toks = ctx.tokens;
-  const plain = writtenWithoutDiacritics(toks);
+  const docPlain = writtenWithoutDiacritics(toks);
   const { rules, exact, folded } = ruleTable();
-  const dispatch = plain ? folded : exact;
-  let s: string | null = null;
+  let foldedView: string | null = null;
+  // A line written without diacritics in a text that has them ("Hop bao ngay 19/2") is read folded too.
+  let plain = docPlain;
   const hits: Hit[] = [];
   const lastEnd = new Int32Array(rules.length);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.start >= view.length) break;
-    const list = dispatch.get(keyOf(t, plain));
+    if (!docPlain && (i === 0 || toks[i - 1]!.kind === "newline")) plain = plainLineAt(toks, i);
+    const list = (plain ? folded : exact).get(keyOf(t, plain));
     if (list === undefined) continue;
     const start = t.start;
     let nextKey: string | null = null;
@@ -116,10 +118,9 @@ function scan(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, view: string): 
         prevKey ??= keyOf(u, plain);
         if (!prev.has(prevKey)) continue;
       }
-      s ??= plain ? foldSameLength(view) : view;
       const re = plain ? c.folded : c.exact;
       re.lastIndex = start;
-      const m = re.exec(s);
+      const m = re.exec(plain ? (foldedView ??= foldSameLength(view)) : view);
       if (m === null || m[0].length === 0) continue;
       const end = start + m[0].length;
       lastEnd[c.order] = end;

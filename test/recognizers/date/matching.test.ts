@@ -25,4 +25,16 @@ describe("date matching on the view", () => {
     expect(dates("Lễ hội vào ngày 5/3 hằng năm.")).toEqual([]);
     expect(dates("Lễ hội khai mạc vào 5/3.")).toEqual([{ text: "5/3", start: 20, value: "2026-03-05", partOfDay: undefined }]);
   });
+
+  it("reads a line written without diacritics in a text that has them: 'ngay 19/2' is the day word", () => {
+    const text = "Tin trong ngày.\nHop bao ngay 19/2 tai Ha Noi.\nCuộc họp diễn ra sáng nay.";
+    expect(dates(text).map((d) => [d.text, d.value])).toEqual([
+      ["ngay 19/2", "2026-02-19"],
+      ["sáng nay", "2026-02-19"],
+    ]);
+  });
+
+  it("keeps 'ngay' (right on) out of the date on a line written with diacritics", () => {
+    expect(dates("Ông ấy sẽ đến ngay 19/2 để dự họp.").map((d) => d.text)).toEqual(["19/2"]);
+  });
 });
