@@ -7,7 +7,8 @@
  * names (a number, "ngày", "tháng", a weekday word …), found in one pass
  * over the tokens with Set lookups; there its pattern runs sticky. Per
  * rule, a start inside the rule's previous match is skipped, as a global
- * scan would.
+ * scan would. The scan only tests; a match is read again for its groups
+ * when no longer match kept before covers it.
  */
 import type { Context } from "../recognizer.js";
 import { foldSameLength, plainLineAt, writtenWithoutDiacritics } from "./match-text.js";
@@ -43,7 +44,14 @@ interface Hit {
   i: number;
   j: number;
   c: Compiled;
-  groups: Record<string, string | undefined> | undefined;
+  /** Matched on the folded text (a text or line written without diacritics). */
+  plain: boolean;
+}
+
+/** The hits of a text, and the folded text when some were matched on it. */
+interface Scan {
+  hits: Hit[];
+  folded: string | null;
 }
 
 /**
@@ -52,7 +60,7 @@ interface Hit {
  */
 export function findDates(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, limit = Infinity): DateMatch[] {
   const view = limit < ctx.view.length ? ctx.view.slice(0, limit) : ctx.view;
-  const hits = scan(ctx, view);
+  const { hits, folded } = scan(ctx, view);
   if (hits.length === 0) return [];
   // Longest first, then earliest, then rule order: a match is built only when no match kept
   // before overlaps it, and kept when it builds (the same as building all, then keeping).
@@ -63,10 +71,14 @@ export function findDates(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, lim
   try {
     for (const h of hits) {
       if (overlapsUsed(h.start, h.end)) continue;
+      // The scan only tested; the same sticky match again, now for its groups.
+      const re = h.plain ? h.c.folded : h.c.exact;
+      re.lastIndex = h.start;
+      const groups = re.exec(h.plain ? folded! : view)?.groups;
       const env = new LineEnv(view, lineStartOf(starts, h.start), h.start, h.end);
       let built: Built | null = null;
       try {
-        built = h.c.rule.build(lowered(h.groups), env);
+        built = h.c.rule.build(lowered(groups), env);
       } catch {
         built = null;
       }
@@ -86,7 +98,7 @@ export function findDates(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, lim
  * Every token-aligned rule match, unbuilt. A rule runs at the tokens its
  * start keys name; per rule, a start inside its previous match is skipped.
  */
-function scan(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, view: string): Hit[] {
+function scan(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, view: string): Scan {
   const toks = ctx.tokens;
   const docPlain = writtenWithoutDiacritics(toks);
   const { rules, exact, folded } = ruleTable();
@@ -120,16 +132,17 @@ function scan(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, view: string): 
       }
       const re = plain ? c.folded : c.exact;
       re.lastIndex = start;
-      const m = re.exec(plain ? (foldedView ??= foldSameLength(view)) : view);
-      if (m === null || m[0].length === 0) continue;
-      const end = start + m[0].length;
+      // test(), not exec(): no result to allocate; a sticky match ends at lastIndex.
+      if (!re.test(plain ? (foldedView ??= foldSameLength(view)) : view)) continue;
+      const end = re.lastIndex;
+      if (end === start) continue;
       lastEnd[c.order] = end;
       const jLast = ctx.tokenAt(end - 1);
       if (jLast < 0 || toks[jLast]!.end !== end) continue;
-      hits.push({ start, end, i, j: jLast + 1, c, groups: m.groups });
+      hits.push({ start, end, i, j: jLast + 1, c, plain });
     }
   }
-  return hits;
+  return { hits, folded: foldedView };
 }
 
 /** Characters covered by kept matches; reused across calls and cleared after each. */
