@@ -44,7 +44,14 @@ export function hasVowelMarks(s: string): boolean {
  * capitals such a word is an acronym, not a word.
  */
 export function couldBeSyllable(s: string): boolean {
-  // Example: NGHIÊNG → NGHIENG; DGICM → no
-  return SYLLABLE.test(s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "D").toUpperCase());
+  let v = SYLLABLE_TEXT.get(s);
+  if (v === undefined) {
+    // Example: NGHIÊNG → NGHIENG; DGICM → no
+    v = SYLLABLE.test(s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "D").toUpperCase());
+    if (SYLLABLE_TEXT.size > 50_000) SYLLABLE_TEXT.clear();
+    SYLLABLE_TEXT.set(s, v);
+  }
+  return v;
 }
+const SYLLABLE_TEXT = new Map<string, boolean>();
 const SYLLABLE = /^(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDGHKLMNPRSTVX])?[AEIOUY]{1,3}(?:NG|NH|CH|[CMNPTIOUY])?$/;

@@ -60,7 +60,6 @@ export function findPlaces(ctx: Context): Candidate[] {
   const standaloneKeys = groupKeys(standalone);
   const lowerLists = [lex("loc/features"), lex("loc/countries")];
   const lowerLed = lowerLedKeys(lowerLists);
-  const noMarks = unaccented(toks);
   const push = (c: Candidate | null) => {
     if (c) out.push(c);
   };
@@ -71,7 +70,7 @@ export function findPlaces(ctx: Context): Candidate[] {
       continue;
     }
     if (t.kind !== "word" && t.kind !== "abbr") continue;
-    if (TRIGGERS.has(t.lower) || (noMarks && !t.diacritics && TRIGGERS_FOLDED.has(t.fold))) {
+    if (TRIGGERS.has(t.lower) || (!t.diacritics && TRIGGERS_FOLDED.has(t.fold) && unaccented(toks))) {
       push(levelPlace(ctx, i));
       push(areaAt(ctx, i));
       push(formalNameAt(ctx, i));

@@ -20,10 +20,25 @@ import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
 /** An all-caps acronym token: "INTERPOL", "BHXH", "G20" (not a roman numeral like "XV"). */
 export function isAcronymToken(t: Token | undefined): t is Token {
   if (!t || !t.cap || (t.kind !== "word" && t.kind !== "code")) return false;
-  if (!/^[\p{Lu}][\p{Lu}\d&]{1,11}$/u.test(t.text)) return false;
+  let v = ACRONYM_TEXT.get(t.text);
+  if (v === undefined) {
+    v = acronymText(t.text);
+    if (ACRONYM_TEXT.size > 50_000) ACRONYM_TEXT.clear();
+    ACRONYM_TEXT.set(t.text, v);
+  }
+  return v;
+}
+
+/* Answers of `acronymText` by token text: lines in capitals ask about every word. */
+const ACRONYM_TEXT = new Map<string, boolean>();
+
+function acronymText(text: string): boolean {
+  // Example: INTERPOL, BHXH, G20
+  if (!/^[\p{Lu}][\p{Lu}\d&]{1,11}$/u.test(text)) return false;
   // "HỢP", "BỘ" in a line written in capitals are words, not acronyms ("HĐND" keeps its Đ).
-  if (hasVowelMarks(t.text)) return false;
-  return !/^[IVXLC]+$/.test(t.text);
+  if (hasVowelMarks(text)) return false;
+  // Example: XV (a roman numeral)
+  return !/^[IVXLC]+$/.test(text);
 }
 
 /** "( X )" at token `i` (the "("): the acronym token index, or -1. */
@@ -97,12 +112,13 @@ export function findAcronyms(ctx: Context, longForms: Candidate[], covered: (i: 
 
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (covered(i)) continue;
     // Every rule below needs a capital, or a listed outlet written in lowercase.
     if (!t.cap && !lowerLed.has(t.fold)) continue;
+    if (covered(i)) continue;
     if (toks[i - 1]?.text === "(" && toks[i + 1]?.text === ")" && out.some((c) => c.start === t.start)) continue;
+    const isAcr = isAcronymToken(t);
     // "AMMTC-Brunei Darussalam"
-    if (isAcronymToken(t) && toks[i + 1]?.text === "-" && !toks[i + 1]!.spaceBefore && !toks[i + 2]?.spaceBefore) {
+    if (isAcr && toks[i + 1]?.text === "-" && !toks[i + 1]!.spaceBefore && !toks[i + 2]?.spaceBefore) {
       const country = longestOf([ctx.lexicons.find("loc/countries")], toks, i + 2);
       if (country) {
         out.push(candidate(ctx, "ORG", i, country.end, "org.acronym.country"));
@@ -123,14 +139,14 @@ export function findAcronyms(ctx: Context, longForms: Candidate[], covered: (i: 
       continue;
     }
     // "cơ chế hợp tác ABCD": a cooperation mechanism named by its acronym (NOTES E4).
-    if (isAcronymToken(t) && (!shouting(toks, i) || !couldBeSyllable(t.text)) && (toks[i - 1]?.lower === "chế" || (toks[i - 2]?.lower === "hợp" && toks[i - 1]?.lower === "tác" && toks[i - 3]?.lower === "chế"))) {
+    if (isAcr && (toks[i - 1]?.lower === "chế" || (toks[i - 2]?.lower === "hợp" && toks[i - 1]?.lower === "tác" && toks[i - 3]?.lower === "chế")) && (!shouting(toks, i) || !couldBeSyllable(t.text))) {
       const listedNext = lists.some((l) => l?.lookup(toks[i + 1]?.text ?? "").some((e) => e.fields.form === "acronym"));
       if ((toks[i - 1]?.lower !== "chế" || toks[i - 2]?.lower === "cơ") && !listedNext) {
         out.push(candidate(ctx, "ORG", i, i + 1, "org.acronym.mechanism"));
         continue;
       }
     }
-    const key = isAcronymToken(t) ? defined.get(t.text) : undefined;
+    const key = isAcr && defined.size > 0 ? defined.get(t.text) : undefined;
     if (key) out.push(candidate(ctx, "ORG", i, i + 1, "org.acronym.defined", { link: key }));
   }
   return out;

@@ -60,7 +60,6 @@ export function findNames(ctx: Context): Candidate[] {
     if (c) out.push(c);
   };
   const listedKeys = groupKeys([...bodies, media, companies]);
-  const noMarks = unaccented(toks);
   let listedUntil = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -72,7 +71,7 @@ export function findNames(ctx: Context): Candidate[] {
     if (t.kind !== "word" && t.kind !== "abbr") continue;
     if (t.cap) {
       // One look-up settles most capitalized words: no head and no listed name starts here.
-      const headWord = HEAD_FIRST.has(t.lower) || (noMarks && !t.diacritics && HEAD_FIRST_FOLDED.has(t.fold));
+      const headWord = HEAD_FIRST.has(t.lower) || (!t.diacritics && HEAD_FIRST_FOLDED.has(t.fold) && unaccented(toks));
       if (!headWord && !mayStartAt(listedKeys, toks, i)) continue;
       const listed = listedBody(ctx, locs, i, bodies);
       push(listed?.cand ?? null);
@@ -87,7 +86,7 @@ export function findNames(ctx: Context): Candidate[] {
       }
     } else {
       if (t.text !== t.lower) push(gluedPlatform(ctx, t));
-      if (!LOWER_FIRST.has(t.lower) && !(noMarks && !t.diacritics && LOWER_FIRST_FOLDED.has(t.fold))) continue;
+      if (!LOWER_FIRST.has(t.lower) && !(!t.diacritics && LOWER_FIRST_FOLDED.has(t.fold) && unaccented(toks))) continue;
       push(lowerHeadName(ctx, locs, i));
       push(classNounName(ctx, i));
     }
