@@ -138,7 +138,10 @@ export function titleGroupAt(env: Env, k: number, lowerOk = false): TitleGroup |
   const key = k * 2 + (lowerOk ? 1 : 0);
   const hit = env.groups.get(key);
   if (hit && hit.version === env.memory.version) return copyGroup(hit.group);
-  const g = readTitleGroup(env, k, lowerOk);
+  // Most listed first words ("bộ", "chủ") start no title here: answered by the memoized look-ups, nothing cached.
+  const t = titleAt(env.ctx, env.lx, k, lowerOk);
+  if (!t) return null;
+  const g = readTitleGroup(env, k, t);
   env.groups.set(key, { version: env.memory.version, group: g });
   return copyGroup(g);
 }
@@ -149,10 +152,9 @@ function copyGroup(g: TitleGroup | null): TitleGroup | null {
   return { ...g, title: { ...g.title }, slot: g.slot ? { end: g.slot.end, parts: g.slot.parts.map((p) => ({ ...p })) } : null };
 }
 
-function readTitleGroup(env: Env, k: number, lowerOk: boolean): TitleGroup | null {
+function readTitleGroup(env: Env, k: number, found: NonNullable<ReturnType<typeof titleAt>>): TitleGroup | null {
   const { ctx, lx, idx } = env;
-  let t = titleAt(ctx, lx, k, lowerOk);
-  if (!t) return null;
+  let t = found;
   if (t.kind === "committee") {
     // "Trưởng Ban Tổ chức Liên hoan …" keeps the committee; "Trưởng Ban Tổ chức Trung ương" is a role and a body.
     const s = slotAt(ctx, lx, idx, t.j);

@@ -203,6 +203,11 @@ function foreignNameAt(ctx: Context, lx: OfficialLexicons, i: number): NameMatch
 
 /** The best name starting at token i, or null. */
 export function nameAt(ctx: Context, lx: OfficialLexicons, i: number, mode: NameMode): NameMatch | null {
+  // With nothing around it, a name has two words at least: the second is a capital or a particle ("bin").
+  if (mode === "free") {
+    const next = ctx.tokens[i + 1];
+    if (!next || !next.spaceBefore || next.kind !== "word" || !(next.cap || lx.innerParticles.has(next.lower))) return null;
+  }
   const f = foreignNameAt(ctx, lx, i);
   const v = vietNameAt(ctx, lx, i, mode);
   if (f && (!v || f.j > v.j)) return f;
