@@ -90,7 +90,8 @@ export function areaAt(ctx: Context, i: number): Candidate | null {
   const basin = riverBasinEnd(ctx, i);
   if (basin > i) return candidate(ctx, "LOC", i, basin, "loc.area.basin");
   const h = AREA_HEADS.match(toks, i);
-  if (!h || shouting(toks, i)) return null;
+  if (!h) return null;
+  if (shouting(toks, i)) return shoutedArea(ctx, i, h.end, h.words);
   const j = h.end;
   if (!isCapToken(toks[j]) || toks[j]!.kind !== "word") return null;
   const end = namePhraseEnd(toks, j, (x, k) => NAME_STOP_WORDS.has(toks, k) || isStop(x));
@@ -101,6 +102,22 @@ export function areaAt(ctx: Context, i: number): Candidate | null {
   if (h.value.always) return candidate(ctx, "LOC", i, end, "loc.area.water");
   if (!t.cap && !WEAK_HEADS.has(headWord)) return candidate(ctx, "LOC", j, end, "loc.area.class-noun");
   return null;
+}
+
+/**
+ * "KHU DI TÍCH HÒN ĐÁ BẠC VÀ …" in a line of capitals: only a head of two
+ * words or more that is never a common word, and a name that a function
+ * word or punctuation closes within eight words. Lower confidence: case
+ * proves nothing here.
+ */
+function shoutedArea(ctx: Context, i: number, j: number, words: readonly string[]): Candidate | null {
+  const toks = ctx.tokens;
+  if (words.length < 2 || WEAK_HEADS.has(words.join(" ")) || !isCapToken(toks[j]) || toks[j]!.kind !== "word") return null;
+  const end = capRunEnd(toks, j, 8);
+  const after = toks[end];
+  const closed = !after || after.kind === "newline" || after.kind === "punct" || NAME_STOP_WORDS.has(toks, end);
+  if (end === j || !closed) return null;
+  return candidate(ctx, "LOC", i, end, "loc.area.capitals", { confidence: 0.7 });
 }
 
 /** First words of the area rules ("khu", "sông", "tiểu"): no area starts at any other word. */

@@ -106,6 +106,8 @@ function standaloneOk(ctx: Context, m: LexMatch): boolean {
     // "Nữ Miền Bắc", "Nam Miền Nam": a text-to-speech voice label on news pages, not a place (NOTES G7).
     const p = toks[m.start - 1];
     if (p && p.cap && (p.lower === "nữ" || p.lower === "nam") && toks[m.start]!.lower === "miền") return false;
+    // "CHÂU Á" in a line of capitals: a listed name of two words or more, whatever its listed case.
+    if (m.end - m.start >= 2 && shouting(toks, m.start) && allCapitalized(toks, m.start, m.end)) return true;
     return m.entries.some((x) => casedLike(toks, m.start, m.end, x.surface));
   }
   if (!allCapitalized(toks, m.start, m.end)) return false;

@@ -42,4 +42,16 @@ describe("loc and org in lines written in capitals", () => {
   it("a letter cluster no Vietnamese syllable can spell is an acronym before a listed one", () => {
     expectSpans("HỢP TÁC MỞ RỘNG CỦA DGICM ASEAN VỚI CÁC ĐỐI TÁC ĐƯỢC ĐÁNH GIÁ CAO.", "ORG", ["DGICM ASEAN"]);
   });
+
+  it("a named site after a head of two words is read up to a function word", () => {
+    expectSpans("ĐOÀN ĐÃ THĂM KHU DI TÍCH ĐỒI CHÈ XANH VÀ TRÒ CHUYỆN VỚI NGƯỜI DÂN.", "LOC", ["KHU DI TÍCH ĐỒI CHÈ XANH"]);
+  });
+
+  it("a weak one-word head in capitals does not open a site", () => {
+    expect(spansOf("MỌI NGƯỜI ĐỀU PHẢI ĐI ĐƯỜNG VÒNG RẤT XA.", "LOC")).toEqual([]);
+  });
+
+  it("a listed region written lowercase-first is found in capitals", () => {
+    expectSpans("XUẤT KHẨU SANG CHÂU ÂU TĂNG MẠNH TRONG NĂM.", "LOC", ["CHÂU ÂU"]);
+  });
 });
