@@ -105,13 +105,23 @@ function scan(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, view: string): 
   let foldedView: string | null = null;
   // A line written without diacritics in a text that has them ("Hop bao ngay 19/2") is read folded too.
   let plain = docPlain;
+  let dispatch = plain ? folded : exact;
+  let lineStart = !docPlain;
   const hits: Hit[] = [];
   const lastEnd = new Int32Array(rules.length);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.start >= view.length) break;
-    if (!docPlain && (i === 0 || toks[i - 1]!.kind === "newline")) plain = plainLineAt(toks, i);
-    const list = (plain ? folded : exact).get(keyOf(t, plain));
+    if (t.kind === "newline") {
+      lineStart = !docPlain;
+      continue;
+    }
+    if (lineStart) {
+      lineStart = false;
+      plain = plainLineAt(toks, i);
+      dispatch = plain ? folded : exact;
+    }
+    const list = dispatch.get(keyOf(t, plain));
     if (list === undefined) continue;
     const start = t.start;
     let nextKey: string | null = null;
