@@ -2,7 +2,7 @@ import type { Candidate, Context, Recognizer } from "../recognizer.js";
 import { candidate, originalText } from "../span-builder.js";
 import type { OfficialTitle } from "../../doc.js";
 import type { Token } from "../../tokenize/token.js";
-import { isGivenSyllable, isWordOf, matchAt, officialLexicons, scanCapitalized, triggerWords } from "./lexicons.js";
+import { isGivenSyllable, isWordOf, matchAt, officialLexicons, releaseMatches, scanCapitalized, triggerWords } from "./lexicons.js";
 import { buildSlotIndex } from "./slot.js";
 import { NameMemory } from "./memory.js";
 import { aliasAt } from "./alias.js";
@@ -21,7 +21,11 @@ export const officialRecognizer: Recognizer = {
   types: ["OFFICIAL", "PERSON", "RANK", "TITLE"],
   needs: ["ORG", "LOC", "EVENT"],
   recognize(ctx) {
-    return recognizeOfficials(ctx);
+    try {
+      return recognizeOfficials(ctx);
+    } finally {
+      releaseMatches();
+    }
   },
 };
 

@@ -95,6 +95,7 @@ interface LexState {
   found: LexMatch[];
 }
 const STATES = new WeakMap<Lexicon, LexState>();
+const EMPTY = new Int32Array(0);
 
 function stateOf(lex: Lexicon): LexState {
   let st = STATES.get(lex);
@@ -104,7 +105,7 @@ function stateOf(lex: Lexicon): LexState {
     const k = termKeys(e.surface);
     if (k && k.fold.length) keys.add(k.fold[0]!);
   }
-  st = { keys, tokens: null, memo: new Int32Array(0), found: [] };
+  st = { keys, tokens: null, memo: EMPTY, found: [] };
   STATES.set(lex, st);
   return st;
 }
@@ -138,6 +139,7 @@ export function matchAt(lex: Lexicon | undefined, tokens: readonly Token[], i: n
   const st = stateOf(lex);
   if (!st.keys.has(tokens[i]!.fold)) return null;
   if (st.tokens !== tokens) {
+    if (st.tokens === null) TOUCHED.push(st);
     st.tokens = tokens;
     st.memo = new Int32Array(tokens.length);
     st.found = [];
@@ -151,6 +153,19 @@ export function matchAt(lex: Lexicon | undefined, tokens: readonly Token[], i: n
     st.memo[i] = st.found.length + 1;
   } else st.memo[i] = 1;
   return m;
+}
+
+/** States holding a memo, to let go of the text's tokens when the recognizer is done. */
+const TOUCHED: LexState[] = [];
+
+/** Forget the memos of matchAt (call when a text is done: they hold its tokens). */
+export function releaseMatches(): void {
+  for (const st of TOUCHED) {
+    st.tokens = null;
+    st.memo = EMPTY;
+    st.found = [];
+  }
+  TOUCHED.length = 0;
 }
 
 function lookupAt(lex: Lexicon, tokens: readonly Token[], i: number): LexMatch | null {
