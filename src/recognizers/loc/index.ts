@@ -1,6 +1,6 @@
 import type { Candidate, Context, Recognizer } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
-import type { LexMatch } from "../../lexicon/lexicon.js";
+import type { LexMatch, Lexicon } from "../../lexicon/lexicon.js";
 import { candidate } from "../span-builder.js";
 import { resolveOverlaps } from "../../resolve/overlaps.js";
 import { fold } from "../../lexicon/fold.js";
@@ -88,6 +88,16 @@ export function findPlaces(ctx: Context): Candidate[] {
   }
   return out;
 }
+
+/** The lexicons of a list of ids in this context's registry, looked up once per registry. */
+function lexiconsOf(ctx: Context, ids: readonly string[]): readonly (Lexicon | undefined)[] {
+  let byIds = lexiconLists.get(ctx.lexicons);
+  if (!byIds) lexiconLists.set(ctx.lexicons, (byIds = new Map()));
+  let l = byIds.get(ids);
+  if (!l) byIds.set(ids, (l = ids.map((id) => ctx.lexicons.find(id))));
+  return l;
+}
+const lexiconLists = new WeakMap<object, Map<readonly string[], readonly (Lexicon | undefined)[]>>();
 
 function fromMatch(ctx: Context, m: LexMatch, source: string): Candidate {
   return candidate(ctx, "LOC", m.start, m.end, `${source}:${m.entry.lexicon}`, { canonical: m.entry.canonical });
@@ -189,7 +199,7 @@ function levelPlace(ctx: Context, i: number): Candidate | null {
     return candidate(ctx, "LOC", i, j + 1, source);
   }
   if (!next.cap || next.kind === "url" || next.kind === "email") return null;
-  const m = longestOf(lists.map((id) => ctx.lexicons.find(id)), toks, j);
+  const m = longestOf(lexiconsOf(ctx, lists), toks, j);
   // In a line of capitals only a listed name follows a level word ("XÃ GIAO …" is not a commune).
   if (!m && shouting(toks, j)) return null;
   let end = m && allCapitalized(toks, j, m.end) ? m.end : capRunEnd(toks, j, 5);
