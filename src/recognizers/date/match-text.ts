@@ -1,11 +1,10 @@
 /**
- * The strings the date grammar runs on. Both keep the view's length, so a
- * match offset is a view offset:
- *  - `lowered`: the view in lowercase ("Thứ Năm" → "thứ năm"), used when the
- *    document is written with diacritics, so "Nam 2025" (a name) never
- *    reads as "năm 2025";
- *  - `folded`: lowercase without diacritics ("thu nam"), used for text
- *    written without them, with the grammar's keywords folded alike.
+ * The text the date grammar runs on, and word helpers. Text written with
+ * diacritics is matched as it is, case-insensitively, so "Nam 2025" (a
+ * name) never reads as "năm 2025"; text (or a line) written without them
+ * is matched folded: lowercase without diacritics ("thu nam"), the same
+ * length as the view so a match offset is a view offset, with the
+ * grammar's keywords folded alike.
  */
 import type { Token } from "../../tokenize/token.js";
 
@@ -39,15 +38,7 @@ function mapChars(view: string, f: (ch: string) => string, charCache: Map<string
   return from === 0 ? src : out + src.slice(from);
 }
 
-const LOWER_CACHE = new Map<string, string>();
 const FOLD_CACHE = new Map<string, string>();
-
-/** Lowercase, one code unit for one. */
-export function lowerSameLength(view: string): string {
-  const low = view.toLowerCase();
-  // Only a few characters ("İ") lengthen when lowercased; then go one by one.
-  return low.length === view.length ? low : mapChars(view, (ch) => ch.toLowerCase(), LOWER_CACHE);
-}
 
 /** Lowercase without diacritics, one code unit for one: "Thứ Năm" → "thu nam". */
 export function foldSameLength(view: string): string {
