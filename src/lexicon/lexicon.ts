@@ -87,6 +87,21 @@ export class Lexicon {
     return this.build().entries;
   }
 
+  private firsts: ReadonlySet<string> | null = null;
+
+  /**
+   * Folded keys of the words entries start with: `canStartAt(token)` is a
+   * cheap gate before `longestAt`.
+   */
+  firstWords(): ReadonlySet<string> {
+    return (this.firsts ??= this.build().trie.firstKeys());
+  }
+
+  /** Can an entry start at this token? (one set lookup) */
+  canStartAt(token: { fold: string }): boolean {
+    return this.firstWords().has(token.fold);
+  }
+
   /** Number of entries. */
   get size(): number {
     return this.build().entries.length;

@@ -80,12 +80,21 @@ export class TokenTrie<T> {
     }
     // The longest match wins; at equal length an exact reading comes first.
     if (bestExact && endExact >= endAny) {
-      const exact = bestExact.entries!.filter((e) => sameLower(e.lower, tokens, i));
-      const rest = bestExact.entries!.filter((e) => !exact.includes(e));
-      return { start: i, end: endExact, entries: rest.length ? [...exact, ...rest] : exact, exact: true };
+      const all = bestExact.entries!;
+      // Usually every entry agrees (or there is one): return the node's own list.
+      if (all.length === 1 || all.every((e) => sameLower(e.lower, tokens, i))) return { start: i, end: endExact, entries: all, exact: true };
+      const exact: TrieEntry<T>[] = [];
+      const rest: TrieEntry<T>[] = [];
+      for (const e of all) (sameLower(e.lower, tokens, i) ? exact : rest).push(e);
+      return { start: i, end: endExact, entries: exact.concat(rest), exact: true };
     }
     if (bestAny) return { start: i, end: endAny, entries: bestAny.entries!, exact: false };
     return null;
+  }
+
+  /** The folded keys that can start an entry (the root's children). */
+  firstKeys(): ReadonlySet<string> {
+    return new Set(this.root.next?.keys() ?? []);
   }
 
   /** All matches, scanning left to right, longest at each start, not overlapping. */

@@ -90,3 +90,11 @@ describe("lexicon: term keys equal the tokenizer's", () => {
     expect(termKeys(s)).toEqual({ fold: viaTokenizer.map((t) => t.fold), lower: viaTokenizer.map((t) => t.lower) });
   });
 });
+
+describe("lexicon: first-word gate", () => {
+  it("canStartAt says whether an entry can start at a token, accent-insensitively", () => {
+    const l = lex([["Hà Nội"], ["Bắc Kinh"]]);
+    const t = toks("ha noi va Bac");
+    expect(t.map((x) => l.canStartAt(x))).toEqual([true, false, false, true]);
+  });
+});
