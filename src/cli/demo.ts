@@ -33,7 +33,7 @@ function details(s: Span): string {
     case "DATE":
       return `value=${s.value ?? "null"}${s.partOfDay ? ` ${s.partOfDay}` : ""}`;
     case "OFFICIAL":
-      return `person=${s.person ?? "-"} rank=${s.rank ?? "-"} titles=[${s.titles.map((t) => t.text).join("; ")}]`;
+      return `${s.entityId ? `id=${s.entityId} ` : ""}person=${s.person ?? "-"} rank=${s.rank ?? "-"} titles=[${s.titles.map((t) => t.text).join("; ")}]`;
     default:
       return s.entityId ? `id=${s.entityId}` : "";
   }

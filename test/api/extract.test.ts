@@ -90,3 +90,14 @@ describe("recognizer order", () => {
     expect(order.map((r) => r.name)).toEqual(["loc", "org", "fuzzy", "event"]);
   });
 });
+
+describe("entity ids", () => {
+  it("an OFFICIAL shares its person's entityId with later mentions of that person", () => {
+    const doc = extract("Thượng tướng Lương Tam Quang, Thứ trưởng Bộ Công an, đã phát biểu. Sau đó, Thứ trưởng Lương Tam Quang và ông Quang gặp báo chí.");
+    const officials = doc.spans.filter((s) => s.type === "OFFICIAL");
+    const persons = doc.spans.filter((s) => s.type === "PERSON");
+    expect(officials.length).toBe(2);
+    expect(officials[0]!.entityId).toBeDefined();
+    expect(new Set([...officials, ...persons].map((s) => s.entityId))).toEqual(new Set([officials[0]!.entityId]));
+  });
+});
