@@ -41,25 +41,26 @@ export function compareCandidates(a: Candidate, b: Candidate): number {
 /** Keep a non-overlapping set by the policy above, returned in text order. */
 export function resolveOverlaps(cands: readonly Candidate[]): Candidate[] {
   const valid = cands.filter((c) => c.end > c.start);
+  if (valid.length === 0) return [];
   const sorted = [...valid].sort(compareCandidates);
-  const taken: Candidate[] = [];
-  // Intervals of accepted spans, kept sorted by start for the overlap test.
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // One byte per view position: is it taken by an accepted span? Checking and
+  // marking cost the span's length, so the whole pass is linear in the text
+  // (an interval list with insertions was quadratic in the span count).
+  let size = 0;
+  for (const c of valid) if (c.end > size) size = c.end;
+  const taken = new Uint8Array(size);
+  const kept: Candidate[] = [];
   for (const c of sorted) {
-    // Binary search: first accepted interval with start >= c.end; check its predecessor(s).
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < c.end) lo = mid + 1;
-      else hi = mid;
+    let free = true;
+    for (let k = c.start; k < c.end; k++) {
+      if (taken[k]) {
+        free = false;
+        break;
+      }
     }
-    // Intervals are disjoint, so only the one just before can overlap.
-    if (lo > 0 && ends[lo - 1]! > c.start) continue;
-    starts.splice(lo, 0, c.start);
-    ends.splice(lo, 0, c.end);
-    taken.push(c);
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
   }
-  return taken.sort((a, b) => a.start - b.start || b.end - a.end);
+  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
 }
