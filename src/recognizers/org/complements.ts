@@ -56,6 +56,10 @@ export interface Tail {
 
 /** Index from a token to the end of the LOC candidate that starts there. */
 export function locEnds(ctx: Context): Map<number, number> {
+  // LOC candidates do not change while ORG runs: build the map once per text
+  // (rebuilding it per head noun was quadratic in the length of a document).
+  const memo = LOC_ENDS.get(ctx);
+  if (memo && memo.count === ctx.candidates("LOC").length) return memo.ends;
   const ends = new Map<number, number>();
   for (const c of ctx.candidates("LOC")) {
     const s = ctx.tokenAt(c.start);
@@ -63,8 +67,11 @@ export function locEnds(ctx: Context): Map<number, number> {
     if (s < 0 || e < 0) continue;
     if ((ends.get(s) ?? -1) < e + 1) ends.set(s, e + 1);
   }
+  LOC_ENDS.set(ctx, { count: ctx.candidates("LOC").length, ends });
   return ends;
 }
+
+const LOC_ENDS = new WeakMap<Context, { count: number; ends: Map<number, number> }>();
 
 /** A place at `k`: a LOC candidate, or a country or province name (also in formal, lowercase-inside form). */
 export function placeEnd(ctx: Context, locs: Map<number, number>, k: number): number {

@@ -193,7 +193,7 @@ function classNounName(ctx: Context, i: number): Candidate | null {
   const j = cn.end;
   if (!isCapToken(toks[j]) || toks[j]!.kind === "url") return null;
   // The place of a generic noun is a LOC, not the body's name: "công ty tại Hà Nội" stops anyway; "báo Hà Nội" is left alone.
-  if (ctx.candidates("LOC").some((c) => c.start === toks[j]!.start)) return null;
+  if (locEnds(ctx).has(j)) return null;
   let end = capRunEnd(toks, j, 5);
   if (end === j) return null;
   // "trại giam K9 Bộ Nội vụ": a parent body after the name joins it (RULES 55).
