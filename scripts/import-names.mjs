@@ -7,21 +7,10 @@
 //   dictionaries/official/org-words.tsv     lowercase syllables that occur inside official body names
 // Usage: node scripts/import-names.mjs [path/to/shared/data]
 // Hand-written dictionaries (titles, address words, particles, org heads) are edited directly.
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { root, dataDir as data, readTsv } from "./lib/shared-data.mjs";
 
-const root = join(fileURLToPath(import.meta.url), "..", "..");
-const data = process.argv[2] ?? join(root, "..", "shared", "data");
-
-function readTsv(name) {
-  const lines = readFileSync(join(data, name), "utf8").normalize("NFC").split("\n").filter((l) => l.trim() !== "");
-  const head = lines[0].split("\t");
-  return lines.slice(1).map((l) => {
-    const cells = l.split("\t");
-    return Object.fromEntries(head.map((h, i) => [h, (cells[i] ?? "").trim()]));
-  });
-}
 
 function write(rel, header, rows) {
   const seen = new Set();

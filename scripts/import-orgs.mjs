@@ -3,23 +3,12 @@
 // vn_central_bodies.tsv, hand-compiled facts, CC0) plus the hand-written list
 // of news outlets and platforms kept in this script.
 // Run: node scripts/import-orgs.mjs [path/to/shared/data]
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { root, dataDir, readTsv } from "./lib/shared-data.mjs";
 
-const root = join(fileURLToPath(import.meta.url), "..", "..");
-const dataDir = process.argv[2] ?? join(root, "..", "shared", "data");
 const outDir = join(root, "dictionaries", "org");
 mkdirSync(outDir, { recursive: true });
-
-function readTsv(name) {
-  const lines = readFileSync(join(dataDir, name), "utf8").normalize("NFC").split("\n").filter((l) => l.trim() !== "");
-  const head = lines[0].split("\t");
-  return lines.slice(1).map((l) => {
-    const cells = l.split("\t");
-    return Object.fromEntries(head.map((h, i) => [h, (cells[i] ?? "").trim()]));
-  });
-}
 
 function writeDict(file, header, rows) {
   const seen = new Set();

@@ -3,24 +3,12 @@
 // (see its SOURCES.md) plus the hand-written lists kept in this script.
 // Run: node scripts/import-places.mjs [path/to/shared/data]
 // Each output file names its upstream and licence in its header.
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { root, dataDir, readTsv } from "./lib/shared-data.mjs";
 
-const root = join(fileURLToPath(import.meta.url), "..", "..");
-const dataDir = process.argv[2] ?? join(root, "..", "shared", "data");
 const outDir = join(root, "dictionaries", "loc");
 mkdirSync(outDir, { recursive: true });
-
-/** Rows of a shared TSV as objects keyed by its header. */
-function readTsv(name) {
-  const lines = readFileSync(join(dataDir, name), "utf8").normalize("NFC").split("\n").filter((l) => l.trim() !== "");
-  const head = lines[0].split("\t");
-  return lines.slice(1).map((l) => {
-    const cells = l.split("\t");
-    return Object.fromEntries(head.map((h, i) => [h, (cells[i] ?? "").trim()]));
-  });
-}
 
 /** Write a dictionary: header lines, then unique rows sorted by surface. */
 function writeDict(file, header, rows) {
