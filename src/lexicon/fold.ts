@@ -20,9 +20,3 @@ export function fold(s: string): string {
   return out;
 }
 
-/** True when the string carries a Vietnamese diacritic (a combining mark after NFD, or đ/Đ). */
-export function hasDiacritics(s: string): boolean {
-  // eslint-disable-next-line no-control-regex
-  if (!/[^\x00-\x7f]/.test(s)) return false;
-  return /[đĐ]/.test(s) || /[\u0300-\u036f]/.test(s.normalize("NFD"));
-}

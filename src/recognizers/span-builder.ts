@@ -20,11 +20,6 @@ export function candidate(
   return { type, start, end, source, ...extra };
 }
 
-/** The view text of a candidate or of a token range. */
-export function viewText(ctx: Pick<Context, "view">, c: { start: number; end: number }): string {
-  return ctx.view.slice(c.start, c.end);
-}
-
 /** Original-text slice for a view range: what the caller will see as `span.text`. */
 export function originalText(ctx: Pick<Context, "text" | "map">, c: { start: number; end: number }): string {
   return ctx.text.slice(ctx.map.toOriginalStart(c.start), ctx.map.toOriginalEnd(c.end));

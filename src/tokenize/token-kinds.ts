@@ -25,17 +25,11 @@ export const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
 /** "+84 24 3826 9999", "0912.345.678", "0912 345 678", "0692324026" */
 export const PHONE = /(?:\+\d{1,3}[ .]?\d{2,4}(?:[ .]\d{2,4}){1,3}|0\d{2,3}[ .]\d{3}[ .]\d{3,4}|0\d{9,10})(?![\p{N}\p{L}])/uy;
 
-/** Letters, digits and marks, glued by / - . : , or an apostrophe between letters: "19/02/2026", "QH15", "H'Leo". */
-export const RUN = /[\p{L}\p{M}\p{N}]+(?:[/\-.:,'][\p{L}\p{M}\p{N}]+)*/uy;
-
 /** "..." or "…" */
 export const ELLIPSIS = /\.{2,}|…/y;
 
 /** Line breaks, with any spaces between them. */
 export const NEWLINES = /\n[ \t\f\v\n]*/y;
-
-/** Spaces and tabs (not tokens). */
-export const SPACES = /[ \t\f\v]+/y;
 
 /** A number: digits with separators, or a clock time written with h/g: "16:38", "1.234,5", "7h30", "20h". */
 export const NUMBER_ONLY = /^\p{N}+(?:[/\-.:,]\p{N}+)*$/u;

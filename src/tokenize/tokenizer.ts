@@ -47,7 +47,7 @@ function widthAt(view: string, k: number): number {
 /**
  * End of the glued run starting at `pos`: letters, marks and digits, joined
  * by / - . : , (or an apostrophe between letters) when alphanumerics follow.
- * Same language as RUN in token-kinds.ts, without the regex engine.
+ * Scanned with a character table, without the regex engine.
  *   "19/02/2026", "03/CT-BCA-X11", "H'Leo"
  */
 function runEnd(view: string, pos: number, table: Uint8Array): number {
