@@ -4,6 +4,7 @@ import { tokenize } from "../tokenize/tokenizer.js";
 import { normalize } from "../normalize/normalize.js";
 import { TokenTrie, type TrieMatch } from "./trie.js";
 import { fold } from "./fold.js";
+import { FoldCache } from "../tokenize/fold-id.js";
 
 /** One line of a dictionary file. */
 export interface LexEntry {
@@ -97,9 +98,12 @@ export class Lexicon {
     return (this.firsts ??= this.build().trie.firstKeys());
   }
 
-  /** Can an entry start at this token? (one set lookup) */
-  canStartAt(token: { fold: string }): boolean {
-    return this.firstWords().has(token.fold);
+  private starts: FoldCache | null = null;
+
+  /** Can an entry start at this token? (one array read once the word was seen) */
+  canStartAt(token: { readonly fid: number; readonly fold: string }): boolean {
+    this.starts ??= new FoldCache((f) => (this.firstWords().has(f) ? 1 : 0));
+    return this.starts.get(token) === 1;
   }
 
   /** Number of entries. */

@@ -27,6 +27,8 @@ export interface Token {
   lower: string;
   /** Folded key: lowercase, no diacritics, đ→d. */
   fold: string;
+  /** Interned id of `fold` (see fold-id.ts): index per-word facts by it; 0 = not interned, use `fold`. */
+  fid: number;
   /** First character is an uppercase letter. */
   cap: boolean;
   /** Has at least two letters and no lowercase letter ("ASEAN", "QĐ-TTg" is not). */

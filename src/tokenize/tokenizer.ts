@@ -1,5 +1,6 @@
 import type { Token, TokenKind } from "./token.js";
 import { fold } from "../lexicon/fold.js";
+import { foldId } from "./fold-id.js";
 import { ABBR, CLOCK_H, ELLIPSIS, EMAIL, NEWLINES, NUMBER_ONLY, PHONE, SENTENCE_END, TLDS, URL } from "./token-kinds.js";
 
 const ALNUM = /[\p{L}\p{M}\p{N}]/u;
@@ -68,6 +69,7 @@ function runEnd(view: string, pos: number, table: Uint8Array): number {
 interface Shape {
   lower: string;
   fold: string;
+  fid: number;
   cap: boolean;
   upper: boolean;
   diacritics: boolean;
@@ -100,7 +102,7 @@ function shapeOf(text: string): Shape {
     hasLower = text !== upperStr;
     letters = 2;
   }
-  sh = { lower, fold: f, cap, upper: letters >= 2 && !hasLower, diacritics: f !== lower };
+  sh = { lower, fold: f, fid: foldId(f), cap, upper: letters >= 2 && !hasLower, diacritics: f !== lower };
   if (SHAPES.size > 100_000) SHAPES.clear();
   SHAPES.set(text, sh);
   return sh;
@@ -131,6 +133,7 @@ export function tokenize(view: string): Token[] {
       text,
       lower: sh.lower,
       fold: sh.fold,
+      fid: sh.fid,
       cap: sh.cap,
       upper: sh.upper,
       diacritics: sh.diacritics,
