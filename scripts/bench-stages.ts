@@ -126,7 +126,7 @@ for (let p = 0; p < passes; p++) {
   }
 }
 const { time, prints, ex } = best!;
-const file = ".bench/fingerprints.json";
+const file = `.bench/fingerprints-${targetMB}mb.json`; // inputs depend on --mb
 const saved: Record<string, string> | null = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null;
 console.log(`inputs: ${MB.toFixed(1)} MB of shuffled paragraphs (timed) + ${variantDocs.length} article variants (fingerprint only)`);
 for (const [k, ms] of Object.entries(time)) {
