@@ -1,7 +1,7 @@
 // Development tool for performance work: times each stage from the source
 // tree (no build needed) and checks that the output did not change.
 //
-//   npx tsx scripts/bench-stages.ts [--mb 4] [--stage official] [--save] [--passes 1]
+//   npx tsx scripts/bench-stages.ts [--mb 4] [--stage official] [--save] [--passes 1] [--nofp]
 //
 // Inputs: shuffled paragraphs of the bundled articles (--mb, refDate given)
 // plus every article under each eval variant (none, nodiacritics, upper,
@@ -33,6 +33,8 @@ const opt = (name: string, d: string) => {
 const targetMB = Number(opt("--mb", "4"));
 const passes = Number(opt("--passes", "1"));
 const only = args.includes("--stage") ? opt("--stage", "") : null;
+// --nofp: no fingerprints (for profiling: hashing the outputs costs more than some stages).
+const fp = !args.includes("--nofp");
 
 const dir = "corpora/articles";
 const articles = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(join(dir, f), "utf8"));
@@ -84,26 +86,27 @@ function run(measure: boolean) {
     let t = clock();
     const { view, map } = normalize(d.text);
     if (timed) time.normalize! += clock() - t;
-    hashes.normalize!.update(view);
+    if (fp) hashes.normalize!.update(view);
     t = clock();
     const tokens = tokenize(view);
     if (timed) time.tokenize! += clock() - t;
-    hashes.tokenize!.update(stable(tokens.map((tk) => ({ ...tk, fid: undefined })))); // ids depend on interning order
+    if (fp) hashes.tokenize!.update(stable(tokens.map((tk) => ({ ...tk, fid: undefined })))); // ids depend on interning order
     const ctx = new PipelineContext({ text: d.text, view, map, tokens, refDate: d.refDate ?? "2026-02-19", lexicons, types });
     for (const r of recognizers) {
       t = clock();
       const c = r.recognize(ctx);
       if (timed) time[r.name]! += clock() - t;
-      const sorted = [...c].sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type) || a.source.localeCompare(b.source));
-      hashes[r.name]!.update(stable(sorted));
+      if (fp) {
+        const sorted = [...c].sort((a, b) => a.start - b.start || a.end - b.end || a.type.localeCompare(b.type) || a.source.localeCompare(b.source));
+        hashes[r.name]!.update(stable(sorted));
+      }
       ctx.add(c);
     }
     t = clock();
     const all = ENTITY_TYPES.flatMap((ty) => ctx.candidates(ty));
     resolveOverlaps(all);
     if (timed) time.resolve! += clock() - t;
-    const out = extractor.extract(d.text, d.refDate ? { refDate: d.refDate } : {});
-    hashes.extract!.update(stable(out));
+    if (fp) hashes.extract!.update(stable(extractor.extract(d.text, d.refDate ? { refDate: d.refDate } : {})));
   }
   let ex = 0;
   if (measure) {
