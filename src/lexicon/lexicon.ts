@@ -4,7 +4,6 @@ import { tokenize } from "../tokenize/tokenizer.js";
 import { normalize } from "../normalize/normalize.js";
 import { TokenTrie, type TrieMatch } from "./trie.js";
 import { fold } from "./fold.js";
-import { FoldCache } from "../tokenize/fold-id.js";
 
 /** One line of a dictionary file. */
 export interface LexEntry {
@@ -98,12 +97,9 @@ export class Lexicon {
     return (this.firsts ??= this.build().trie.firstKeys());
   }
 
-  private starts: FoldCache | null = null;
-
   /** Can an entry start at this token? (one array read once the word was seen) */
   canStartAt(token: { readonly fid: number; readonly fold: string }): boolean {
-    this.starts ??= new FoldCache((f) => (this.firstWords().has(f) ? 1 : 0));
-    return this.starts.get(token) === 1;
+    return this.build().trie.startsWith(token);
   }
 
   /** Number of entries. */
@@ -163,8 +159,8 @@ function computeTermKeys(surface: string): { fold: string[]; lower: string[] } |
 
 function toLexMatch(m: TrieMatch<LexEntry>): LexMatch {
   return {
-    entry: m.entries[0]!.value,
-    entries: m.entries.map((e) => e.value),
+    entry: m.values[0]!,
+    entries: m.values,
     start: m.start,
     end: m.end,
     exact: m.exact,

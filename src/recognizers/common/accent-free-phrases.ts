@@ -1,6 +1,10 @@
 import type { Token } from "../../tokenize/token.js";
 import { fold } from "../../lexicon/fold.js";
 import { PhraseTable } from "./phrase-table.js";
+import { FoldCache } from "../../tokenize/fold-id.js";
+
+const EXACT = 1;
+const FOLDED = 2;
 
 /**
  * A phrase table that also reads text typed without diacritics. Phrases
@@ -29,15 +33,27 @@ export class AccentFreePhrases<V> {
       list.filter(([p]) => !skip.has(p.normalize("NFC").toLowerCase())).map(([p, v]) => [fold(p.normalize("NFC").toLowerCase()), { value: v, words: p.normalize("NFC").toLowerCase().split(/\s+/) }] as const),
     );
     this.firstFold = this.folded.firstWords();
+    const exactFolds = new Set([...this.firstExact].map(fold));
+    const firstFold = this.firstFold;
+    this.gate = new FoldCache((f) => (exactFolds.has(f) ? EXACT : 0) | (firstFold.has(f) ? FOLDED : 0));
   }
+
+  /**
+   * Per folded word: EXACT when some phrase's first word folds to it (then
+   * `firstExact` settles it), FOLDED when it is in `firstFold`. Most tokens
+   * read 0 and stop there.
+   */
+  private readonly gate: FoldCache;
 
   /** Longest phrase at token `i`: its value, the token after it and its words as listed. */
   match(tokens: readonly Token[], i: number): { value: V; end: number; words: string[] } | null {
     const t = tokens[i];
     if (!t) return null;
-    // One Set look-up settles most tokens: no phrase starts with this word.
-    const m = this.firstExact.has(t.lower) ? this.exact.match(tokens, i) : null;
-    if (m || t.diacritics || !this.firstFold.has(t.fold) || !unaccented(tokens)) return m;
+    // One array read settles most tokens: no phrase starts with this word.
+    const bits = this.gate.get(t);
+    if (bits === 0) return null;
+    const m = bits & EXACT && this.firstExact.has(t.lower) ? this.exact.match(tokens, i) : null;
+    if (m || t.diacritics || !(bits & FOLDED) || !unaccented(tokens)) return m;
     const f = this.folded.match(foldedView(tokens), i);
     if (!f) return null;
     for (let k = i; k < f.end; k++) if (tokens[k]!.diacritics) return null;

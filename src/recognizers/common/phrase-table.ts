@@ -1,5 +1,6 @@
 import type { Token } from "../../tokenize/token.js";
 import { fold } from "../../lexicon/fold.js";
+import { FoldCache } from "../../tokenize/fold-id.js";
 
 /**
  * A table of multi-word phrases matched on lowercase tokens ("hội nghị",
@@ -12,6 +13,13 @@ export class PhraseTable<V> {
   private readonly byFirst = new Map<string, { words: string[]; value: V }[]>();
   private readonly byFirstFold = new Map<string, { words: string[]; value: V }[]>();
   private firstSets: { lower: Set<string>; fold: Set<string> } | null = null;
+  /**
+   * Per folded word: 1 when some phrase's first word folds to it. Every
+   * first word `w` with `t.lower === w` has `fold(w) === t.fold`, so a token
+   * whose fold is not there starts no phrase, exactly or folded: one array
+   * read instead of two map look-ups for most tokens.
+   */
+  private gate: FoldCache | null = null;
 
   constructor(entries: Iterable<readonly [string, V]>) {
     for (const [phrase, value] of entries) this.add(phrase, value);
@@ -23,6 +31,14 @@ export class PhraseTable<V> {
     push(this.byFirst, words, value);
     push(this.byFirstFold, words.map(fold), value);
     this.firstSets = null;
+    this.gate = null;
+  }
+
+  /** No phrase starts at this token, exactly or folded (a cheap gate: an array read). */
+  private cannotStart(t: Token): boolean {
+    const byFirstFold = this.byFirstFold;
+    this.gate ??= new FoldCache((f) => (byFirstFold.has(f) ? 1 : 0));
+    return this.gate.get(t) === 0;
   }
 
   /**
@@ -38,7 +54,7 @@ export class PhraseTable<V> {
   /** Longest phrase starting at token `i`: its value and the token index after it, or null. */
   match(tokens: readonly Token[], i: number, byFold = false): { value: V; end: number; words: string[] } | null {
     const first = tokens[i];
-    if (!first) return null;
+    if (!first || this.cannotStart(first)) return null;
     const exact = this.byFirst.get(first.lower);
     if (exact) {
       for (const e of exact) {
@@ -57,7 +73,7 @@ export class PhraseTable<V> {
   /** True when some phrase starts at token `i`. Allocates nothing. */
   has(tokens: readonly Token[], i: number, byFold = false): boolean {
     const first = tokens[i];
-    if (!first) return false;
+    if (!first || this.cannotStart(first)) return false;
     const exact = this.byFirst.get(first.lower);
     if (exact) for (const e of exact) if (wordsAt(tokens, i, e.words)) return true;
     if (!byFold) return false;

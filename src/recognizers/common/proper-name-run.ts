@@ -2,6 +2,7 @@ import type { Token } from "../../tokenize/token.js";
 import { termKeys, type LexMatch, type Lexicon } from "../../lexicon/lexicon.js";
 import { NAME_STOP_WORDS } from "./name-stop-words.js";
 import { shouting } from "./letter-case.js";
+import { FoldCache } from "../../tokenize/fold-id.js";
 
 /**
  * Helpers for reading proper names off the token stream: capitalized runs,
@@ -138,7 +139,8 @@ export function longestOf(lexicons: readonly (Lexicon | undefined)[], tokens: re
   if (!t) return null;
   let best: LexMatch | null = null;
   for (const lex of lexicons) {
-    if (!lex || !mayStartAt(firstKeys(lex), tokens, i)) continue;
+    // `canStartAt` is an array read; most tokens stop there.
+    if (!lex || !lex.canStartAt(t) || !mayStartAt(firstKeys(lex), tokens, i)) continue;
     const m = matchAt(lex, tokens, i);
     if (m && (!best || m.end > best.end)) best = m;
   }
@@ -155,6 +157,16 @@ export interface FirstKeys {
   single: ReadonlySet<string>;
   /** For entries of two words or more: first folded word → second folded words. */
   second: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Per folded word: SINGLE if in `single`, MULTI if a key of `second` (read by `mayStartAt`). */
+  readonly gate: FoldCache;
+}
+const SINGLE = 1;
+const MULTI = 2;
+
+/** The FirstKeys of these sets, with its per-word gate. */
+function withGate(any: Set<string>, lowerLed: Set<string>, single: Set<string>, second: Map<string, Set<string>>): FirstKeys {
+  const gate = new FoldCache((f) => (single.has(f) ? SINGLE : 0) | (second.has(f) ? MULTI : 0));
+  return { any, lowerLed, single, second, gate };
 }
 
 /** The first words of a lexicon's entries. Built once per lexicon. */
@@ -179,7 +191,7 @@ export function firstKeys(lex: Lexicon): FirstKeys {
       const c = e.surface[0]!;
       if (c === c.toLowerCase()) lowerLed.add(f);
     }
-    k = { any, lowerLed, single, second };
+    k = withGate(any, lowerLed, single, second);
     firstKeyCache.set(lex, k);
   }
   return k;
@@ -232,16 +244,17 @@ function firstKeysOf(parts: readonly FirstKeys[]): FirstKeys {
       for (const x of s) u.add(x);
     }
   }
-  return { any, lowerLed, single, second };
+  return withGate(any, lowerLed, single, second);
 }
 
 /** Some entry may start at token `i`: its first word, and its second when it has one, are there. */
 export function mayStartAt(k: FirstKeys, tokens: readonly Token[], i: number): boolean {
-  const f = tokens[i]!.fold;
-  if (k.single.has(f)) return true;
-  const s = k.second.get(f);
+  const t = tokens[i]!;
+  const bits = k.gate.get(t);
+  if (bits === 0) return false;
+  if (bits & SINGLE) return true;
   const n = tokens[i + 1];
-  return s !== undefined && n !== undefined && s.has(n.fold);
+  return n !== undefined && k.second.get(t.fold)!.has(n.fold);
 }
 
 /**
@@ -250,24 +263,34 @@ export function mayStartAt(k: FirstKeys, tokens: readonly Token[], i: number): b
  * and again (a place after a head, inside a tail, before an acronym).
  */
 function matchAt(lex: Lexicon, tokens: readonly Token[], i: number): LexMatch | null {
-  let byLex = memo.get(tokens);
-  if (!byLex) {
-    byLex = new Map();
-    memo.set(tokens, byLex);
+  let byLex: Map<Lexicon, (LexMatch | null | undefined)[]> | undefined;
+  if (tokens === lastTokens) byLex = lastByLex!;
+  else {
+    byLex = memo.get(tokens);
+    if (!byLex) {
+      byLex = new Map();
+      memo.set(tokens, byLex);
+    }
+    lastTokens = tokens;
+    lastByLex = byLex;
   }
   let at = byLex.get(lex);
   if (!at) {
-    at = new Map();
+    // One slot per token position (undefined: not asked yet).
+    at = new Array<LexMatch | null | undefined>(tokens.length).fill(undefined);
     byLex.set(lex, at);
   }
-  let m = at.get(i);
+  let m = at[i];
   if (m !== undefined) return m;
   m = lex.longestAt(tokens, i);
   if (m && !accentOk(tokens, m)) m = lex.longestAt(tokens, i, true);
-  at.set(i, m);
+  at[i] = m;
   return m;
 }
-const memo = new WeakMap<readonly Token[], Map<Lexicon, Map<number, LexMatch | null>>>();
+const memo = new WeakMap<readonly Token[], Map<Lexicon, (LexMatch | null | undefined)[]>>();
+/* The token list asked about last, and its memo: the same document is asked again and again. */
+let lastTokens: readonly Token[] | null = null;
+let lastByLex: Map<Lexicon, (LexMatch | null | undefined)[]> | null = null;
 
 const listedCache = new WeakMap<Lexicon, Map<string, boolean>>();
 

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { Lexicon } from "../../src/lexicon/lexicon.js";
+import { normalize } from "../../src/normalize/normalize.js";
+import { tokenize } from "../../src/tokenize/tokenizer.js";
+import { PhraseTable } from "../../src/recognizers/common/phrase-table.js";
+import { accentFreeSet } from "../../src/recognizers/common/accent-free-phrases.js";
+import { firstKeys, longestOf, mayStartAt } from "../../src/recognizers/common/proper-name-run.js";
+
+// The per-word gates (FoldCache by fold id) must give the same answers as
+// the string look-ups they replace, whatever the case or diacritics of the
+// word, and per lexicon / per table (custom terms make new ones).
+const toks = (s: string) => tokenize(normalize(s).view);
+const lex = (id: string, rows: string[]) => new Lexicon({ id, type: "LOC", columns: ["canonical"], rows: rows.map((r) => [r]) });
+
+describe("trie gate: first words by fold id", () => {
+  it("is per lexicon: a word one lexicon starts with is not a start for another", () => {
+    const a = lex("t/a", ["Sao Mai"]);
+    const b = lex("t/b", ["Hà Nội"]);
+    const t = toks("SAO Mai, sao mai, Ha Noi, HÀ NỘI");
+    expect(a.canStartAt(t[0]!)).toBe(true);
+    expect(b.canStartAt(t[0]!)).toBe(false);
+    expect(a.longestAt(t, 0)!.entry.surface).toBe("Sao Mai");
+    expect(a.longestAt(t, 3)!.exact).toBe(true);
+    expect(b.longestAt(t, 6)!.exact).toBe(false);
+    expect(b.longestAt(t, 6, true)).toBeNull();
+    expect(b.longestAt(t, 9)!.exact).toBe(true);
+    expect(a.longestAt(t, 6)).toBeNull();
+  });
+  it("orders exact readings first when entries share a folded key", () => {
+    const l = lex("t/c", ["Mý", "Mỹ"]);
+    const m = l.longestAt(toks("Mỹ"), 0)!;
+    expect(m.entries.map((e) => e.surface)).toEqual(["Mỹ", "Mý"]);
+    expect(m.entry.surface).toBe("Mỹ");
+    expect(l.longestAt(toks("My"), 0)!.entries.map((e) => e.surface)).toEqual(["Mý", "Mỹ"]);
+  });
+  it("stops at the end of the tokens", () => {
+    const l = lex("t/d", ["Bà Rịa", "Bà Rịa Vũng Tàu"]);
+    const m = l.longestAt(toks("ở Bà Rịa"), 1)!;
+    expect([m.start, m.end]).toEqual([1, 3]);
+  });
+});
+
+describe("mayStartAt / longestOf gates", () => {
+  it("checks the second word of multi-word entries", () => {
+    const l = lex("t/e", ["Hà Nội", "Huế"]);
+    const k = firstKeys(l);
+    const t = toks("Hà Tĩnh, HA NOI, huế");
+    expect(mayStartAt(k, t, 0)).toBe(false);
+    expect(mayStartAt(k, t, 3)).toBe(true);
+    expect(mayStartAt(k, t, 6)).toBe(true);
+    expect(longestOf([l], t, 3)!.entry.surface).toBe("Hà Nội");
+    expect(longestOf([undefined, l], t, 0)).toBeNull();
+  });
+});
+
+describe("phrase table gates", () => {
+  it("match exactly, or folded when asked, for words seen in any case", () => {
+    const p = new PhraseTable([["hội nghị", 1] as const]);
+    expect(p.match(toks("HỘI NGHỊ"), 0)?.value).toBe(1);
+    expect(p.match(toks("hoi nghi"), 0)).toBeNull();
+    expect(p.match(toks("hoi nghi"), 0, true)?.value).toBe(1);
+    expect(p.has(toks("Hội nghị"), 0)).toBe(true);
+    p.add("hoa", 2);
+    expect(p.match(toks("Hoà"), 0)).toBeNull();
+    expect(p.match(toks("Hoa"), 0)?.value).toBe(2);
+  });
+  it("accent-free phrases match unaccented text only", () => {
+    const s = accentFreeSet(["thành phố"], ["đi"]);
+    expect(s.has(toks("Thành phố"), 0)).toBe(true);
+    expect(s.has(toks("thanh pho nay la noi dep"), 0)).toBe(true);
+    expect(s.has(toks("thanh phố này là nơi đẹp"), 0)).toBe(false);
+  });
+});
