@@ -2,7 +2,7 @@ import type { EntityType } from "../doc.js";
 import type { Token } from "../tokenize/token.js";
 import { tokenize } from "../tokenize/tokenizer.js";
 import { normalize } from "../normalize/normalize.js";
-import { TokenTrie, type TrieMatch } from "./trie.js";
+import { TokenTrie } from "./trie.js";
 import { fold } from "./fold.js";
 
 /** One line of a dictionary file. */
@@ -19,7 +19,7 @@ export interface LexEntry {
 
 export interface LexMatch {
   entry: LexEntry;
-  /** All entries with the same folded key (ambiguity: several readings). */
+  /** All entries with the same folded key (ambiguity: several readings), exact ones first. Shared between matches: do not modify. */
   entries: LexEntry[];
   /** First token index. */
   start: number;
@@ -37,6 +37,13 @@ export interface LexiconSource {
   columns: string[];
   /** Parsed rows: [surface, canonical?, ...fields]. */
   rows: string[][];
+  /**
+   * The rows' token keys computed in advance (scripts/compile-dictionaries.mjs):
+   * one line per row, the folded keys joined by spaces, then a tab and the
+   * lowercase keys when they are not the surface lowercased; an empty line
+   * when the row has none. Absent: computed here with `termKeys`.
+   */
+  keys?: string;
 }
 
 /**
@@ -49,7 +56,7 @@ export class Lexicon {
   readonly id: string;
   readonly type: EntityType | null;
   private readonly source: LexiconSource;
-  private built: { trie: TokenTrie<LexEntry>; entries: LexEntry[]; byLower: Map<string, LexEntry[]> } | null = null;
+  private built: { trie: TokenTrie<LexEntry>; entries: LexEntry[]; lowers: string[][]; byLower: Map<string, LexEntry[]> | null } | null = null;
 
   constructor(source: LexiconSource) {
     this.id = source.id;
@@ -61,25 +68,39 @@ export class Lexicon {
     if (this.built) return this.built;
     const trie = new TokenTrie<LexEntry>();
     const entries: LexEntry[] = [];
-    const byLower = new Map<string, LexEntry[]>();
+    const lowers: string[][] = [];
     const cols = this.source.columns;
-    for (const row of this.source.rows) {
+    const rows = this.source.rows;
+    const given = this.source.keys?.split("\n");
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r]!;
       const surface = row[0]!;
       if (!surface) continue;
+      const keys = given ? givenKeys(surface, given[r]!) : termKeys(surface);
+      if (!keys) continue;
       const fields: Record<string, string> = {};
       for (let c = 0; c < cols.length; c++) fields[cols[c]!] = row[c + 1] ?? "";
       const entry: LexEntry = { lexicon: this.id, surface, canonical: row[1] || surface, fields };
-      const keys = termKeys(surface);
-      if (!keys) continue;
       trie.add(keys.fold, { lower: keys.lower, value: entry });
       entries.push(entry);
-      const key = keys.lower.join(" ");
-      const list = byLower.get(key);
-      if (list) list.push(entry);
-      else byLower.set(key, [entry]);
+      lowers.push(keys.lower);
     }
-    this.built = { trie, entries, byLower };
+    this.built = { trie, entries, lowers, byLower: null };
     return this.built;
+  }
+
+  /** Entries by their lowercase keys joined by spaces (for `lookup`), built on the first look-up. */
+  private byLower(): Map<string, LexEntry[]> {
+    const b = this.build();
+    if (b.byLower) return b.byLower;
+    const byLower = new Map<string, LexEntry[]>();
+    for (let k = 0; k < b.entries.length; k++) {
+      const key = b.lowers[k]!.join(" ");
+      const list = byLower.get(key);
+      if (list) list.push(b.entries[k]!);
+      else byLower.set(key, [b.entries[k]!]);
+    }
+    return (b.byLower = byLower);
   }
 
   /** Every entry, parsed. */
@@ -109,19 +130,27 @@ export class Lexicon {
 
   /** Longest match starting at token `i`, or null. With `exactOnly`, diacritics must agree. */
   longestAt(tokens: readonly Token[], i: number, exactOnly = false): LexMatch | null {
-    const m = this.build().trie.longestAt(tokens, i, exactOnly);
-    return m ? toLexMatch(m) : null;
+    return this.build().trie.longestAtAs(tokens, i, exactOnly, lexMatch);
   }
 
   /** Non-overlapping longest matches, left to right. */
   scan(tokens: readonly Token[], exactOnly = false): LexMatch[] {
-    return this.build().trie.scan(tokens, exactOnly).map(toLexMatch);
+    const trie = this.build().trie;
+    const out: LexMatch[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const m = trie.startsWith(tokens[i]!) ? trie.longestAtAs(tokens, i, exactOnly, lexMatch) : null;
+      if (m) {
+        out.push(m);
+        i = m.end;
+      } else i++;
+    }
+    return out;
   }
 
   /** Entries listed under this surface (compared lowercase, after normalization), or []. */
   lookup(surface: string): LexEntry[] {
     const keys = termKeys(surface);
-    return keys ? this.build().byLower.get(keys.lower.join(" ")) ?? [] : [];
+    return keys ? this.byLower().get(keys.lower.join(" ")) ?? [] : [];
   }
 }
 
@@ -146,7 +175,30 @@ export function termKeys(surface: string): { fold: string[]; lower: string[] } |
 /* Term keys by surface: recognizers look the same token texts up again and again. */
 const KEYS = new Map<string, { fold: string[]; lower: string[] } | null>();
 
-function computeTermKeys(surface: string): { fold: string[]; lower: string[] } | null {
+/**
+ * A row's keys from its precomputed line (see `LexiconSource.keys`). They
+ * also go into the `termKeys` cache, since recognizers ask `termKeys` about
+ * the entries of the lexicons they use.
+ */
+function givenKeys(surface: string, line: string): { fold: string[]; lower: string[] } | null {
+  let keys = KEYS.get(surface);
+  if (keys !== undefined) return keys;
+  keys = decodeKeys(surface, line);
+  if (KEYS.size > 50_000) KEYS.clear();
+  KEYS.set(surface, keys);
+  return keys;
+}
+
+/** The keys a precomputed line gives for this surface (see `LexiconSource.keys`). */
+export function decodeKeys(surface: string, line: string): { fold: string[]; lower: string[] } | null {
+  if (line === "") return null;
+  const tab = line.indexOf("\t");
+  if (tab < 0) return { fold: line.split(" "), lower: surface.toLowerCase().split(" ") };
+  return { fold: line.slice(0, tab).split(" "), lower: line.slice(tab + 1).split(" ") };
+}
+
+/** `termKeys` without the cache (what the dictionary compiler stores). */
+export function computeTermKeys(surface: string): { fold: string[]; lower: string[] } | null {
   const view = normalize(surface).view;
   if (PLAIN_WORDS.test(view)) {
     const words = view.split(" ");
@@ -157,12 +209,6 @@ function computeTermKeys(surface: string): { fold: string[]; lower: string[] } |
   return { fold: toks.map((t) => t.fold), lower: toks.map((t) => t.lower) };
 }
 
-function toLexMatch(m: TrieMatch<LexEntry>): LexMatch {
-  return {
-    entry: m.values[0]!,
-    entries: m.values,
-    start: m.start,
-    end: m.end,
-    exact: m.exact,
-  };
+function lexMatch(start: number, end: number, _entries: unknown, values: LexEntry[], exact: boolean): LexMatch {
+  return { entry: values[0]!, entries: values, start, end, exact };
 }

@@ -1,5 +1,5 @@
 import { ENTITY_TYPES, type EntityType } from "../doc.js";
-import { DICTIONARY_TEXTS } from "../generated/dictionaries.js";
+import { DICTIONARY_KEYS, DICTIONARY_TEXTS } from "../generated/dictionaries.js";
 import { Lexicon, type LexiconSource } from "./lexicon.js";
 import { ThucTheError } from "../errors.js";
 
@@ -101,7 +101,8 @@ let builtin: LexiconRegistry | null = null;
 /** The registry of the bundled dictionaries (parsed on first use). */
 export function builtinLexicons(): LexiconRegistry {
   if (!builtin) {
-    builtin = new LexiconRegistry(Object.entries(DICTIONARY_TEXTS).map(([id, text]) => parseDictionary(id, text)));
+    // Each row's token keys were computed when the dictionaries were compiled.
+    builtin = new LexiconRegistry(Object.entries(DICTIONARY_TEXTS).map(([id, text]) => ({ ...parseDictionary(id, text), keys: DICTIONARY_KEYS[id] })));
   }
   return builtin;
 }

@@ -96,6 +96,14 @@ export class TokenTrie<T> {
    * With `exactOnly`, entries whose diacritics differ from the text are ignored.
    */
   longestAt(tokens: readonly Token[], i: number, exactOnly = false): TrieMatch<T> | null {
+    return this.longestAtAs(tokens, i, exactOnly, trieMatch);
+  }
+
+  /**
+   * `longestAt`, building the result with `make` (a module-level function,
+   * so a caller with its own match type allocates one object per match).
+   */
+  longestAtAs<R>(tokens: readonly Token[], i: number, exactOnly: boolean, make: MakeMatch<T, R>): R | null {
     const t0 = tokens[i];
     if (t0 === undefined) return null;
     let node: Node<T> | undefined = this.first(t0);
@@ -136,14 +144,14 @@ export class TokenTrie<T> {
     if (bestExact !== null && endExact >= endAny) {
       const all = bestExact.entries!;
       // Usually every entry agrees (or there is one): return the node's own list.
-      if (bestExact.uniform || all.every((e) => sameLower(e.lower, tokens, i))) return { start: i, end: endExact, entries: all, values: bestExact.values!, exact: true };
+      if (bestExact.uniform || all.every((e) => sameLower(e.lower, tokens, i))) return make(i, endExact, all, bestExact.values!, true);
       const exact: TrieEntry<T>[] = [];
       const rest: TrieEntry<T>[] = [];
       for (const e of all) (sameLower(e.lower, tokens, i) ? exact : rest).push(e);
       const entries = exact.concat(rest);
-      return { start: i, end: endExact, entries, values: entries.map((e) => e.value), exact: true };
+      return make(i, endExact, entries, entries.map((e) => e.value), true);
     }
-    if (bestAny !== null) return { start: i, end: endAny, entries: bestAny.entries!, values: bestAny.values!, exact: false };
+    if (bestAny !== null) return make(i, endAny, bestAny.entries!, bestAny.values!, false);
     return null;
   }
 
@@ -164,6 +172,13 @@ export class TokenTrie<T> {
     }
     return out;
   }
+}
+
+/** Builds a match: token range, entries (exact ones first), their values, whether one agrees in diacritics. */
+export type MakeMatch<T, R> = (start: number, end: number, entries: TrieEntry<T>[], values: T[], exact: boolean) => R;
+
+function trieMatch<T>(start: number, end: number, entries: TrieEntry<T>[], values: T[], exact: boolean): TrieMatch<T> {
+  return { start, end, entries, values, exact };
 }
 
 function newNode<T>(): Node<T> {
