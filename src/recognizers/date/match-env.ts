@@ -9,23 +9,8 @@ import type { MatchEnv } from "./rules.js";
 /** Label words allowed before a timestamp on its line: "Xã hội 19/02/2026", "Cập nhật: 19/02/2026". */
 const SHORT_LABEL = /^[\p{L} ]{0,30}[:|-]?$/u;
 
-/** Line starts of a string, for O(log n) lookups. */
-export function lineStarts(s: string): number[] {
-  const out = [0];
-  for (let i = s.indexOf("\n"); i >= 0; i = s.indexOf("\n", i + 1)) out.push(i + 1);
-  return out;
-}
-
-export function lineStartOf(starts: readonly number[], pos: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return starts[lo]!;
-}
+/** How far before a match its line start matters: rawBefore reads 40 characters, a label is at most 40. */
+const NEAR = 40;
 
 /**
  * What a rule's build may read around a match, each piece computed on first
@@ -35,16 +20,26 @@ export class LineEnv implements MatchEnv {
   private wb?: readonly string[];
   private wa?: readonly string[];
   private alone?: boolean;
+  /** The line's start when at most NEAR + 1 characters before the match, -1 when further; -2 until read. */
+  private ls = -2;
 
   constructor(
     private readonly view: string,
-    private readonly ls: number,
     private readonly start: number,
     private readonly end: number,
   ) {}
 
+  /** Looks back NEAR + 1 characters at most: further than that, no reader needs where the line starts. */
+  private nearLineStart(): number {
+    if (this.ls !== -2) return this.ls;
+    const { view, start } = this;
+    const stop = Math.max(0, start - NEAR - 1);
+    for (let k = start - 1; k >= stop; k--) if (view.charCodeAt(k) === 10) return (this.ls = k + 1);
+    return (this.ls = stop === 0 ? 0 : -1);
+  }
+
   get rawBefore(): string {
-    return this.view.slice(Math.max(this.ls, this.start - 40), this.start);
+    return this.view.slice(Math.max(this.nearLineStart(), this.start - NEAR), this.start);
   }
 
   get raw(): string {
@@ -65,12 +60,13 @@ export class LineEnv implements MatchEnv {
 
   get aloneOnLine(): boolean {
     if (this.alone !== undefined) return this.alone;
-    const { view, ls, start } = this;
+    const { view, start } = this;
     // Only spaces up to the end of the line?
     let k = this.end;
     while (k < view.length && (view[k] === " " || view[k] === "\t")) k++;
     const restEmpty = k >= view.length || view[k] === "\n";
-    const label = restEmpty && start - ls <= 40 ? view.slice(ls, start).trim() : null;
+    const ls = restEmpty ? this.nearLineStart() : -1;
+    const label = ls >= 0 && start - ls <= NEAR ? view.slice(ls, start).trim() : null;
     return (this.alone = label !== null && SHORT_LABEL.test(label) && label.split(" ").filter(Boolean).length <= 4);
   }
 

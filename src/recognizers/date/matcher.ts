@@ -5,15 +5,15 @@
  *
  * A rule runs only where a match can begin: at the tokens its `starts`
  * names (a number, "ngày", "tháng", a weekday word …), found in one pass
- * over the tokens with Set lookups; there its pattern runs sticky. Per
+ * over the tokens by key ids; there its pattern runs sticky. Per
  * rule, a start inside the rule's previous match is skipped, as a global
  * scan would. The scan only tests; a match is read again for its groups
  * when no longer match kept before covers it.
  */
 import type { Context } from "../recognizer.js";
 import { foldSameLength, plainLineAt, writtenWithoutDiacritics } from "./match-text.js";
-import { keyOf, ruleTable, type Compiled } from "./dispatch.js";
-import { LineEnv, lineStartOf, lineStarts } from "./match-env.js";
+import { keyIdOf, ruleTable, type Compiled } from "./dispatch.js";
+import { LineEnv } from "./match-env.js";
 import type { Built, Groups } from "./rules.js";
 
 export interface DateMatch extends Built {
@@ -28,11 +28,11 @@ export interface DateMatch extends Built {
 }
 
 /** Captured groups in lowercase, as the rules read them (the written form matches case-insensitively). */
-function lowered(g: Record<string, string | undefined> | undefined): Groups {
+function lowered(g: Record<string, string | undefined> | undefined, names: readonly string[]): Groups {
   if (!g) return {};
-  for (const k in g) {
-    const v = g[k];
-    if (v !== undefined) g[k] = v.toLowerCase();
+  for (let k = 0; k < names.length; k++) {
+    const v = g[names[k]!];
+    if (v !== undefined) g[names[k]!] = v.toLowerCase();
   }
   return g;
 }
@@ -65,7 +65,6 @@ export function findDates(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, lim
   // Longest first, then earliest, then rule order: a match is built only when no match kept
   // before overlaps it, and kept when it builds (the same as building all, then keeping).
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.c.order - b.c.order);
-  const starts = lineStarts(view);
   const kept: DateMatch[] = [];
   if (used.length < view.length + 1) used = new Uint8Array(Math.max(view.length + 1, used.length * 2));
   try {
@@ -75,10 +74,10 @@ export function findDates(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, lim
       const re = h.plain ? h.c.folded : h.c.exact;
       re.lastIndex = h.start;
       const groups = re.exec(h.plain ? folded! : view)?.groups;
-      const env = new LineEnv(view, lineStartOf(starts, h.start), h.start, h.end);
+      const env = new LineEnv(view, h.start, h.end);
       let built: Built | null = null;
       try {
-        built = h.c.rule.build(lowered(groups), env);
+        built = h.c.rule.build(lowered(groups, h.c.groups), env);
       } catch {
         built = null;
       }
@@ -97,18 +96,22 @@ export function findDates(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, lim
 /**
  * Every token-aligned rule match, unbuilt. A rule runs at the tokens its
  * start keys name; per rule, a start inside its previous match is skipped.
+ * A token is keyed by id (dispatch keyIdOf): most fail the per-word gate
+ * with one array read, and a neighbour's key is read only when an entry
+ * asks for it.
  */
 function scan(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, view: string): Scan {
   const toks = ctx.tokens;
   const docPlain = writtenWithoutDiacritics(toks);
-  const { rules, exact, folded } = ruleTable();
+  const { rules, index } = ruleTable();
   let foldedView: string | null = null;
   // A line written without diacritics in a text that has them ("Hop bao ngay 19/2") is read folded too.
   let plain = docPlain;
-  let dispatch = plain ? folded : exact;
+  let dispatch = plain ? index.folded : index.exact;
   let lineStart = !docPlain;
   const hits: Hit[] = [];
-  const lastEnd = new Int32Array(rules.length);
+  if (lastEnd.length < rules.length) lastEnd = new Int32Array(rules.length);
+  else lastEnd.fill(0);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.start >= view.length) break;
@@ -119,26 +122,37 @@ function scan(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, view: string): 
     if (lineStart) {
       lineStart = false;
       plain = plainLineAt(toks, i);
-      dispatch = plain ? folded : exact;
+      dispatch = plain ? index.folded : index.exact;
     }
-    const list = dispatch.get(keyOf(t, plain));
-    if (list === undefined) continue;
+    const id = keyIdOf(t, plain, index);
+    if (id === 0) continue;
+    const at = dispatch[id];
+    if (at === undefined) continue;
+    let nextId = -1;
+    if (at.next !== null) {
+      // Every rule here needs a certain next token: most positions stop at this one read.
+      const u = toks[i + 1];
+      if (u === undefined) continue;
+      nextId = keyIdOf(u, plain, index);
+      if (at.next[nextId] === 0) continue;
+    }
     const start = t.start;
-    let nextKey: string | null = null;
-    let prevKey: string | null = null;
-    for (const { c, next, prev } of list) {
+    let prevId = -1;
+    const list = at.entries;
+    for (let e = 0; e < list.length; e++) {
+      const { c, next, prev } = list[e]!;
       if (start < lastEnd[c.order]!) continue;
       if (next !== null) {
         const u = toks[i + 1];
         if (u === undefined) continue;
-        nextKey ??= keyOf(u, plain);
-        if (!next.has(nextKey)) continue;
+        if (nextId < 0) nextId = keyIdOf(u, plain, index);
+        if (next[nextId] === 0) continue;
       }
       if (prev !== null) {
         const u = toks[i - 1];
         if (u === undefined) continue;
-        prevKey ??= keyOf(u, plain);
-        if (!prev.has(prevKey)) continue;
+        if (prevId < 0) prevId = keyIdOf(u, plain, index);
+        if (prev[prevId] === 0) continue;
       }
       const re = plain ? c.folded : c.exact;
       re.lastIndex = start;
@@ -154,6 +168,9 @@ function scan(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, view: string): 
   }
   return { hits, folded: foldedView };
 }
+
+/** Per rule, where its last match ended; reused across calls. */
+let lastEnd = new Int32Array(0);
 
 /** Characters covered by kept matches; reused across calls and cleared after each. */
 let used = new Uint8Array(1024);

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { normalize } from "../../../src/normalize/normalize.js";
 import { tokenize } from "../../../src/tokenize/tokenizer.js";
-import { keyOf, ruleTable } from "../../../src/recognizers/date/dispatch.js";
+import { keyIdOf, keyOf, ruleTable } from "../../../src/recognizers/date/dispatch.js";
 import { startKeys } from "../../../src/recognizers/date/grammar.js";
 import { foldSameLength } from "../../../src/recognizers/date/match-text.js";
 import { DATE_RULES } from "../../../src/recognizers/date/rules.js";
@@ -72,6 +72,19 @@ describe("date rules run only at the tokens that can start them", () => {
 
   it("admit every match a rule makes at any token, in text without diacritics", () => {
     expect(TEXTS.flatMap((t) => missedStarts(strip(t), true))).toEqual([]);
+  });
+
+  it("give a token the id of its key, read through the per-word gate, whatever the case or marks", () => {
+    const { index } = ruleTable();
+    const texts = [...OWN, ...ARTICLES.slice(0, 3)];
+    for (const text of [...texts, ...texts.map((t) => t.toUpperCase()), ...texts.map(strip)]) {
+      for (const t of tokenize(normalize(text).view)) {
+        for (const plain of [false, true]) {
+          // Twice: the second read comes from the gate's cache.
+          for (let k = 0; k < 2; k++) expect(keyIdOf(t, plain, index)).toBe(index.ids.get(keyOf(t, plain)) ?? 0);
+        }
+      }
+    }
   });
 
   it("key number tokens by shape: 1–3 digits, a year, day/month, clock time, year range", () => {
