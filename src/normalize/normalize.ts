@@ -21,19 +21,22 @@ export interface Normalized {
   map: OffsetMap;
 }
 
-const MARKS = "\\u0300-\\u036f\\u1ab0-\\u1aff\\u1dc0-\\u1dff\\u20d0-\\u20ff\\ufe20-\\ufe2f";
-const SINGLES = "\\r\\u00a0\\u00ad\\u00d0\\u00f0\\u0189\\u0256\\u2000-\\u200f\\u2010-\\u2015\\u2018-\\u201f\\u2028\\u2029\\u202f\\u2032\\u2033\\u205f\\u2060\\u2212\\u3000\\ufeff\\uff01-\\uff5e\\u00ab\\u00bb";
-
-/* Quick test: does the text need the slow path at all? */
-const NEEDS_WORK = new RegExp(`[${MARKS}${SINGLES}]`);
-
 /*
- * One special unit: CRLF; a base character (or none) with its combining marks;
- * or one special character. Each alternative is a plain character class run,
- * so the scan is linear.
- *   "\r\n" | "a\u0300\u0323" | "\u00a0"
+ * Which code units start work, by table (one array read per character
+ * instead of a regex): combining marks, and the single characters mapChar
+ * rewrites (plus \r).
  */
-const SPECIAL = new RegExp(`\\r\\n|[^${MARKS}\\r]?[${MARKS}]+|[${SINGLES}]`, "gu");
+const MARK = 1;
+const SINGLE = 2;
+const SPECIAL = new Uint8Array(0x10000);
+for (const [lo, hi] of [[0x300, 0x36f], [0x1ab0, 0x1aff], [0x1dc0, 0x1dff], [0x20d0, 0x20ff], [0xfe20, 0xfe2f]] as const) SPECIAL.fill(MARK, lo, hi + 1);
+for (const [lo, hi] of [
+  [0x0d, 0x0d], [0xa0, 0xa0], [0xad, 0xad], [0xd0, 0xd0], [0xf0, 0xf0], [0x189, 0x189], [0x256, 0x256],
+  [0x2000, 0x200f], [0x2010, 0x2015], [0x2018, 0x201f], [0x2028, 0x2029], [0x202f, 0x202f], [0x2032, 0x2033],
+  [0x205f, 0x205f], [0x2060, 0x2060], [0x2212, 0x2212], [0x3000, 0x3000], [0xfeff, 0xfeff], [0xff01, 0xff5e], [0xab, 0xab], [0xbb, 0xbb],
+] as const) SPECIAL.fill(SINGLE, lo, hi + 1);
+
+const isMark = (s: string, k: number): boolean => k < s.length && SPECIAL[s.charCodeAt(k)] === MARK;
 
 function mapChar(c: number): string | null {
   if (c === 0x0d) return "\n";
@@ -59,9 +62,48 @@ function replace(unit: string): string {
   return piece;
 }
 
+/**
+ * End of the special unit that starts at `at`, a code unit the table flags
+ * (a mark, or a single). The units are: CRLF; a base character (any one
+ * code point but a mark or \r, possibly none) with its run of marks; one
+ * single character. A mark's base, if any, is the code point just before
+ * it, unless that was already consumed (`from`); `unitStart` finds it.
+ */
+function unitEnd(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  let e = at + 1;
+  if (c === 0x0d) return text.charCodeAt(e) === 0x0a ? e + 1 : e;
+  if (SPECIAL[c] === SINGLE && !isMark(text, e)) return e; // a single alone
+  while (isMark(text, e)) e++; // a single as base, or marks
+  return e;
+}
+
+/** Start of the unit whose first flagged code unit is at `at`, never before `from`. */
+function unitStart(text: string, at: number, from: number): number {
+  if (SPECIAL[text.charCodeAt(at)] !== MARK || at - 1 < from) return at;
+  // The base: the code point ending just before the mark (a surrogate pair counts as one).
+  const b = at - 1;
+  const lo = text.charCodeAt(b);
+  if (lo >= 0xdc00 && lo <= 0xdfff && b - 1 >= from) {
+    const hi = text.charCodeAt(b - 1);
+    if (hi >= 0xd800 && hi <= 0xdbff) return b - 1;
+  }
+  return b;
+}
+
+/** Index of the first flagged code unit at or after `from`, or the length. */
+function nextSpecial(text: string, from: number): number {
+  const n = text.length;
+  let k = from;
+  while (k < n && SPECIAL[text.charCodeAt(k)] === 0) k++;
+  return k;
+}
+
 export function normalize(text: string): Normalized {
-  if (!NEEDS_WORK.test(text)) {
-    return { view: toTraditionalTone(text), map: new OffsetMap(text.length) };
+  const n = text.length;
+  let at = nextSpecial(text, 0);
+  if (at === n) {
+    return { view: toTraditionalTone(text), map: new OffsetMap(n) };
   }
   const parts: string[] = [];
   const vStarts: number[] = [];
@@ -69,10 +111,9 @@ export function normalize(text: string): Normalized {
   const oLens: number[] = [];
   let v = 0; // view length so far
   let o = 0; // original position copied up to
-  SPECIAL.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SPECIAL.exec(text)) !== null) {
-    const at = m.index;
+  for (; at < n; at = nextSpecial(text, o)) {
+    const end = unitEnd(text, at);
+    at = unitStart(text, at, o);
     if (at > o) {
       // Identity stretch.
       parts.push(text.slice(o, at));
@@ -81,7 +122,7 @@ export function normalize(text: string): Normalized {
       oLens.push(at - o);
       v += at - o;
     }
-    const unit = m[0];
+    const unit = text.slice(at, end);
     const piece = replace(unit);
     if (piece !== unit || piece.length !== unit.length) {
       if (piece.length > 0) {
@@ -98,7 +139,7 @@ export function normalize(text: string): Normalized {
       oLens.push(unit.length);
       v += unit.length;
     }
-    o = at + unit.length;
+    o = end;
   }
   if (o < text.length) {
     parts.push(text.slice(o));

@@ -1,3 +1,5 @@
+import { charBits, LETTER } from "../tokenize/char-class.js";
+
 /**
  * One tone-placement convention for the view: the traditional one, which the
  * official place lists use. In an open syllable ending in "oa", "oe" or
@@ -8,7 +10,6 @@
  */
 
 const TONED_SECOND = "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ";
-const PATTERN = new RegExp(`([qQ]?)([oOuU])([${TONED_SECOND}])(?![\\p{L}\\p{M}])`, "gu");
 
 /** o/O + a/e, u/U + y: the pairs whose tone moves. */
 function pairOk(first: string, secondBase: string): boolean {
@@ -17,19 +18,47 @@ function pairOk(first: string, secondBase: string): boolean {
   return (f === "o" && (s === "a" || s === "e")) || (f === "u" && s === "y");
 }
 
-/** Quick check: could the text contain a syllable to move? */
-const QUICK = new RegExp(`[${TONED_SECOND}]`);
+/** Code units that can be the toned second vowel of a pair, by table. */
+const TONED = new Uint8Array(0x10000);
+for (const ch of TONED_SECOND) TONED[ch.charCodeAt(0)] = 1;
 
+/** The pair [first, second] in the traditional placement, or null when it stays ("oà" → "òa"). */
+function moveTone(first: string, second: string): string | null {
+  const nfd = second.normalize("NFD");
+  const base = nfd[0]!;
+  if (!pairOk(first, base)) return null;
+  const mark = nfd.slice(1);
+  return (first + mark).normalize("NFC") + base;
+}
+
+/** Is the code point at k a letter or a mark (\p{L}, \p{M})? */
+function letterAt(s: string, k: number): boolean {
+  const c = s.charCodeAt(k);
+  if (c >= 0xd800 && c <= 0xdbff) return /^[\p{L}\p{M}]/u.test(s.slice(k, k + 2));
+  return (charBits(c) & LETTER) !== 0;
+}
+
+/**
+ * One scan by table: a toned a/e/y (TONED) after o/u, not after "qu"/"qo",
+ * and not followed by a letter or mark (an open syllable) is a pair to
+ * move. Untouched text (nearly all of it) is returned as is.
+ */
 export function toTraditionalTone(s: string): string {
-  if (!QUICK.test(s)) return s;
-  return s.replace(PATTERN, (all, q: string, first: string, second: string) => {
-    if (q) return all; // "quý": u belongs to the consonant
-    const nfd = second.normalize("NFD");
-    const base = nfd[0]!;
-    if (!pairOk(first, base)) return all;
-    const mark = nfd.slice(1);
-    return (first + mark).normalize("NFC") + base;
-  });
+  const n = s.length;
+  let out = "";
+  let copied = 0;
+  for (let i = 1; i < n; i++) {
+    if (TONED[s.charCodeAt(i)] === 0) continue;
+    const f = s.charCodeAt(i - 1) | 0x20;
+    if (f !== 0x6f && f !== 0x75) continue; // o O u U
+    if (i >= 2 && (s.charCodeAt(i - 2) | 0x20) === 0x71) continue; // "quý": u belongs to the consonant
+    if (i + 1 < n && letterAt(s, i + 1)) continue; // a closed syllable: "hoàng"
+    const moved = moveTone(s[i - 1]!, s[i]!);
+    if (moved === null) continue;
+    out += s.slice(copied, i - 1) + moved;
+    copied = i + 1;
+  }
+  return copied === 0 ? s : out + s.slice(copied);
 }
 
 /** The new-style placement ("hoà", "uỷ"): used by tests and the `tone` eval variant. */

@@ -1,42 +1,26 @@
 import type { Token, TokenKind } from "./token.js";
-import { fold } from "../lexicon/fold.js";
-import { foldId } from "./fold-id.js";
-import { ABBR, CLOCK_H, ELLIPSIS, EMAIL, NEWLINES, NUMBER_ONLY, PHONE, SENTENCE_END, TLDS, URL } from "./token-kinds.js";
+import * as kinds from "./token-kinds.js";
+import * as cc from "./char-class.js";
+import * as shapes from "./shapes.js";
+import type { Shape } from "./shapes.js";
+
+/*
+ * Imported bindings copied into module constants, so the hot loops read
+ * them directly (under some loaders, tsx among them, each read of an
+ * imported binding is a getter call).
+ */
+const { ABBR, ABBREVIATIONS, EMAIL, PHONE, TLDS, URL } = kinds;
+const { charBits, LETTER, NUMBER, PUNCT, UPPER } = cc;
+const { isNumber, shapeAt } = shapes;
 
 const ALNUM = /[\p{L}\p{M}\p{N}]/u;
-
-/**
- * Character classes of the BMP, filled on first use (not at import):
- * 1 = letter or mark, 2 = digit (any script), 0 = anything else. Surrogates
- * (astral characters) are classified by regex when met.
- */
-let CLASS: Uint8Array | null = null;
-function classTable(): Uint8Array {
-  if (CLASS) return CLASS;
-  const t = new Uint8Array(0x10000);
-  const letter = /[\p{L}\p{M}]/u;
-  const digit = /\p{N}/u;
-  for (let c = 0; c < 0x10000; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) continue;
-    const ch = String.fromCharCode(c);
-    if (c < 0x80) t[c] = (c >= 0x30 && c <= 0x39) ? 2 : ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) ? 1 : 0;
-    else t[c] = letter.test(ch) ? 1 : digit.test(ch) ? 2 : 0;
-  }
-  CLASS = t;
-  return t;
-}
+const PUNCT_RE = /[\p{P}]/u;
 
 /** Is the character at k a letter, mark or digit? (astral ones too) */
-function alnumAt(view: string, k: number, table: Uint8Array): boolean {
+function alnumAt(view: string, k: number): boolean {
   const c = view.charCodeAt(k);
   if (c >= 0xd800 && c <= 0xdbff) return ALNUM.test(view.slice(k, k + 2));
-  return table[c]! !== 0;
-}
-
-/** Is there a "." in view[start, end)? (bounded: never scans outside the run) */
-function hasDot(view: string, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (view.charCodeAt(k) === 0x2e) return true;
-  return false;
+  return (charBits(c) & (LETTER | NUMBER)) !== 0;
 }
 
 /** Width in code units of the character at k. */
@@ -45,69 +29,207 @@ function widthAt(view: string, k: number): number {
   return c >= 0xd800 && c <= 0xdbff && (view.charCodeAt(k + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
 }
 
-/**
- * End of the glued run starting at `pos`: letters, marks and digits, joined
- * by / - . : , (or an apostrophe between letters) when alphanumerics follow.
- * Scanned with a character table, without the regex engine.
- *   "19/02/2026", "03/CT-BCA-X11", "H'Leo"
+/** Spaces between tokens (a newline is a token). */
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c;
+const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** The joiners of a glued run: / - . : , and the apostrophe ("H'Leo"). */
+const isJoiner = (c: number): boolean => c === 0x2f || c === 0x2d || c === 0x2e || c === 0x3a || c === 0x2c || c === 0x27;
+/** The joiners that split a run of letters into words: all but the apostrophe. */
+const isSeparator = (c: number): boolean => c === 0x2f || c === 0x2d || c === 0x2e || c === 0x3a || c === 0x2c;
+
+/*
+ * ABBR can only match where an abbreviation or a capital letter starts:
+ * the first characters of ABBREVIATIONS, A-Z and Đ. A cheap gate before the
+ * regex (and the longest abbreviation bounds how far its first dot can be).
  */
-function runEnd(view: string, pos: number, table: Uint8Array): number {
-  const n = view.length;
-  let e = pos;
-  for (;;) {
-    while (e < n && alnumAt(view, e, table)) e += widthAt(view, e);
-    const c = view.charCodeAt(e);
-    if ((c === 0x2f || c === 0x2d || c === 0x2e || c === 0x3a || c === 0x2c || c === 0x27) && e + 1 < n && alnumAt(view, e + 1, table)) {
-      e += 1;
-      continue;
-    }
-    return e;
+const ABBR_FIRST = new Set<number>([...ABBREVIATIONS.map((a) => a.charCodeAt(0)), 0x110]);
+for (let c = 0x41; c <= 0x5a; c++) ABBR_FIRST.add(c);
+const ABBR_MAX = Math.max(...ABBREVIATIONS.map((a) => a.length));
+
+/** After a sentence end, does this character open a new sentence? (\p{Lu}, \p{N}, a quote or bracket) */
+const opensSentence = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0x28 || c === 0x5b || (charBits(c) & (UPPER | NUMBER)) !== 0;
+
+/** One tokenizer pass over a view: the position and the sentence state. */
+class Scanner {
+  readonly tokens: Token[] = [];
+  private readonly n: number;
+  private space = false;
+  private sentence = 0;
+  private newSentence = true;
+
+  constructor(private readonly view: string) {
+    this.n = view.length;
   }
-}
 
-/** What a token's flags depend on: computed once per distinct string. */
-interface Shape {
-  lower: string;
-  fold: string;
-  fid: number;
-  cap: boolean;
-  upper: boolean;
-  diacritics: boolean;
-}
-const SHAPES = new Map<string, Shape>();
+  push(kind: TokenKind, start: number, end: number): void {
+    const sh: Shape = shapeAt(this.view, start, end);
+    if (kind === "newline") this.newSentence = true;
+    let sentenceStart = false;
+    if (this.newSentence && kind !== "newline") {
+      sentenceStart = true;
+      if (this.tokens.length > 0) this.sentence++;
+      this.newSentence = false;
+    }
+    this.tokens.push({
+      kind,
+      start,
+      end,
+      text: sh.text,
+      lower: sh.lower,
+      fold: sh.fold,
+      fid: sh.fid,
+      cap: sh.cap,
+      upper: sh.upper,
+      diacritics: sh.diacritics,
+      spaceBefore: this.space,
+      sentenceStart,
+      sentence: this.sentence,
+      capsLine: false,
+    });
+    this.space = false;
+    if (kind === "punct" && sh.endsSentence) {
+      // A sentence ends here when what follows is a break, a capital, a digit or a quote.
+      const view = this.view;
+      let k = end;
+      while (k < this.n && (view.charCodeAt(k) === 0x20 || view.charCodeAt(k) === 0x09)) k++;
+      if (k >= this.n || view.charCodeAt(k) === 0x0a || (k > end && opensSentence(view.charCodeAt(k)))) this.newSentence = true;
+    }
+  }
 
-function shapeOf(text: string): Shape {
-  let sh = SHAPES.get(text);
-  if (sh) return sh;
-  const lower = text.toLowerCase();
-  const upperStr = text.toUpperCase();
-  const f = fold(text);
-  // A letter is a character whose lower and upper case differ.
-  let letters = 0;
-  let hasLower = false;
-  let cap = false;
-  if (lower.length === text.length && upperStr.length === text.length) {
-    for (let k = 0; k < text.length; k++) {
-      const c = text.charCodeAt(k);
-      const lc = lower.charCodeAt(k);
-      const uc = upperStr.charCodeAt(k);
-      if (lc !== uc) {
-        letters++;
-        if (c === lc) hasLower = true;
-        else if (k === 0) cap = true;
+  /** End of a sticky regex match at pos, or -1. */
+  private at(re: RegExp, pos: number): number {
+    re.lastIndex = pos;
+    return re.test(this.view) ? re.lastIndex : -1;
+  }
+
+  run(): Token[] {
+    const view = this.view;
+    const n = this.n;
+    let pos = 0;
+    while (pos < n) {
+      const c = view.charCodeAt(pos);
+      if (isSpace(c)) {
+        do pos++;
+        while (pos < n && isSpace(view.charCodeAt(pos)));
+        this.space = true;
+        continue;
+      }
+      let e: number;
+      if (c === 0x0a) {
+        // Line breaks, with any spaces between them: one token.
+        e = pos + 1;
+        while (e < n && (view.charCodeAt(e) === 0x0a || isSpace(view.charCodeAt(e)))) e++;
+        this.push("newline", pos, e);
+      } else if ((c === 0x68 || c === 0x77) && (view.startsWith("http", pos) || view.startsWith("www.", pos)) && (e = this.at(URL, pos)) > 0) {
+        this.push("url", pos, e); // "http", "https", "www."
+      } else if ((c === 0x2b || c === 0x30) && isAsciiDigit(view.charCodeAt(pos + 1)) && (e = this.at(PHONE, pos)) > 0) {
+        this.push("phone", pos, e); // "+84 …", "0…" (PHONE needs a digit next)
+      } else if (alnumAt(view, pos)) {
+        e = this.glued(pos);
+      } else if (c === 0x2e && view.charCodeAt(pos + 1) === 0x2e) {
+        e = pos + 2; // "..."
+        while (view.charCodeAt(e) === 0x2e) e++;
+        this.push("punct", pos, e);
+      } else if (c === 0x2026) {
+        this.push("punct", pos, (e = pos + 1)); // "…"
+      } else {
+        // One character (a surrogate pair counts as one).
+        e = pos + widthAt(view, pos);
+        const punct = e - pos === 1 ? (charBits(c) & PUNCT) !== 0 : PUNCT_RE.test(view.slice(pos, e));
+        this.push(punct ? "punct" : "symbol", pos, e);
+      }
+      pos = e;
+    }
+    markCapsLines(this.tokens);
+    return this.tokens;
+  }
+
+  /**
+   * A glued run at pos (it starts with a letter, mark or digit): letters,
+   * marks and digits, joined by / - . : , (or an apostrophe) when
+   * alphanumerics follow. "19/02/2026", "03/CT-BCA-X11", "H'Leo". It is an
+   * abbreviation, an e-mail, or else emitted by emitRun. Returns its end.
+   */
+  private glued(pos: number): number {
+    const view = this.view;
+    const n = this.n;
+    let e = pos;
+    let digit = false;
+    let sep = false;
+    let firstDot = -1;
+    for (;;) {
+      while (e < n) {
+        const c = view.charCodeAt(e);
+        if (c >= 0xd800 && c <= 0xdbff) {
+          if (!ALNUM.test(view.slice(e, e + 2))) break;
+          e += widthAt(view, e); // astral digits do not count as digits
+          continue;
+        }
+        const bits = charBits(c);
+        if ((bits & (LETTER | NUMBER)) === 0) break;
+        if ((bits & NUMBER) !== 0) digit = true;
+        e++;
+      }
+      const c = view.charCodeAt(e);
+      if (isJoiner(c) && e + 1 < n && alnumAt(view, e + 1)) {
+        if (c !== 0x27) sep = true;
+        if (c === 0x2e && firstDot < 0) firstDot = e;
+        e += 1;
+        continue;
+      }
+      break;
+    }
+    const first = view.charCodeAt(pos);
+    // An abbreviation needs a dot right after its letters: "TP.", "PGS.TS.", "Q.1".
+    if (firstDot < 0 && view.charCodeAt(e) === 0x2e) firstDot = e;
+    if (firstDot >= 0 && firstDot - pos <= ABBR_MAX && ABBR_FIRST.has(first)) {
+      const a = this.at(ABBR, pos);
+      if (a > 0) {
+        this.push("abbr", pos, a);
+        return a;
       }
     }
-  } else {
-    cap = text[0] !== lower[0];
-    hasLower = text !== upperStr;
-    letters = 2;
+    if (view.charCodeAt(e) === 0x40 /* @ */) {
+      const m = this.at(EMAIL, pos);
+      if (m > 0) {
+        this.push("email", pos, m);
+        return m;
+      }
+    }
+    this.emitRun(pos, e, digit, sep, firstDot >= 0 && firstDot < e);
+    return e;
   }
-  sh = { lower, fold: f, fid: foldId(f), cap, upper: letters >= 2 && !hasLower, diacritics: f !== lower };
-  if (SHAPES.size > 100_000) SHAPES.clear();
-  SHAPES.set(text, sh);
-  return sh;
+
+  /** A glued run: a number, a code, a bare domain, or words and separators. */
+  private emitRun(start: number, end: number, digit: boolean, sep: boolean, dot: boolean): void {
+    const view = this.view;
+    if (digit) {
+      this.push(isNumber(shapeAt(view, start, end)) ? "number" : "code", start, end);
+      return;
+    }
+    if (!sep) {
+      this.push("word", start, end);
+      return;
+    }
+    if (dot) {
+      // "antv.gov.vn", "CHINHPHU.VN": a known top-level domain last, no / : ,
+      const run = view.slice(start, end);
+      if (TLDS.has(run.slice(run.lastIndexOf(".") + 1).toLowerCase()) && !/[/:,]/.test(run)) {
+        this.push("url", start, end);
+        return;
+      }
+    }
+    // Letters joined by separators: "Cam-pu-chia", "HĐND-UBND", "và/hoặc".
+    let p = start;
+    for (let k = start; k < end; k++) {
+      if (!isSeparator(view.charCodeAt(k))) continue;
+      if (k > p) this.push("word", p, k);
+      this.push("punct", k, k + 1);
+      p = k + 1;
+    }
+    if (end > p) this.push("word", p, end);
+  }
 }
-const SPLIT_LETTER_RUN = /([/\-.:,])/;
 
 /**
  * Split a normalized view into tokens, one left-to-right pass. Offsets are
@@ -115,117 +237,7 @@ const SPLIT_LETTER_RUN = /([/\-.:,])/;
  * run of line breaks is one "newline" token.
  */
 export function tokenize(view: string): Token[] {
-  const tokens: Token[] = [];
-  const n = view.length;
-  let pos = 0;
-  let space = false;
-  let sentence = 0;
-  let newSentence = true;
-
-  const push = (kind: TokenKind, start: number, end: number, known?: string) => {
-    const text = known ?? view.slice(start, end);
-    const sh = shapeOf(text);
-    if (kind === "newline") newSentence = true;
-    const tok: Token = {
-      kind,
-      start,
-      end,
-      text,
-      lower: sh.lower,
-      fold: sh.fold,
-      fid: sh.fid,
-      cap: sh.cap,
-      upper: sh.upper,
-      diacritics: sh.diacritics,
-      spaceBefore: space,
-      sentenceStart: false,
-      sentence: 0,
-      capsLine: false,
-    };
-    if (newSentence && kind !== "newline") {
-      tok.sentenceStart = true;
-      if (tokens.length > 0) sentence++;
-      newSentence = false;
-    }
-    tok.sentence = sentence;
-    tokens.push(tok);
-    space = false;
-    if (kind === "punct" && SENTENCE_END.has(text)) {
-      // A sentence ends here when what follows is a break, a capital, a digit or a quote.
-      let k = end;
-      while (k < n && (view[k] === " " || view[k] === "\t")) k++;
-      const next = view[k];
-      if (next === undefined || next === "\n" || (k > end && /[\p{Lu}\p{N}"'(\[]/u.test(next))) newSentence = true;
-    }
-  };
-
-  const at = (re: RegExp): number => {
-    re.lastIndex = pos;
-    return re.test(view) ? re.lastIndex : -1;
-  };
-
-  const table = classTable();
-  while (pos < n) {
-    const c = view.charCodeAt(pos);
-    if (c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c) {
-      do pos++;
-      while (pos < n && (view.charCodeAt(pos) === 0x20 || view.charCodeAt(pos) === 0x09 || view.charCodeAt(pos) === 0x0b || view.charCodeAt(pos) === 0x0c));
-      space = true;
-      continue;
-    }
-    if (c === 0x0a) {
-      const e = at(NEWLINES);
-      push("newline", pos, e);
-      pos = e;
-      continue;
-    }
-    let e: number;
-    // URLs: "http", "https", "www."
-    if ((c === 0x68 || c === 0x77) && (view.startsWith("http", pos) || view.startsWith("www.", pos)) && (e = at(URL)) > 0) {
-      push("url", pos, e);
-      pos = e;
-      continue;
-    }
-    if ((c === 0x2b || c === 0x30) && (e = at(PHONE)) > 0) {
-      push("phone", pos, e);
-      pos = e;
-      continue;
-    }
-    if (alnumAt(view, pos, table) && (e = runEnd(view, pos, table)) > pos) {
-      // An abbreviation needs a dot right after its letters: "TP.", "PGS.TS.", "Q.1".
-      if ((view.charCodeAt(e) === 0x2e || hasDot(view, pos, e)) && !(c >= 0x30 && c <= 0x39)) {
-        const a = at(ABBR);
-        if (a > 0) {
-          push("abbr", pos, a);
-          pos = a;
-          continue;
-        }
-      }
-      if (view.charCodeAt(e) === 0x40 /* @ */) {
-        const m = at(EMAIL);
-        if (m > 0) {
-          push("email", pos, m);
-          pos = m;
-          continue;
-        }
-      }
-      emitRun(view, pos, e, push);
-      pos = e;
-      continue;
-    }
-    if ((e = at(ELLIPSIS)) > 0) {
-      push("punct", pos, e);
-      pos = e;
-      continue;
-    }
-    // One character (a surrogate pair counts as one).
-    const two = widthAt(view, pos);
-    const ch = view.slice(pos, pos + two);
-    push(/[\p{P}]/u.test(ch) ? "punct" : "symbol", pos, pos + two);
-    pos += two;
-  }
-  markCapsLines(tokens);
-  return tokens;
+  return new Scanner(view).run();
 }
 
 /**
@@ -246,44 +258,5 @@ function markCapsLines(tokens: Token[]): void {
     }
     if (words >= 3 && upper * 5 >= words * 4) for (let k = lineStart; k < i; k++) tokens[k]!.capsLine = true;
     lineStart = i + 1;
-  }
-}
-
-/** A glued run: a number, a code, a bare domain, or words and separators. */
-function emitRun(view: string, start: number, end: number, push: (k: TokenKind, s: number, e: number, text?: string) => void): void {
-  let digit = false;
-  let sep = false;
-  let dot = false;
-  for (let k = start; k < end; k++) {
-    const c = view.charCodeAt(k);
-    if (c >= 0x30 && c <= 0x39) digit = true;
-    else if (c === 0x2f || c === 0x2d || c === 0x3a || c === 0x2c) sep = true;
-    else if (c === 0x2e) {
-      sep = true;
-      dot = true;
-    } else if (c > 0x7f && !digit && classTable()[c] === 2) digit = true;
-  }
-  if (!sep) {
-    push(digit ? (CLOCK_H.test(view.slice(start, end)) || NUMBER_ONLY.test(view.slice(start, end)) ? "number" : "code") : "word", start, end);
-    return;
-  }
-  const run = view.slice(start, end);
-  if (digit) {
-    push(NUMBER_ONLY.test(run) || CLOCK_H.test(run) ? "number" : "code", start, end, run);
-    return;
-  }
-  if (dot) {
-    const last = run.slice(run.lastIndexOf(".") + 1).toLowerCase();
-    if (TLDS.has(last) && !/[/:,]/.test(run)) {
-      push("url", start, end, run);
-      return;
-    }
-  }
-  // Letters joined by separators: "Cam-pu-chia", "HĐND-UBND", "và/hoặc".
-  let p = start;
-  for (const part of run.split(SPLIT_LETTER_RUN)) {
-    if (part === "") continue;
-    push(part.length === 1 && SPLIT_LETTER_RUN.test(part) ? "punct" : "word", p, p + part.length, part);
-    p += part.length;
   }
 }

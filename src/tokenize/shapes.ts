@@ -1,0 +1,126 @@
+import { fold } from "../lexicon/fold.js";
+import { foldId } from "./fold-id.js";
+import { CLOCK_H, NUMBER_ONLY, SENTENCE_END } from "./token-kinds.js";
+
+/**
+ * What a token's flags depend on: computed once per distinct token string
+ * and shared by every token with that text.
+ */
+export interface Shape {
+  text: string;
+  lower: string;
+  fold: string;
+  fid: number;
+  cap: boolean;
+  upper: boolean;
+  diacritics: boolean;
+  /** ".", "!", "?", "…" or "...": may end a sentence. */
+  endsSentence: boolean;
+  /** For a run with digits: is it a number (true) or a code? (null: not asked yet) */
+  isNumber: boolean | null;
+}
+
+function makeShape(text: string): Shape {
+  const lower = text.toLowerCase();
+  const upperStr = text.toUpperCase();
+  const f = fold(text);
+  // A letter is a character whose lower and upper case differ.
+  let letters = 0;
+  let hasLower = false;
+  let cap = false;
+  if (lower.length === text.length && upperStr.length === text.length) {
+    for (let k = 0; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      const lc = lower.charCodeAt(k);
+      const uc = upperStr.charCodeAt(k);
+      if (lc !== uc) {
+        letters++;
+        if (c === lc) hasLower = true;
+        else if (k === 0) cap = true;
+      }
+    }
+  } else {
+    cap = text[0] !== lower[0];
+    hasLower = text !== upperStr;
+    letters = 2;
+  }
+  return {
+    text,
+    lower,
+    fold: f,
+    fid: foldId(f),
+    cap,
+    upper: letters >= 2 && !hasLower,
+    diacritics: f !== lower,
+    endsSentence: SENTENCE_END.has(text),
+    isNumber: null,
+  };
+}
+
+/** A run with digits is a number ("19/02/2026", "7h30") or else a code ("QH15"). */
+export function isNumber(sh: Shape): boolean {
+  if (sh.isNumber === null) sh.isNumber = NUMBER_ONLY.test(sh.text) || CLOCK_H.test(sh.text);
+  return sh.isNumber;
+}
+
+/*
+ * The shapes, found by the characters of a view range without slicing it:
+ * an open-addressing hash table (linear probing) keyed by a hash of the
+ * char codes, compared char by char. A hit costs no allocation and hands
+ * back the stored string as the token's text. Bounded: past MAX_SIZE
+ * distinct strings the table starts over (shapes are pure functions of the
+ * text, so this changes nothing but speed).
+ */
+const MAX_SIZE = 100_000;
+let slots: Array<Shape | null> = new Array<Shape | null>(4096).fill(null);
+let hashes = new Int32Array(4096);
+let mask = 4095;
+let size = 0;
+
+function hashRange(view: string, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0; // FNV-1a over UTF-16 code units
+  for (let k = start; k < end; k++) h = Math.imul(h ^ view.charCodeAt(k), 0x01000193);
+  return h;
+}
+
+function sameChars(text: string, view: string, start: number): boolean {
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) !== view.charCodeAt(start + k)) return false;
+  return true;
+}
+
+function reset(capacity: number): void {
+  slots = new Array<Shape | null>(capacity).fill(null);
+  hashes = new Int32Array(capacity);
+  mask = capacity - 1;
+  size = 0;
+}
+
+function insert(sh: Shape, h: number): void {
+  let i = h & mask;
+  while (slots[i] !== null) i = (i + 1) & mask;
+  slots[i] = sh;
+  hashes[i] = h;
+  size++;
+}
+
+/** The shape of view[start, end). */
+export function shapeAt(view: string, start: number, end: number): Shape {
+  const h = hashRange(view, start, end);
+  const len = end - start;
+  for (let i = h & mask; ; i = (i + 1) & mask) {
+    const sh = slots[i]!;
+    if (sh === null) break;
+    if (hashes[i] === h && sh.text.length === len && sameChars(sh.text, view, start)) return sh;
+  }
+  const sh = makeShape(view.slice(start, end));
+  if (size >= MAX_SIZE) reset(slots.length);
+  else if (size * 2 >= slots.length) {
+    // Grow: keep the load under one half so probes stay short.
+    const old = slots;
+    const oldHashes = hashes;
+    reset(old.length * 2);
+    for (let i = 0; i < old.length; i++) if (old[i] !== null) insert(old[i]!, oldHashes[i]!);
+  }
+  insert(sh, h);
+  return sh;
+}
