@@ -6,6 +6,8 @@ import { shouting } from "../common/letter-case.js";
 
 /** Words before a street address: "tại 12 Lê Lợi", "trụ sở số 5 Hàng Bài". */
 const ADDRESS_BEFORE = accentFreeSet(["tại", "ở", "số", "nhà", "địa chỉ", "trụ sở", "đến", "về"]);
+/** First words of those ("địa", "trụ"): no address follows any other word. */
+export const ADDRESS_BEFORE_FIRST_WORDS: readonly string[] = [...ADDRESS_BEFORE.firstExact];
 
 /**
  * A street address with its number is one LOC (RULES 27): "12 Lê Lợi",

@@ -17,7 +17,7 @@ interface AreaHead {
   always: boolean;
 }
 
-export const AREA_HEADS = new AccentFreePhrases<AreaHead>([
+const AREA_HEAD_LIST: readonly (readonly [string, AreaHead])[] = [
   // Khu di tích Kim Liên; Khu mới Hà An; Khu công nghiệp Quang Minh; Khu kinh tế Vân Phong
   ["khu di tích", { always: false }],
   ["khu di tích lịch sử", { always: false }],
@@ -68,7 +68,9 @@ export const AREA_HEADS = new AccentFreePhrases<AreaHead>([
   ["eo biển", { always: true }],
   ["dãy núi", { always: true }],
   ["dãy", { always: true }],
-]);
+];
+
+export const AREA_HEADS = new AccentFreePhrases<AreaHead>(AREA_HEAD_LIST);
 
 /** Heads that are common words far more often than places: only capitalized mid-sentence, or with a listed name. */
 const WEAK_HEADS = new Set(["phố", "đường", "cầu", "bến", "ga", "hồ", "núi", "đèo", "dãy", "biển", "cảng", "lăng"]);
@@ -122,6 +124,9 @@ function shoutedArea(ctx: Context, i: number, j: number, words: readonly string[
 
 /** First words of the area rules ("khu", "sông", "tiểu"): no area starts at any other word. */
 export const AREA_FIRST_WORDS: readonly string[] = [...AREA_HEADS.firstExact, "tiểu", "lưu"];
+
+/** Every phrase an area rule starts with: the heads, and the river basins' "tiểu vùng", "lưu vực" (word-gates.ts). */
+export const AREA_PHRASES: readonly string[] = [...AREA_HEAD_LIST.map(([p]) => p), "tiểu vùng", "tiểu vực", "lưu vùng", "lưu vực"];
 
 function isStop(t: Token): boolean {
   return t.kind !== "word";

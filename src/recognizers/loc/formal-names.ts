@@ -9,13 +9,12 @@ import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
  * "Vương quốc Bỉ", "Cộng hòa Dân chủ Nhân dân Lào". A state-form prefix, then
  * a listed country, or any capitalized name right after "nước".
  */
-const STATE_FORMS = new AccentFreePhrases<true>(
-  [
-    "cộng hòa", "cộng hòa dân chủ nhân dân", "cộng hòa nhân dân", "cộng hòa liên bang", "cộng hòa hồi giáo",
-    "cộng hòa dân chủ", "cộng hòa arab", "vương quốc", "liên bang", "hợp chủng quốc",
-    "đại công quốc", "công quốc", "nhà nước", "cộng hòa thống nhất",
-  ].map((p) => [p, true] as const),
-);
+export const STATE_FORM_PHRASES: readonly string[] = [
+  "cộng hòa", "cộng hòa dân chủ nhân dân", "cộng hòa nhân dân", "cộng hòa liên bang", "cộng hòa hồi giáo",
+  "cộng hòa dân chủ", "cộng hòa arab", "vương quốc", "liên bang", "hợp chủng quốc",
+  "đại công quốc", "công quốc", "nhà nước", "cộng hòa thống nhất",
+];
+const STATE_FORMS = new AccentFreePhrases<true>(STATE_FORM_PHRASES.map((p) => [p, true] as const));
 
 export function findFormalNames(ctx: Context): Candidate[] {
   const out: Candidate[] = [];

@@ -1,16 +1,17 @@
 import type { Candidate, Context, Recognizer } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
-import type { LexMatch, Lexicon } from "../../lexicon/lexicon.js";
+import type { LexMatch } from "../../lexicon/lexicon.js";
 import { candidate } from "../span-builder.js";
 import { resolveOverlaps } from "../../resolve/overlaps.js";
 import { fold } from "../../lexicon/fold.js";
-import { allCapitalized, capRunEnd, casedLike, groupKeys, listsWord, longestOf, lowerLedKeys, mayStartAt } from "../common/proper-name-run.js";
+import { allCapitalized, capRunEnd, casedLike, listsWord, longestOf } from "../common/proper-name-run.js";
 import { LEVEL_FALSE_FRIENDS, LEVEL_WORDS } from "./level-words.js";
 import { ambiguousFormIsPlace, COMMON_PHRASE_PLACES, countryInList, looksLikePersonContext, PLACE_BEFORE } from "./ambiguity.js";
 import { AREA_FIRST_WORDS, areaAt } from "./areas.js";
 import { addressAt } from "./addresses.js";
 import { FORMAL_FIRST_WORDS, formalNameAt } from "./formal-names.js";
 import { unaccented, wordIs } from "../common/accent-free-phrases.js";
+import { ADDRESS_BEFORE, AREA, FORMAL, LEVEL, locLexicons, LOWER_LED, lowerListOpen, openGroups, standaloneListsFor, TRIGGER, type LocLexicons } from "./word-gates.js";
 import { shouting } from "../common/letter-case.js";
 
 /**
@@ -25,13 +26,6 @@ import { shouting } from "../common/letter-case.js";
  * they are simply not matched.
  */
 
-/** Lexicon ids, by what may follow a level word. */
-const PROVINCE_LISTS = ["loc/vn-provinces", "loc/world-subdivisions", "loc/world-cities", "loc/capitals"];
-const DISTRICT_LISTS = ["loc/vn-districts", "loc/vn-provinces", "loc/world-subdivisions", "loc/world-cities"];
-const COMMUNE_LISTS = ["loc/vn-communes", "loc/vn-districts"];
-/** Lists whose entries stand alone as places. */
-const STANDALONE_LISTS = ["loc/countries", "loc/vn-provinces", "loc/capitals", "loc/world-cities", "loc/features", "loc/world-subdivisions"];
-
 export const locRecognizer: Recognizer = {
   name: "loc",
   types: ["LOC"],
@@ -43,61 +37,57 @@ export const locRecognizer: Recognizer = {
   },
 };
 
-/** Words that may start a level, area or formal-name rule ("tỉnh", "khu", "cộng"), lowercase and folded. */
+/** Words that may start a level, area or formal-name rule ("tỉnh", "khu", "cộng"), lowercase. */
 const TRIGGERS = new Set([...LEVEL_WORDS.firstExact, ...AREA_FIRST_WORDS, ...FORMAL_FIRST_WORDS]);
-const TRIGGERS_FOLDED = new Set([...TRIGGERS].map(fold));
 
 /**
  * All LOC candidates of a text, overlapping ones included. One pass: a
  * token is looked at further only when it may start a rule (a trigger word,
- * a house number, the first words of a listed name).
+ * a house number, the first words of a listed name). Which of these a word
+ * may be is one array read per token (word-gates.ts); most tokens stop there.
  */
 export function findPlaces(ctx: Context): Candidate[] {
   const toks = ctx.tokens;
   const out: Candidate[] = [];
-  const lex = (id: string) => ctx.lexicons.find(id);
-  const standalone = STANDALONE_LISTS.map(lex);
-  const standaloneKeys = groupKeys(standalone);
-  const lowerLists = [lex("loc/features"), lex("loc/countries")];
-  const lowerLed = lowerLedKeys(lowerLists);
-  const push = (c: Candidate | null) => {
-    if (c) out.push(c);
-  };
+  const lx = locLexicons(ctx.lexicons);
+  const firstBits = lx.first;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.kind === "number" || t.kind === "code") {
-      push(addressAt(ctx, i));
+    const kind = t.kind;
+    if (kind === "number" || kind === "code") {
+      // A house number only after "tại", "số", "địa chỉ" …
+      if (i > 0 && (firstBits.get(toks[i - 1]!) & ADDRESS_BEFORE) !== 0) push(out, addressAt(ctx, i));
       continue;
     }
-    if (t.kind !== "word" && t.kind !== "abbr") continue;
-    if (TRIGGERS.has(t.lower) || (!t.diacritics && TRIGGERS_FOLDED.has(t.fold) && unaccented(toks))) {
-      push(levelPlace(ctx, i));
-      push(areaAt(ctx, i));
-      push(formalNameAt(ctx, i));
+    if (kind !== "word" && kind !== "abbr") continue;
+    const bits = firstBits.get(t);
+    if (bits === 0) continue;
+    const open = openGroups(lx, toks, i, bits);
+    // A trigger word as written, or its bare form in a text typed without diacritics.
+    if ((open & TRIGGER) !== 0 && (TRIGGERS.has(t.lower) || (!t.diacritics && unaccented(toks)))) {
+      if ((open & LEVEL) !== 0) push(out, levelPlace(ctx, lx, i));
+      if ((open & AREA) !== 0) push(out, areaAt(ctx, i));
+      if ((open & FORMAL) !== 0) push(out, formalNameAt(ctx, i));
     }
     if (!t.cap) {
       // Lowercase-led listed names: "châu Á", "sông Mê Công", "quần đảo Trường Sa", "miền Tây".
-      if (!lowerLed.has(t.fold)) continue;
-      const m = longestOf(lowerLists, toks, i);
+      if ((bits & LOWER_LED) === 0 || !lowerListOpen(open)) continue;
+      const m = longestOf(lx.lowerLists, toks, i);
       if (m && m.entries.some((x) => casedLike(toks, m.start, m.end, x.surface))) out.push(fromMatch(ctx, m, "loc.lexicon"));
       continue;
     }
-    if (!mayStartAt(standaloneKeys, toks, i)) continue;
-    const m = longestOf(standalone, toks, i);
-    if (m && standaloneOk(ctx, m)) out.push(fromMatch(ctx, m, "loc.lexicon"));
+    // Only the standalone lists an entry of which may start here.
+    const lists = standaloneListsFor(lx, open);
+    if (lists.length === 0) continue;
+    const m = longestOf(lists, toks, i);
+    if (m && standaloneOk(ctx, lx, m)) out.push(fromMatch(ctx, m, "loc.lexicon"));
   }
   return out;
 }
 
-/** The lexicons of a list of ids in this context's registry, looked up once per registry. */
-function lexiconsOf(ctx: Context, ids: readonly string[]): readonly (Lexicon | undefined)[] {
-  let byIds = lexiconLists.get(ctx.lexicons);
-  if (!byIds) lexiconLists.set(ctx.lexicons, (byIds = new Map()));
-  let l = byIds.get(ids);
-  if (!l) byIds.set(ids, (l = ids.map((id) => ctx.lexicons.find(id))));
-  return l;
+function push(out: Candidate[], c: Candidate | null): void {
+  if (c) out.push(c);
 }
-const lexiconLists = new WeakMap<object, Map<readonly string[], readonly (Lexicon | undefined)[]>>();
 
 function fromMatch(ctx: Context, m: LexMatch, source: string): Candidate {
   return candidate(ctx, "LOC", m.start, m.end, `${source}:${m.entry.lexicon}`, { canonical: m.entry.canonical });
@@ -109,7 +99,7 @@ function fromMatch(ctx: Context, m: LexMatch, source: string): Candidate {
  * single-word foreign subdivisions that are Vietnamese syllables ("Trang",
  * "Viên") need a level word and are skipped here.
  */
-function standaloneOk(ctx: Context, m: LexMatch): boolean {
+function standaloneOk(ctx: Context, lx: LocLexicons, m: LexMatch): boolean {
   const toks = ctx.tokens;
   const e = m.entry;
   if (e.lexicon === "loc/features") {
@@ -125,7 +115,7 @@ function standaloneOk(ctx: Context, m: LexMatch): boolean {
   // In a line of capitals a one-word name is too often a word ("RA", "VIÊN"): only unambiguous countries,
   // and ambiguous ones listed next to another country ("TRUNG QUỐC, LÀO, CAMPUCHIA").
   if (m.end - m.start === 1 && shout && (e.lexicon !== "loc/countries" || m.entries.some((x) => x.fields.ambiguous === "1"))) {
-    return e.lexicon === "loc/countries" && countryInList(toks, m.start, (k) => countryEnd(ctx, k));
+    return e.lexicon === "loc/countries" && countryInList(toks, m.start, (k) => countryEnd(ctx, lx, k));
   }
   // "VÌ HÒA BÌNH, ỔN ĐỊNH": a name that is also a common phrase needs a word that introduces a place.
   if (shout && COMMON_PHRASE_PLACES.has(toks, m.start) && !PLACE_BEFORE.has(toks[m.start - 1]?.lower ?? "")) return false;
@@ -134,7 +124,7 @@ function standaloneOk(ctx: Context, m: LexMatch): boolean {
   if (e.lexicon === "loc/world-subdivisions") {
     if (m.entries.every((x) => x.fields.vi_word === "1")) return false;
     if (!m.exact) return false;
-    if (m.end - m.start === 1 && (toks[m.start]!.diacritics || isVietnameseSyllable(ctx, toks[m.start]!))) return false;
+    if (m.end - m.start === 1 && (toks[m.start]!.diacritics || isVietnameseSyllable(lx, toks[m.start]!))) return false;
   }
   if (m.entries.some((x) => x.fields.ambiguous === "1")) {
     if ((!m.exact && !unaccented(toks)) || !ambiguousFormIsPlace(toks, m.start, m.end)) return false;
@@ -142,7 +132,7 @@ function standaloneOk(ctx: Context, m: LexMatch): boolean {
   if (e.lexicon !== "loc/countries" && looksLikePersonContext(toks, m.start)) return false;
   // "Nguyễn Thái Bình", "Lê Thị Hà Nam": a place name inside a person's name.
   const prev = toks[m.start - 1];
-  if (e.lexicon !== "loc/countries" && prev && prev.kind === "word" && prev.cap && !prev.upper && !prev.sentenceStart && isVietnameseSyllable(ctx, prev)) {
+  if (e.lexicon !== "loc/countries" && prev && prev.kind === "word" && prev.cap && !prev.upper && !prev.sentenceStart && isVietnameseSyllable(lx, prev)) {
     return false;
   }
   // "Vietnam Airlines", "Korea Times": an English country name inside a company's or a paper's name.
@@ -151,8 +141,8 @@ function standaloneOk(ctx: Context, m: LexMatch): boolean {
 }
 
 /** End of an unambiguous listed country starting at token `k`, or -1. */
-function countryEnd(ctx: Context, k: number): number {
-  const m = longestOf([ctx.lexicons.find("loc/countries")], ctx.tokens, k);
+function countryEnd(ctx: Context, lx: LocLexicons, k: number): number {
+  const m = longestOf(lx.countryList, ctx.tokens, k);
   return m && m.entries.every((x) => x.fields.ambiguous !== "1") ? m.end : -1;
 }
 
@@ -163,11 +153,8 @@ const ENGLISH_NAME_WORDS = new Set([
 ]);
 
 /** A word listed as a Vietnamese given-name syllable or surname ("Trung", "Nam"): not a foreign place by itself. */
-function isVietnameseSyllable(ctx: Context, t: Token): boolean {
-  for (const id of ["person/given-syllables", "person/surnames"]) {
-    if (listsWord(ctx.lexicons.find(id), t.text)) return true;
-  }
-  return false;
+function isVietnameseSyllable(lx: LocLexicons, t: Token): boolean {
+  return listsWord(lx.givenSyllables, t.text) || listsWord(lx.surnames, t.text);
 }
 
 /** The token at `j` goes on with a capitalized word of the same name (no punctuation between). */
@@ -182,7 +169,7 @@ function continuesAsName(toks: readonly Token[], j: number): boolean {
  * capitalized name that is not listed (foreign cities, new units), or a
  * number where the level allows one.
  */
-function levelPlace(ctx: Context, i: number): Candidate | null {
+function levelPlace(ctx: Context, lx: LocLexicons, i: number): Candidate | null {
   const toks = ctx.tokens;
   if (LEVEL_FALSE_FRIENDS.has(toks, i)) return null;
   // "phố phường Hà Nội": "phố phường" is the city's streets, not a ward.
@@ -192,20 +179,29 @@ function levelPlace(ctx: Context, i: number): Candidate | null {
   const j = lw.end;
   const next = toks[j];
   if (!next) return null;
-  const lists = lw.value.tier === "province" ? PROVINCE_LISTS : lw.value.tier === "district" ? DISTRICT_LISTS : COMMUNE_LISTS;
-  const source = `loc.level.${lw.value.tier}`;
+  const tier = lw.value.tier;
+  const lists = tier === "province" ? lx.provinceLists : tier === "district" ? lx.districtLists : lx.communeLists;
+  const source = LEVEL_SOURCES[tier];
   // "phường 5", "ấp 4", "quận 1", "tổ 7"
   if (next.kind === "number" && lw.value.numbered && /^\d{1,3}[A-Za-z]?$/.test(next.text)) {
     return candidate(ctx, "LOC", i, j + 1, source);
   }
   if (!next.cap || next.kind === "url" || next.kind === "email") return null;
-  const m = longestOf(lexiconsOf(ctx, lists), toks, j);
+  const m = longestOf(lists, toks, j);
   // In a line of capitals only a listed name follows a level word ("XÃ GIAO …" is not a commune).
   if (!m && shouting(toks, j)) return null;
   let end = m && allCapitalized(toks, j, m.end) ? m.end : capRunEnd(toks, j, 5);
   // "khu phố Tân Lập 2": a trailing number belongs to the name below the commune.
-  if (lw.value.tier === "below" && toks[end]?.kind === "number" && /^\d{1,3}$/.test(toks[end]!.text)) end++;
+  if (tier === "below" && toks[end]?.kind === "number" && /^\d{1,3}$/.test(toks[end]!.text)) end++;
   if (end === j) return null;
   // A capitalized level word at a sentence start with a capitalized run after it is still a place.
   return candidate(ctx, "LOC", i, end, source, m ? { canonical: m.entry.canonical } : {});
 }
+
+const LEVEL_SOURCES = {
+  province: "loc.level.province",
+  district: "loc.level.district",
+  commune: "loc.level.commune",
+  below: "loc.level.below",
+  foreign: "loc.level.foreign",
+} as const;

@@ -12,7 +12,7 @@ export interface LevelWord {
   numbered: boolean;
 }
 
-export const LEVEL_WORDS = new AccentFreePhrases<LevelWord>([
+const LEVEL_WORD_LIST: readonly (readonly [string, LevelWord])[] = [
   // tỉnh Lâm Đồng, thành phố Cần Thơ, TP. Hồ Chí Minh, TP Hà Nội
   ["tỉnh", { tier: "province", numbered: false }],
   ["thành phố", { tier: "province", numbered: false }],
@@ -41,7 +41,12 @@ export const LEVEL_WORDS = new AccentFreePhrases<LevelWord>([
   ["bang", { tier: "foreign", numbered: false }],
   ["tiểu bang", { tier: "foreign", numbered: false }],
   ["khu tự trị", { tier: "foreign", numbered: false }],
-]);
+];
+
+export const LEVEL_WORDS = new AccentFreePhrases<LevelWord>(LEVEL_WORD_LIST);
+
+/** The level words as listed ("thành phố"), for per-word gates (word-gates.ts). */
+export const LEVEL_PHRASES: readonly string[] = LEVEL_WORD_LIST.map(([p]) => p);
 
 /** Level words that stay out of the span when a name follows (ANNOTATION.md: descriptive nouns). */
 export const DESCRIPTIVE_WORDS = accentFreeSet(["vùng", "khu vực", "miền", "thủ đô", "nước", "quốc gia"]);

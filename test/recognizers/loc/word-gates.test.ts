@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { normalize } from "../../../src/normalize/normalize.js";
+import { tokenize } from "../../../src/tokenize/tokenizer.js";
+import { builtinLexicons, customTermSources, LexiconRegistry, parseDictionary } from "../../../src/lexicon/registry.js";
+import { AREA, LEVEL, locLexicons, openGroups, standaloneListsFor, TRIGGER } from "../../../src/recognizers/loc/word-gates.js";
+import { expectSpans } from "../org/helpers.js";
+
+/** The open groups at the token whose text is `word` (first one). */
+function openAt(registry: LexiconRegistry, text: string, word: string): number {
+  const toks = tokenize(normalize(text).view);
+  const i = toks.findIndex((t) => t.text === word);
+  const lx = locLexicons(registry);
+  const bits = lx.first.get(toks[i]!);
+  return bits === 0 ? 0 : openGroups(lx, toks, i, bits);
+}
+
+function listsAt(registry: LexiconRegistry, text: string, word: string): string[] {
+  return standaloneListsFor(locLexicons(registry), openAt(registry, text, word)).map((l) => l.id);
+}
+
+describe("loc: per-word gates", () => {
+  const builtin = builtinLexicons();
+
+  it("a level phrase is open only when its second word follows", () => {
+    expect(openAt(builtin, "về thành phố Huế", "thành") & LEVEL).toBe(LEVEL);
+    expect(openAt(builtin, "đã thành công", "thành") & TRIGGER).toBe(0);
+    // One-word level words need nothing after them.
+    expect(openAt(builtin, "tỉnh Nghệ An", "tỉnh") & LEVEL).toBe(LEVEL);
+  });
+
+  it("the same word in capitals or without diacritics opens the same groups", () => {
+    const marked = openAt(builtin, "Tiểu vùng sông Mê Công", "Tiểu");
+    expect(marked & AREA).toBe(AREA);
+    expect(openAt(builtin, "TIỂU VÙNG SÔNG MÊ CÔNG", "TIỂU")).toBe(marked);
+    expect(openAt(builtin, "Tieu vung song Me Cong", "Tieu")).toBe(marked);
+  });
+
+  it("a listed name opens the lists it starts in, in their order", () => {
+    expect(listsAt(builtin, "Đoàn thăm Việt Nam", "Việt")).toContain("loc/countries");
+    expect(listsAt(builtin, "Anh Việt cười", "Việt")).not.toContain("loc/countries");
+  });
+
+  it("gates follow the registry's own lexicons", () => {
+    const own = new LexiconRegistry([parseDictionary("loc/countries", "# source: test\n# licence: test\nXứ Sở Thần Tiên\n")]);
+    expect(listsAt(own, "Họ đến Xứ Sở Thần Tiên", "Xứ")).toEqual(["loc/countries"]);
+    expect(listsAt(own, "Đoàn thăm Việt Nam", "Việt")).toEqual([]);
+    // A registry with custom terms is a new registry: its gates are its own.
+    const custom = builtin.with(customTermSources({ LOC: ["Làng Sen"] }));
+    expect(locLexicons(custom)).not.toBe(locLexicons(builtin));
+    expect(listsAt(custom, "Đoàn thăm Việt Nam", "Việt")).toContain("loc/countries");
+  });
+
+  it("places are still found after gated words, in any case", () => {
+    expectSpans("Đoàn đến thành phố Cần Thơ, rồi sang Lào.", "LOC", ["thành phố Cần Thơ", "Lào"]);
+    expectSpans("Các nước Tiểu vùng sông Mê Công mở rộng họp tại Hà Nội.", "LOC", ["Tiểu vùng sông Mê Công mở rộng", "Hà Nội"]);
+    expectSpans("DOAN DEN THANH PHO CAN THO VA HA NOI", "LOC", ["THANH PHO CAN THO", "HA NOI"]);
+  });
+});
