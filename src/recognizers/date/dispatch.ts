@@ -64,14 +64,17 @@ export interface KeyIndex {
   /** Key ids of the number shapes (0 for a shape no rule names), by numberShape. */
   shapeIds: Int32Array;
   /**
-   * By folded word: GATE_KEY when it is the fold of some key (a superset of
-   * the tokens that have one), GATE_DIGIT when it starts with a digit, else 0.
+   * By folded word: GATE_DIGIT when it starts with a digit; else, when some
+   * keys fold to it (a superset of the tokens that have one), GATE_KEYS plus
+   * the index of those keys in `byFold`; else 0.
    */
   gate: FoldCache;
+  /** Keys and their ids, grouped by their fold: "tu" → từ, tư, tu. */
+  byFold: readonly (readonly (readonly [key: string, id: number])[])[];
 }
 
-const GATE_KEY = 1;
-const GATE_DIGIT = 2;
+const GATE_DIGIT = 1;
+const GATE_KEYS = 2;
 
 let table: Table | null = null;
 
@@ -132,14 +135,25 @@ function indexKeys(exact: Dispatch, folded: Dispatch): KeyIndex {
     return out;
   };
   // A token's key is its lowercase, folded or written text, and its `fold` is the fold of any of these:
-  // the gate holds every key and its fold.
-  const folds = new Set<string>();
-  for (const k of ids.keys()) if (!k.startsWith("#")) folds.add(k).add(lexiconFold(k));
+  // the keys are grouped under their fold, and a folded key also under itself.
+  const groups = new Map<string, (readonly [string, number])[]>();
+  for (const [k, id] of ids) {
+    if (k.startsWith("#")) continue;
+    for (const f of new Set([k, lexiconFold(k)])) {
+      const g = groups.get(f);
+      if (g) g.push([k, id]);
+      else groups.set(f, [[k, id]]);
+    }
+  }
+  const byFold = [...groups.values()];
+  const groupOf = new Map([...groups.keys()].map((f, n) => [f, n]));
   const gate = new FoldCache((f) => {
     const c0 = f.charCodeAt(0);
-    return c0 >= 48 && c0 <= 57 ? GATE_DIGIT : folds.has(f) ? GATE_KEY : 0;
+    if (c0 >= 48 && c0 <= 57) return GATE_DIGIT;
+    const n = groupOf.get(f);
+    return n === undefined ? 0 : GATE_KEYS + n;
   });
-  return { ids, exact: byId(exact), folded: byId(folded), shapeIds: Int32Array.from(SHAPES, (k) => ids.get(k) ?? 0), gate };
+  return { ids, exact: byId(exact), folded: byId(folded), shapeIds: Int32Array.from(SHAPES, (k) => ids.get(k) ?? 0), gate, byFold };
 }
 
 /**
@@ -164,7 +178,10 @@ export function keyIdOf(t: Token, plain: boolean, index: KeyIndex): number {
     // A token whose fold starts with a digit but not its text (a stray mark before it) is keyed by its text.
     if (c0 >= 48 && c0 <= 57) return index.shapeIds[numberShape(text)]!;
   }
-  return index.ids.get(t.kind === "word" ? (plain ? t.fold : t.lower) : text) ?? 0;
+  const key = t.kind === "word" ? (plain ? t.fold : t.lower) : text;
+  const group = index.byFold[g - GATE_KEYS]!;
+  for (let k = 0; k < group.length; k++) if (group[k]![0] === key) return group[k]![1];
+  return 0;
 }
 
 /** Number shapes, the ids of their keys in KeyIndex.shapeIds. */

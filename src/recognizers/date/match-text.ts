@@ -115,7 +115,8 @@ export function writtenWithoutDiacritics(tokens: readonly Token[]): boolean {
   // Words are at most all tokens: once a tenth of the tokens carry a mark, the answer is no.
   const enough = tokens.length / 10;
   for (const t of tokens) {
-    if (t.kind !== "word" || t.text.length < 2) continue;
+    // end - start is the text's length, read without reaching the text.
+    if (t.kind !== "word" || t.end - t.start < 2) continue;
     words++;
     if (t.diacritics && ++marked >= enough) return false;
   }
@@ -132,7 +133,7 @@ export function plainLineAt(tokens: readonly Token[], i: number): boolean {
   for (let k = i; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind === "newline") break;
-    if (t.kind !== "word" || t.text.length < 2) continue;
+    if (t.kind !== "word" || t.end - t.start < 2) continue;
     if (t.diacritics) return false;
     words++;
   }
