@@ -1,7 +1,16 @@
 import type { Candidate, Context, Recognizer } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
+import { FoldCache } from "../../tokenize/fold-id.js";
 import { ABBREVIATED_KINDS, COUNT_WORDS, KIND_TABLE, NAMED_KINDS, PLAIN_NUMBER_KINDS, PLURAL_BEFORE } from "./kinds.js";
 import { endsWithLetters, looksLikeYear, matchNumber } from "./numbers.js";
+
+/**
+ * Per folded word: 1 when it is the fold of a kind's first word or of "số".
+ * A token opening a document has `lower` (or `fold`) among those words, and
+ * the fold of its `lower` is its `fold`: a token whose fold is not here
+ * opens none.
+ */
+const OPENERS = new FoldCache((f) => (f === "so" || KIND_TABLE.firstWords(true).has(f) ? 1 : 0));
 
 /**
  * DOCUMENT: a numbered legal or official document, from its kind to its
@@ -19,8 +28,9 @@ export const documentRecognizer: Recognizer = {
     const byFold = ctx.noDiacritics;
     const kinds = KIND_TABLE.firstWords(byFold);
     for (let i = 0; i < toks.length; i++) {
-      // Only a kind word or a header "Số:" opens a document: one Set lookup at every other token.
+      // Only a kind word or a header "Số:" opens a document: one array read at most tokens, a Set lookup at the rest.
       const t = toks[i]!;
+      if (OPENERS.get(t) === 0) continue;
       if (!kinds.has(byFold ? t.fold : t.lower) && t.lower !== "số" && t.lower !== "so") continue;
       const found = documentAt(ctx, i) ?? headerNumberAt(ctx, i);
       if (!found) continue;

@@ -124,3 +124,14 @@ describe("document: lines written in capitals", () => {
     expect(docs("Tổng số: 12 hồ sơ đã được gửi đi.")).toEqual([]);
   });
 });
+
+describe("document: the per-word opener gate", () => {
+  it("lets through a kind or 'số' however it is written: as is, in capitals, without diacritics, after a first reading", () => {
+    const text = "Theo Nghị quyết số 45/2024/QH15 và Số: 12/QĐ-UBND, Kế hoạch số 41 được giao.";
+    const strip = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+    // The first call fills the gate; the later ones read it.
+    for (const t of [text, text, text.toUpperCase(), strip(text)]) {
+      expect(docs(t).map((s) => s.number)).toEqual(["45/2024/QH15", "12/QĐ-UBND", "41"].map((n) => (t === strip(text) ? strip(n) : t === text.toUpperCase() ? n.toUpperCase() : n)));
+    }
+  });
+});
