@@ -123,6 +123,16 @@ export class Lexicon {
     return this.build().trie.startsWith(token);
   }
 
+  /** Entries starting with this folded word: ONE_WORD (the word alone) | LONGER (going on), or 0 (see TokenTrie). */
+  startShape(fold: string): number {
+    return this.build().trie.startShape(fold);
+  }
+
+  /** Some entry's first two folded words are `first`, `next`. */
+  continues(first: string, next: string): boolean {
+    return this.build().trie.continues(first, next);
+  }
+
   /** Number of entries. */
   get size(): number {
     return this.build().entries.length;

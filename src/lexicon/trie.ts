@@ -9,6 +9,7 @@ import { FoldCache } from "../tokenize/fold-id.js";
  * Most calls start at a token no entry starts with, so the first step is
  * an array read by the token's interned fold id (`rootIndex`), not a
  * string-keyed map look-up, and nothing is allocated when nothing matches.
+ * Below the first word, edges are folded keys in a Map per node.
  */
 
 export interface TrieEntry<T> {
@@ -39,56 +40,74 @@ export interface TrieMatch<T> {
   exact: boolean;
 }
 
+/** `startShape` bits: an entry is the word alone; entries go on after it. */
+export const ONE_WORD = 1;
+export const LONGER = 2;
+
 export class TokenTrie<T> {
-  private root: Node<T> = newNode();
+  /**
+   * Entries by their first folded key. A bucket's subtree is built the first
+   * time a text reaches it: a lexicon of thousands of places costs little
+   * at the first extract, which touches a handful of first words.
+   */
+  private buckets = new Map<string, Bucket<T>>();
   size = 0;
-  /** Root children by position, and for each folded word its position + 1 (0: no entry starts with it). */
-  private rootKids: Node<T>[] | null = null;
+  /** Buckets in the order their first words came. */
+  private byPos: Bucket<T>[] = [];
+  /** Per folded word, its bucket's `pos` (0: no entry starts with it). */
   private rootIndex: FoldCache | null = null;
 
   /** Add an entry under its folded token keys. */
   add(foldKeys: readonly string[], entry: TrieEntry<T>): void {
     if (foldKeys.length === 0) return;
-    let node = this.root;
-    for (const k of foldKeys) {
-      if (!node.next) node.next = new Map();
-      let child = node.next.get(k);
-      if (!child) {
-        child = newNode();
-        node.next.set(k, child);
-      }
-      node = child;
+    let b = this.buckets.get(foldKeys[0]!);
+    if (!b) {
+      b = { pos: this.byPos.length + 1, node: null, keys: [], entries: [] };
+      this.buckets.set(foldKeys[0]!, b);
+      this.byPos.push(b);
+      this.rootIndex = null;
     }
-    if (!node.entries) {
-      node.entries = [entry];
-      node.values = [entry.value];
-    } else {
-      node.uniform &&= sameKeys(node.entries[0]!.lower, entry.lower);
-      node.entries.push(entry);
-      node.values!.push(entry.value);
+    if (b.node) insert(b.node, foldKeys, entry);
+    else {
+      b.keys.push(foldKeys);
+      b.entries.push(entry);
     }
     this.size++;
-    this.rootKids = null;
-    this.rootIndex = null;
   }
 
-  /** The root's child for token `t`'s folded word, or undefined. */
-  private first(t: { readonly fid: number; readonly fold: string }): Node<T> | undefined {
+  /** The bucket of the entries starting with token `t`'s folded word, or undefined. */
+  private bucketOf(t: { readonly fid: number; readonly fold: string }): Bucket<T> | undefined {
     let index = this.rootIndex;
     if (!index) {
-      const kids: Node<T>[] = [];
-      const pos = new Map<string, number>();
-      if (this.root.next) for (const [k, n] of this.root.next) pos.set(k, kids.push(n));
-      this.rootKids = kids;
-      this.rootIndex = index = new FoldCache((f) => pos.get(f) ?? 0);
+      const buckets = this.buckets;
+      this.rootIndex = index = new FoldCache((f) => buckets.get(f)?.pos ?? 0);
     }
     const p = index.get(t);
-    return p === 0 ? undefined : this.rootKids![p - 1];
+    return p === 0 ? undefined : this.byPos[p - 1];
   }
 
   /** Some entry starts with token `t`'s folded word (an array read once the word was seen). */
   startsWith(t: { readonly fid: number; readonly fold: string }): boolean {
-    return this.first(t) !== undefined;
+    return this.bucketOf(t) !== undefined;
+  }
+
+  /**
+   * What the entries starting with this folded word look like:
+   * ONE_WORD when one is that word alone, | LONGER when some go on; 0: none.
+   */
+  startShape(fold: string): number {
+    const b = this.buckets.get(fold);
+    if (!b) return 0;
+    const n = b.node ?? grow(b);
+    return (n.entries ? ONE_WORD : 0) | (n.next ? LONGER : 0);
+  }
+
+  /** Some entry's first two folded words are `first`, `next`. */
+  continues(first: string, next: string): boolean {
+    const b = this.buckets.get(first);
+    if (!b) return false;
+    const n = b.node ?? grow(b);
+    return n.next !== null && n.next.has(next);
   }
 
   /**
@@ -106,8 +125,9 @@ export class TokenTrie<T> {
   longestAtAs<R>(tokens: readonly Token[], i: number, exactOnly: boolean, make: MakeMatch<T, R>): R | null {
     const t0 = tokens[i];
     if (t0 === undefined) return null;
-    let node: Node<T> | undefined = this.first(t0);
-    if (node === undefined) return null;
+    const b = this.bucketOf(t0);
+    if (b === undefined) return null;
+    let node: Node<T> | undefined = b.node ?? grow(b);
     // Deepest node with entries (and, separately, with an entry whose diacritics agree).
     let bestAny: Node<T> | null = null;
     let endAny = 0;
@@ -155,16 +175,16 @@ export class TokenTrie<T> {
     return null;
   }
 
-  /** The folded keys that can start an entry (the root's children). */
+  /** The folded keys that can start an entry. */
   firstKeys(): ReadonlySet<string> {
-    return new Set(this.root.next?.keys() ?? []);
+    return new Set(this.buckets.keys());
   }
 
   /** All matches, scanning left to right, longest at each start, not overlapping. */
   scan(tokens: readonly Token[], exactOnly = false): TrieMatch<T>[] {
     const out: TrieMatch<T>[] = [];
     for (let i = 0; i < tokens.length; ) {
-      const m = this.first(tokens[i]!) === undefined ? null : this.longestAt(tokens, i, exactOnly);
+      const m = this.bucketOf(tokens[i]!) === undefined ? null : this.longestAt(tokens, i, exactOnly);
       if (m) {
         out.push(m);
         i = m.end;
@@ -179,6 +199,47 @@ export type MakeMatch<T, R> = (start: number, end: number, entries: TrieEntry<T>
 
 function trieMatch<T>(start: number, end: number, entries: TrieEntry<T>[], values: T[], exact: boolean): TrieMatch<T> {
   return { start, end, entries, values, exact };
+}
+
+/** The entries that start with one folded word: their subtree once built, until then the entries as added. */
+interface Bucket<T> {
+  /** Position in `byPos` + 1. */
+  pos: number;
+  node: Node<T> | null;
+  keys: (readonly string[])[];
+  entries: TrieEntry<T>[];
+}
+
+/** Build a bucket's subtree, in the order the entries were added. */
+function grow<T>(b: Bucket<T>): Node<T> {
+  const node = newNode<T>();
+  for (let k = 0; k < b.keys.length; k++) insert(node, b.keys[k]!, b.entries[k]!);
+  b.node = node;
+  b.keys = [];
+  b.entries = [];
+  return node;
+}
+
+/** Put an entry under `node`, the node of its first key. */
+function insert<T>(node: Node<T>, foldKeys: readonly string[], entry: TrieEntry<T>): void {
+  for (let k = 1; k < foldKeys.length; k++) {
+    const key = foldKeys[k]!;
+    if (!node.next) node.next = new Map();
+    let child = node.next.get(key);
+    if (!child) {
+      child = newNode();
+      node.next.set(key, child);
+    }
+    node = child;
+  }
+  if (!node.entries) {
+    node.entries = [entry];
+    node.values = [entry.value];
+  } else {
+    node.uniform &&= sameKeys(node.entries[0]!.lower, entry.lower);
+    node.entries.push(entry);
+    node.values!.push(entry.value);
+  }
 }
 
 function newNode<T>(): Node<T> {

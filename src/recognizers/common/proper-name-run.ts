@@ -1,8 +1,10 @@
 import type { Token } from "../../tokenize/token.js";
-import { termKeys, type LexMatch, type Lexicon } from "../../lexicon/lexicon.js";
+import type { LexMatch, Lexicon } from "../../lexicon/lexicon.js";
 import { NAME_STOP_WORDS } from "./name-stop-words.js";
 import { shouting } from "./letter-case.js";
-import { FoldCache } from "../../tokenize/fold-id.js";
+import { firstKeys, mayStartAt } from "./first-keys.js";
+
+export { firstKeys, groupKeys, lowerLedKeys, mayStartAt, type FirstKeys } from "./first-keys.js";
 
 /**
  * Helpers for reading proper names off the token stream: capitalized runs,
@@ -145,116 +147,6 @@ export function longestOf(lexicons: readonly (Lexicon | undefined)[], tokens: re
     if (m && (!best || m.end > best.end)) best = m;
   }
   return best;
-}
-
-/** First words of a lexicon's entries, for cheap gates before a trie walk. */
-export interface FirstKeys {
-  /** First folded word of every entry. */
-  any: ReadonlySet<string>;
-  /** First folded word of the entries written with a lowercase first letter ("châu Á", "sông Mê Công"). */
-  lowerLed: ReadonlySet<string>;
-  /** First folded words of one-word entries. */
-  single: ReadonlySet<string>;
-  /** For entries of two words or more: first folded word → second folded words. */
-  second: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Per folded word: SINGLE if in `single`, MULTI if a key of `second` (read by `mayStartAt`). */
-  readonly gate: FoldCache;
-}
-const SINGLE = 1;
-const MULTI = 2;
-
-/** The FirstKeys of these sets, with its per-word gate. */
-function withGate(any: Set<string>, lowerLed: Set<string>, single: Set<string>, second: Map<string, Set<string>>): FirstKeys {
-  const gate = new FoldCache((f) => (single.has(f) ? SINGLE : 0) | (second.has(f) ? MULTI : 0));
-  return { any, lowerLed, single, second, gate };
-}
-
-/** The first words of a lexicon's entries. Built once per lexicon. */
-export function firstKeys(lex: Lexicon): FirstKeys {
-  let k = firstKeyCache.get(lex);
-  if (!k) {
-    const any = new Set<string>();
-    const lowerLed = new Set<string>();
-    const single = new Set<string>();
-    const second = new Map<string, Set<string>>();
-    for (const e of lex.entries()) {
-      const keys = termKeys(e.surface)?.fold;
-      if (!keys || keys.length === 0) continue;
-      const f = keys[0]!;
-      any.add(f);
-      if (keys.length === 1) single.add(f);
-      else {
-        let s = second.get(f);
-        if (!s) second.set(f, (s = new Set()));
-        s.add(keys[1]!);
-      }
-      const c = e.surface[0]!;
-      if (c === c.toLowerCase()) lowerLed.add(f);
-    }
-    k = withGate(any, lowerLed, single, second);
-    firstKeyCache.set(lex, k);
-  }
-  return k;
-}
-const firstKeyCache = new WeakMap<Lexicon, FirstKeys>();
-
-/** First words of the entries written lowercase-first ("châu", "sông"), over several lexicons; cached. */
-export function lowerLedKeys(lists: readonly (Lexicon | undefined)[]): ReadonlySet<string> {
-  const owner = lists.find((l) => l !== undefined);
-  if (!owner) return EMPTY;
-  const key = lists.map((l) => l?.id ?? "").join("|");
-  let byKey = lowerLedCache.get(owner);
-  if (!byKey) lowerLedCache.set(owner, (byKey = new Map()));
-  let s = byKey.get(key);
-  if (!s) {
-    const u = new Set<string>();
-    for (const l of lists) if (l) for (const f of firstKeys(l).lowerLed) u.add(f);
-    byKey.set(key, (s = u));
-  }
-  return s;
-}
-const lowerLedCache = new WeakMap<Lexicon, Map<string, ReadonlySet<string>>>();
-const EMPTY: ReadonlySet<string> = new Set();
-
-/** The first keys of several lexicons together: one gate for a group of lists. Cached. */
-export function groupKeys(lists: readonly (Lexicon | undefined)[]): FirstKeys {
-  const owner = lists.find((l) => l !== undefined);
-  if (!owner) return firstKeysOf([]);
-  const key = lists.map((l) => l?.id ?? "").join("|");
-  let byKey = groupCache.get(owner);
-  if (!byKey) groupCache.set(owner, (byKey = new Map()));
-  let g = byKey.get(key);
-  if (!g) byKey.set(key, (g = firstKeysOf(lists.filter((l): l is Lexicon => l !== undefined).map(firstKeys))));
-  return g;
-}
-const groupCache = new WeakMap<Lexicon, Map<string, FirstKeys>>();
-
-function firstKeysOf(parts: readonly FirstKeys[]): FirstKeys {
-  const any = new Set<string>();
-  const lowerLed = new Set<string>();
-  const single = new Set<string>();
-  const second = new Map<string, Set<string>>();
-  for (const p of parts) {
-    for (const f of p.any) any.add(f);
-    for (const f of p.lowerLed) lowerLed.add(f);
-    for (const f of p.single) single.add(f);
-    for (const [f, s] of p.second) {
-      let u = second.get(f);
-      if (!u) second.set(f, (u = new Set()));
-      for (const x of s) u.add(x);
-    }
-  }
-  return withGate(any, lowerLed, single, second);
-}
-
-/** Some entry may start at token `i`: its first word, and its second when it has one, are there. */
-export function mayStartAt(k: FirstKeys, tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  const bits = k.gate.get(t);
-  if (bits === 0) return false;
-  if (bits & SINGLE) return true;
-  const n = tokens[i + 1];
-  return n !== undefined && k.second.get(t.fold)!.has(n.fold);
 }
 
 /**
