@@ -1,7 +1,8 @@
 import type { Candidate, Context } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
 import { candidate } from "../span-builder.js";
-import { groupKeys, longestOf, lowerLedKeys, mayStartAt } from "../common/proper-name-run.js";
+import { groupKeys, longestOf, mayStartAt } from "../common/proper-name-run.js";
+import { ACRONYM_LIST, ACRONYM_LOWER_LED, orgLists } from "./word-gates.js";
 import { fold } from "../../lexicon/fold.js";
 import { couldBeSyllable, hasVowelMarks, shouting } from "../common/letter-case.js";
 import { accentFreeSet } from "../common/accent-free-phrases.js";
@@ -20,7 +21,10 @@ import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
 /** An all-caps acronym token: "INTERPOL", "BHXH", "G20" (not a roman numeral like "XV"). */
 export function isAcronymToken(t: Token | undefined): t is Token {
   if (!t || !t.cap || (t.kind !== "word" && t.kind !== "code")) return false;
-  let v = ACRONYM_TEXT.get(t.text);
+  // Most capitalized words are settled by their second character ("Bộ", "Công"): no map look-up.
+  const text = t.text;
+  if (text.length < 2 || !mayFollowInAcronym(text.charCodeAt(1))) return false;
+  let v = ACRONYM_TEXT.get(text);
   if (v === undefined) {
     v = acronymText(t.text);
     if (ACRONYM_TEXT.size > 50_000) ACRONYM_TEXT.clear();
@@ -31,6 +35,19 @@ export function isAcronymToken(t: Token | undefined): t is Token {
 
 /* Answers of `acronymText` by token text: lines in capitals ask about every word. */
 const ACRONYM_TEXT = new Map<string, boolean>();
+
+/**
+ * The UTF-16 unit `c` can be the second unit of an acronym: a capital, a digit,
+ * "&" (what `acronymText` allows after the first letter), or half of a surrogate
+ * pair (an astral letter: left to `acronymText`). Answers are kept per unit.
+ */
+function mayFollowInAcronym(c: number): boolean {
+  let v = SECOND_UNIT[c]!;
+  if (v === 0) SECOND_UNIT[c] = v = (c >= 0xd800 && c <= 0xdfff) || /^[\p{Lu}\d&]$/u.test(String.fromCharCode(c)) ? 2 : 1;
+  return v === 2;
+}
+/* 0: not asked yet, 1: no, 2: yes. */
+const SECOND_UNIT = new Uint8Array(0x10000);
 
 function acronymText(text: string): boolean {
   // Example: INTERPOL, BHXH, G20
@@ -67,15 +84,24 @@ function eventBefore(toks: readonly Token[], s: number): boolean {
  * to the acronym in parentheses after it.
  */
 export function linkKey(ctx: Context, c: { start: number; end: number; canonical?: string }): string {
-  return "org:" + fold(c.canonical ?? ctx.view.slice(c.start, c.end));
+  const text = c.canonical ?? ctx.view.slice(c.start, c.end);
+  let key = LINK_KEYS.get(text);
+  if (key === undefined) {
+    key = "org:" + fold(text);
+    if (LINK_KEYS.size > 50_000) LINK_KEYS.clear();
+    LINK_KEYS.set(text, key);
+  }
+  return key;
 }
+/* Keys by mention text: the same bodies are named again and again. */
+const LINK_KEYS = new Map<string, string>();
 
 /**
  * Acronym candidates. `longForms` are the ORG candidates found so far: a
  * "(X)" right after one of them abbreviates it. Other types' long forms
  * (EVENT) leave their acronym to their own recognizer.
  */
-export function findAcronyms(ctx: Context, longForms: Candidate[], covered: (i: number) => boolean): Candidate[] {
+export function findAcronyms(ctx: Context, longForms: Candidate[], covered: Uint8Array): Candidate[] {
   const toks = ctx.tokens;
   const out: Candidate[] = [];
   const byEnd = new Map<number, Candidate>();
@@ -85,8 +111,8 @@ export function findAcronyms(ctx: Context, longForms: Candidate[], covered: (i: 
     for (const c of ctx.candidates(type)) otherEnds.add(ctx.tokenAt(c.end - 1));
   }
   const defined = new Map<string, string>(); // acronym → link key
-  const lists = [ctx.lexicons.find("org/intl-orgs"), ctx.lexicons.find("org/vn-bodies"), ctx.lexicons.find("org/media")];
-  const lowerLed = lowerLedKeys(lists);
+  const orgs = orgLists(ctx.lexicons);
+  const lists = orgs.acronymLists;
   const listKeys = groupKeys(lists);
 
   for (let i = 0; i < toks.length; i++) {
@@ -113,13 +139,16 @@ export function findAcronyms(ctx: Context, longForms: Candidate[], covered: (i: 
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     // Every rule below needs a capital, or a listed outlet written in lowercase.
-    if (!t.cap && !lowerLed.has(t.fold)) continue;
-    if (covered(i)) continue;
-    if (toks[i - 1]?.text === "(" && toks[i + 1]?.text === ")" && out.some((c) => c.start === t.start)) continue;
+    const bits = orgs.bits(t);
+    if (!t.cap && (bits & ACRONYM_LOWER_LED) === 0) continue;
+    if (covered[i]) continue;
     const isAcr = isAcronymToken(t);
+    // Every rule below needs an acronym, or a word that starts a listed entry.
+    if (!isAcr && (bits & ACRONYM_LIST) === 0) continue;
+    if (toks[i - 1]?.text === "(" && toks[i + 1]?.text === ")" && out.some((c) => c.start === t.start)) continue;
     // "AMMTC-Brunei Darussalam"
     if (isAcr && toks[i + 1]?.text === "-" && !toks[i + 1]!.spaceBefore && !toks[i + 2]?.spaceBefore) {
-      const country = longestOf([ctx.lexicons.find("loc/countries")], toks, i + 2);
+      const country = longestOf(orgs.countries, toks, i + 2);
       if (country) {
         out.push(candidate(ctx, "ORG", i, country.end, "org.acronym.country"));
         i = country.end - 1;
@@ -132,7 +161,7 @@ export function findAcronyms(ctx: Context, longForms: Candidate[], covered: (i: 
     if (m && acr && ctx.view.slice(t.start, toks[m.end - 1]!.end) === m.entry.surface) {
       // "DGICM ASEAN": unknown all-caps words glued in front of a listed acronym.
       let s = i;
-      while (s > 0 && isAcronymToken(toks[s - 1]) && (!shouting(toks, s - 1) || !couldBeSyllable(toks[s - 1]!.text)) && !covered(s - 1) && lists.every((l) => !l?.lookup(toks[s - 1]!.text).length)) s--;
+      while (s > 0 && isAcronymToken(toks[s - 1]) && (!shouting(toks, s - 1) || !couldBeSyllable(toks[s - 1]!.text)) && !covered[s - 1] && lists.every((l) => !l?.lookup(toks[s - 1]!.text).length)) s--;
       if (s < i && out.some((c) => c.end > toks[s]!.start && c.start < toks[i]!.end)) s = i;
       out.push(candidate(ctx, "ORG", s, m.end, s < i ? "org.acronym.compound" : "org.acronym.listed", { canonical: m.entry.canonical }));
       i = m.end - 1;

@@ -10,6 +10,7 @@ import { CLASS_NOUNS, LOWER_HEADS, WORD_ENDING_IN_HEAD, NOT_ORG_AFTER_HEAD, ORG_
 import { GENERIC_AFTER, locEnds, readTail, vocabEnd } from "./complements.js";
 import { findAcronyms, linkKey } from "./acronyms.js";
 import { shouting } from "../common/letter-case.js";
+import { BODY, CLASS_NOUN, HEAD, LOWER_HEAD, MEDIA, orgLists } from "./word-gates.js";
 import { LEVEL_WORDS } from "../loc/level-words.js";
 
 /**
@@ -30,7 +31,7 @@ export const orgRecognizer: Recognizer = {
   recognize(ctx) {
     const names = resolveOverlaps(findNames(ctx));
     const covered = coverage(ctx, names);
-    const acronyms = findAcronyms(ctx, names, (i) => covered[i] === 1);
+    const acronyms = findAcronyms(ctx, names, covered);
     const kept = resolveOverlaps([...names, ...acronyms]);
     // Mentions of the same body share an entity id.
     for (const c of kept) c.link ??= linkKey(ctx, c);
@@ -53,52 +54,51 @@ export function findNames(ctx: Context): Candidate[] {
   const toks = ctx.tokens;
   const locs = locEnds(ctx);
   const out: Candidate[] = [];
-  const bodies = [ctx.lexicons.find("org/vn-bodies"), ctx.lexicons.find("org/intl-orgs")];
-  const media = ctx.lexicons.find("org/media");
-  const companies = ctx.lexicons.find("org/companies");
+  const lists = orgLists(ctx.lexicons);
+  const { bodies, media } = lists;
   const push = (c: Candidate | null) => {
     if (c) out.push(c);
   };
-  const listedKeys = groupKeys([...bodies, media, companies]);
+  const listedKeys = groupKeys([...bodies, ...lists.mediaLists]);
   let listedUntil = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.kind === "url") {
+    const kind = t.kind;
+    if (kind === "url") {
       // "Theo CHINHPHU.VN"
       if (media?.lookup(t.text).length) out.push(candidate(ctx, "ORG", i, i + 1, "org.media"));
       continue;
     }
-    if (t.kind !== "word" && t.kind !== "abbr") continue;
+    if (kind !== "word" && kind !== "abbr") continue;
     if (t.cap) {
-      // One look-up settles most capitalized words: no head and no listed name starts here.
-      const headWord = HEAD_FIRST.has(t.lower) || (!t.diacritics && HEAD_FIRST_FOLDED.has(t.fold) && unaccented(toks));
-      if (!headWord && !mayStartAt(listedKeys, toks, i)) continue;
-      const listed = listedBody(ctx, locs, i, bodies);
+      // One array read settles most capitalized words: no head and no listed name starts here.
+      const bits = lists.bits(t);
+      if ((bits & (HEAD | BODY | MEDIA)) === 0) continue;
+      const headWord = (bits & HEAD) !== 0 && (HEAD_FIRST.has(t.lower) || (!t.diacritics && unaccented(toks)));
+      if (!headWord && ((bits & (BODY | MEDIA)) === 0 || !mayStartAt(listedKeys, toks, i))) continue;
+      const listed = bits & BODY ? listedBody(ctx, locs, i, bodies) : null;
       push(listed?.cand ?? null);
       // A listed body at least as long as the head phrase wins: "Bộ Công an" is complete,
       // and no head inside it starts a name of its own ("Công an" in "Bộ Công an tập huấn").
-      const h = ORG_HEADS.match(toks, i);
-      if (i >= listedUntil && (!listed || (h && h.end > listed.nameEnd))) push(headName(ctx, locs, i));
+      const h = headWord ? ORG_HEADS.match(toks, i) : null;
+      if (h && i >= listedUntil && (!listed || h.end > listed.nameEnd)) push(headName(ctx, locs, i, h));
       if (listed) listedUntil = Math.max(listedUntil, listed.nameEnd);
-      const m = longestOf([media, companies], toks, i);
+      const m = bits & MEDIA ? longestOf(lists.mediaLists, toks, i) : null;
       if (m && ctx.view.slice(t.start, toks[m.end - 1]!.end) === m.entry.surface && m.end - i > 0) {
         out.push(candidate(ctx, "ORG", i, m.end, "org.media", { canonical: m.entry.canonical }));
       }
     } else {
       if (t.text !== t.lower) push(gluedPlatform(ctx, t));
-      if (!LOWER_FIRST.has(t.lower) && !(!t.diacritics && LOWER_FIRST_FOLDED.has(t.fold) && unaccented(toks))) continue;
-      push(lowerHeadName(ctx, locs, i));
-      push(classNounName(ctx, i));
+      const bits = lists.bits(t);
+      if (bits & LOWER_HEAD) push(lowerHeadName(ctx, locs, i));
+      if (bits & CLASS_NOUN) push(classNounName(ctx, i));
     }
   }
   return out.filter((c) => !genericAfter(ctx, c));
 }
 
-/** First words of the heads (capitalized words) and of the lowercase rules, lowercase and folded: gates. */
+/** First words of the heads (capitalized words), lowercase: HEAD (word-gates.ts) is their folded superset. */
 const HEAD_FIRST: ReadonlySet<string> = ORG_HEADS.firstExact;
-const HEAD_FIRST_FOLDED = new Set([...HEAD_FIRST].map(fold));
-const LOWER_FIRST = new Set([...LOWER_HEADS.firstExact, ...CLASS_NOUNS.firstExact]);
-const LOWER_FIRST_FOLDED = new Set([...LOWER_FIRST].map(fold));
 
 /** "Bộ Y tế hai nước": a plural or generic reference, not a name. */
 function genericAfter(ctx: Context, c: Candidate): boolean {
@@ -133,16 +133,15 @@ function pluralBefore(toks: readonly Token[], i: number): boolean {
   return p === "hai" || p === "các" || p === "những" || p === "ba" || p === "nhiều";
 }
 
-/** A capitalized head noun and its complements. */
-function headName(ctx: Context, locs: Map<number, number>, i: number): Candidate | null {
+/** A capitalized head noun and its complements; `h` is the head matched at `i`, when the caller has it. */
+function headName(ctx: Context, locs: Map<number, number>, i: number, h = ORG_HEADS.match(ctx.tokens, i)): Candidate | null {
   const toks = ctx.tokens;
-  const h = ORG_HEADS.match(toks, i);
   if (!h || NOT_ORG_AFTER_HEAD.has(toks, i)) return null;
   const prev = toks[i - 1];
   // "Kỷ niệm chương Trường Sơn", "Huân chương …": an award, not a body.
   if (prev && (prev.lower === "chương" || prev.lower === "danh hiệu")) return null;
   // "Phó Bí thư Thường trực Tỉnh ủy": after a title, "Thường trực" is part of the title.
-  if (h.words.join(" ") === "thường trực" && (!prev || (prev.cap && !(shouting(toks, i) && NAME_STOP_WORDS.has(toks, i - 1))))) return null;
+  if (h.words.length === 2 && h.words[0] === "thường" && h.words[1] === "trực" && (!prev || (prev.cap && !(shouting(toks, i) && NAME_STOP_WORDS.has(toks, i - 1))))) return null;
   // "CƠ SỞ", "CÁN BỘ", "XÃ HỘI" in capitals: the head is the second half of a common word.
   if (toks[i]!.upper && WORD_ENDING_IN_HEAD.has(toks, i - 1)) return null;
   // "Đội nghi lễ …" at a sentence start: the capital only starts the sentence (RULES 18).
@@ -172,13 +171,14 @@ function headName(ctx: Context, locs: Map<number, number>, i: number): Candidate
 function lowerHeadName(ctx: Context, locs: Map<number, number>, i: number): Candidate | null {
   const toks = ctx.tokens;
   const lh = LOWER_HEADS.match(toks, i);
-  if (!lh) return null;
+  // The name after the head is capitalized (checked first: it is cheaper than the titles).
+  if (!lh || !isCapToken(toks[lh.end])) return null;
   let titled = false;
   for (let back = 1; back <= 3 && !titled; back++) {
     const m = TITLE_BEFORE_LOWER_HEAD.match(toks, i - back);
     if (m && m.end === i) titled = true;
   }
-  if (!titled || !isCapToken(toks[lh.end])) return null;
+  if (!titled) return null;
   const h = ORG_HEADS.match(toks, i);
   const tail = readTail(ctx, locs, lh.end, { head: h?.value ?? {}, complete: false });
   if (!tail.named) return null;

@@ -1,0 +1,108 @@
+import type { Lexicon } from "../../lexicon/lexicon.js";
+import type { LexiconRegistry } from "../../lexicon/registry.js";
+import type { Token } from "../../tokenize/token.js";
+import { FoldCache } from "../../tokenize/fold-id.js";
+import { fold } from "../../lexicon/fold.js";
+import { lowerLedKeys } from "../common/proper-name-run.js";
+import { CLASS_NOUNS, LOWER_HEADS, ORG_HEADS } from "./heads.js";
+
+/**
+ * Per-word gates of the ORG rules. Every rule starts with a word from a
+ * table or a list: a head noun ("Bộ", "Sở", "Ủy ban"), the first word of a
+ * listed body, outlet or company, a lowercase head or class noun. Which of
+ * these a word can start depends on its folded key only, so it is computed
+ * once per distinct word (a FoldCache) and then read as one array element
+ * per token; tokens that start nothing (most of them) stop there.
+ *
+ * The bits are supersets: a bit set means "may start", and the rule still
+ * checks the exact form (case, diacritics, the following words). A bit
+ * clear means the rule cannot match, so skipping it changes nothing.
+ */
+
+/** First word of a head noun (ORG_HEADS), in any accent form. */
+export const HEAD = 1;
+/** First word of a listed body (org/vn-bodies, org/intl-orgs). */
+export const BODY = 2;
+/** First word of a listed outlet or company (org/media, org/companies). */
+export const MEDIA = 4;
+/** First word of a lowercase head in a title's slot (LOWER_HEADS: "đảng ủy", "ban"). */
+export const LOWER_HEAD = 8;
+/** First word of a lowercase class noun (CLASS_NOUNS: "tiệm vàng", "báo"). */
+export const CLASS_NOUN = 16;
+/** First word of an entry of the acronym lists (org/intl-orgs, org/vn-bodies, org/media). */
+export const ACRONYM_LIST = 32;
+/** First word of such an entry written lowercase-first (a listed outlet in lowercase). */
+export const ACRONYM_LOWER_LED = 64;
+
+/** The lexicons the ORG rules read, and the per-word gates over them. */
+export interface OrgLists {
+  /** Listed bodies: org/vn-bodies, org/intl-orgs. */
+  readonly bodies: (Lexicon | undefined)[];
+  readonly media: Lexicon | undefined;
+  readonly companies: Lexicon | undefined;
+  /** org/media, org/companies: outlets and companies matched with their exact case. */
+  readonly mediaLists: (Lexicon | undefined)[];
+  /** Where acronyms are listed: org/intl-orgs, org/vn-bodies, org/media. */
+  readonly acronymLists: (Lexicon | undefined)[];
+  /** Places that end a name: loc/countries, loc/vn-provinces. */
+  readonly places: (Lexicon | undefined)[];
+  readonly countries: (Lexicon | undefined)[];
+  /** Bits above for a token (by its folded key). */
+  bits(t: Token): number;
+}
+
+/* A registry's lexicons never change after it is built (custom terms make a new registry). */
+const BY_REGISTRY = new WeakMap<LexiconRegistry, OrgLists>();
+
+/** The ORG lexicons of a registry, with their word gates; built once per registry. */
+export function orgLists(registry: LexiconRegistry): OrgLists {
+  let s = BY_REGISTRY.get(registry);
+  if (!s) BY_REGISTRY.set(registry, (s = build(registry)));
+  return s;
+}
+
+function build(registry: LexiconRegistry): OrgLists {
+  const vnBodies = registry.find("org/vn-bodies");
+  const intl = registry.find("org/intl-orgs");
+  const media = registry.find("org/media");
+  const companies = registry.find("org/companies");
+  const bodies = [vnBodies, intl];
+  const mediaLists = [media, companies];
+  const acronymLists = [intl, vnBodies, media];
+
+  const head = phraseFirsts([...ORG_HEADS.firstExact, ...ORG_HEADS.firstFold]);
+  const lowerHead = phraseFirsts([...LOWER_HEADS.firstExact, ...LOWER_HEADS.firstFold]);
+  const classNoun = phraseFirsts([...CLASS_NOUNS.firstExact, ...CLASS_NOUNS.firstFold]);
+  const firsts = (lists: (Lexicon | undefined)[]) => lists.map((l) => l?.firstWords() ?? new Set<string>());
+  const inAny = (sets: ReadonlySet<string>[], f: string) => sets.some((x) => x.has(f));
+  const bodyFirsts = firsts(bodies);
+  const mediaFirsts = firsts(mediaLists);
+  const acronymFirsts = firsts(acronymLists);
+  const lowerLed = lowerLedKeys(acronymLists);
+
+  const cache = new FoldCache(
+    (f) =>
+      (head.has(f) ? HEAD : 0) |
+      (inAny(bodyFirsts, f) ? BODY : 0) |
+      (inAny(mediaFirsts, f) ? MEDIA : 0) |
+      (lowerHead.has(f) ? LOWER_HEAD : 0) |
+      (classNoun.has(f) ? CLASS_NOUN : 0) |
+      (inAny(acronymFirsts, f) ? ACRONYM_LIST : 0) |
+      (lowerLed.has(f) ? ACRONYM_LOWER_LED : 0),
+  );
+  return {
+    bodies,
+    media,
+    companies,
+    mediaLists,
+    acronymLists,
+    places: [registry.find("loc/countries"), registry.find("loc/vn-provinces")],
+    countries: [registry.find("loc/countries")],
+    bits: (t) => cache.get(t),
+  };
+}
+
+/** Folded first words of a phrase table (its lowercase and its folded first words). */
+function phraseFirsts(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map(fold));
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { LexiconRegistry } from "../../../src/lexicon/registry.js";
+import { normalize } from "../../../src/normalize/normalize.js";
+import { tokenize } from "../../../src/tokenize/tokenizer.js";
+import { ACRONYM_LIST, ACRONYM_LOWER_LED, BODY, CLASS_NOUN, HEAD, LOWER_HEAD, MEDIA, orgLists } from "../../../src/recognizers/org/word-gates.js";
+import { isAcronymToken } from "../../../src/recognizers/org/acronyms.js";
+import { expectSpans } from "./helpers.js";
+
+// The ORG rules skip a token when its per-word bits say no rule can start
+// there. The bits depend on the folded word only (any case, any diacritics)
+// and on the registry's lists (a registry with other lists gets other bits).
+const toks = (s: string) => tokenize(normalize(s).view);
+const registry = (lists: Record<string, string[]>) =>
+  new LexiconRegistry(Object.entries(lists).map(([id, rows]) => ({ id, type: "ORG" as const, columns: ["canonical", "form"], rows: rows.map((r) => r.split("|")) })));
+
+describe("ORG word gates", () => {
+  const reg = registry({ "org/vn-bodies": ["Bộ Công an"], "org/intl-orgs": ["ASEAN||acronym"], "org/media": ["VnExpress", "vnexpress.net"], "org/companies": ["Sao Mai"] });
+  const g = orgLists(reg);
+  const bits = (s: string) => g.bits(toks(s)[0]!);
+
+  it("marks head nouns and listed first words in every case and accent form", () => {
+    for (const w of ["Bộ", "BỘ", "bộ", "Bo", "BO"]) expect(bits(w) & (HEAD | BODY)).toBe(HEAD | BODY);
+    expect(bits("Cục") & HEAD).toBe(HEAD);
+    expect(bits("Cục") & BODY).toBe(0);
+    expect(bits("ASEAN") & (BODY | ACRONYM_LIST)).toBe(BODY | ACRONYM_LIST);
+    expect(bits("asean") & (BODY | ACRONYM_LIST)).toBe(BODY | ACRONYM_LIST);
+    expect(bits("Sao") & MEDIA).toBe(MEDIA);
+    expect(bits("VNEXPRESS") & (MEDIA | ACRONYM_LIST)).toBe(MEDIA | ACRONYM_LIST);
+    expect(bits("ban") & LOWER_HEAD).toBe(LOWER_HEAD);
+    expect(bits("tiệm") & CLASS_NOUN).toBe(CLASS_NOUN);
+    expect(bits("Hà")).toBe(0);
+  });
+
+  it("marks first words of lowercase-led entries", () => {
+    expect(bits("vnexpress.net") & ACRONYM_LOWER_LED).toBe(ACRONYM_LOWER_LED);
+    expect(bits("VNEXPRESS") & ACRONYM_LOWER_LED).toBe(0);
+    expect(bits("asean") & ACRONYM_LOWER_LED).toBe(0);
+  });
+
+  it("is kept per registry", () => {
+    expect(orgLists(reg)).toBe(g);
+    const other = orgLists(registry({ "org/vn-bodies": ["Hà Bắc Group"] }));
+    expect(other.bits(toks("Hà")[0]!) & BODY).toBe(BODY);
+    expect(other.bits(toks("Bộ")[0]!) & BODY).toBe(0);
+    expect(bits("Hà")).toBe(0);
+  });
+});
+
+describe("acronym tokens", () => {
+  const acr = (s: string) => isAcronymToken(toks(s)[0]);
+  it("are all capitals, digits and &, not roman numerals nor words with vowel marks", () => {
+    for (const w of ["INTERPOL", "HĐND", "G20", "GD&ĐT", "BHXH"]) expect(acr(w), w).toBe(true);
+    for (const w of ["Bộ", "Công", "Interpol", "XV", "BỘ", "G", "gDP"]) expect(acr(w), w).toBe(false);
+  });
+  it("are read the same in running text, in capitals and without diacritics", () => {
+    expectSpans("Tổ chức Cảnh sát hình sự quốc tế (INTERPOL) cho biết INTERPOL sẽ hỗ trợ.", "ORG", ["Tổ chức Cảnh sát hình sự quốc tế", "INTERPOL", "INTERPOL"]);
+  });
+});
