@@ -12,7 +12,8 @@
  */
 import type { Context } from "../recognizer.js";
 import { foldSameLength, plainLineAt, writtenWithoutDiacritics } from "./match-text.js";
-import { keyIdOf, ruleTable, type Compiled } from "./dispatch.js";
+import { ruleTable, type Compiled } from "./dispatch.js";
+import { keyIdOf } from "./key-index.js";
 import { LineEnv } from "./match-env.js";
 import type { Built, Groups } from "./rules.js";
 
@@ -96,7 +97,7 @@ export function findDates(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, lim
 /**
  * Every token-aligned rule match, unbuilt. A rule runs at the tokens its
  * start keys name; per rule, a start inside its previous match is skipped.
- * A token is keyed by id (dispatch keyIdOf): most fail the per-word gate
+ * A token is keyed by id (key-index keyIdOf): most fail the per-word gate
  * with one array read, and a neighbour's key is read only when an entry
  * asks for it.
  */
@@ -124,7 +125,7 @@ function scan(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, view: string): 
       plain = plainLineAt(toks, i);
       dispatch = plain ? index.folded : index.exact;
     }
-    const id = keyIdOf(t, plain, index);
+    const id = keyIdOf(t, plain, index, index.starts);
     if (id === 0) continue;
     const at = dispatch[id];
     if (at === undefined) continue;
@@ -133,7 +134,7 @@ function scan(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, view: string): 
       // Every rule here needs a certain next token: most positions stop at this one read.
       const u = toks[i + 1];
       if (u === undefined) continue;
-      nextId = keyIdOf(u, plain, index);
+      nextId = keyIdOf(u, plain, index, index.any);
       if (at.next[nextId] === 0) continue;
     }
     const start = t.start;
@@ -145,13 +146,13 @@ function scan(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, view: string): 
       if (next !== null) {
         const u = toks[i + 1];
         if (u === undefined) continue;
-        if (nextId < 0) nextId = keyIdOf(u, plain, index);
+        if (nextId < 0) nextId = keyIdOf(u, plain, index, index.any);
         if (next[nextId] === 0) continue;
       }
       if (prev !== null) {
         const u = toks[i - 1];
         if (u === undefined) continue;
-        if (prevId < 0) prevId = keyIdOf(u, plain, index);
+        if (prevId < 0) prevId = keyIdOf(u, plain, index, index.any);
         if (prev[prevId] === 0) continue;
       }
       const re = plain ? c.folded : c.exact;

@@ -3,7 +3,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { normalize } from "../../../src/normalize/normalize.js";
 import { tokenize } from "../../../src/tokenize/tokenizer.js";
-import { keyIdOf, keyOf, ruleTable } from "../../../src/recognizers/date/dispatch.js";
+import { keyOf, ruleTable } from "../../../src/recognizers/date/dispatch.js";
+import { keyIdOf } from "../../../src/recognizers/date/key-index.js";
 import { startKeys } from "../../../src/recognizers/date/grammar.js";
 import { foldSameLength } from "../../../src/recognizers/date/match-text.js";
 import { DATE_RULES } from "../../../src/recognizers/date/rules.js";
@@ -81,7 +82,12 @@ describe("date rules run only at the tokens that can start them", () => {
       for (const t of tokenize(normalize(text).view)) {
         for (const plain of [false, true]) {
           // Twice: the second read comes from the gate's cache.
-          for (let k = 0; k < 2; k++) expect(keyIdOf(t, plain, index)).toBe(index.ids.get(keyOf(t, plain)) ?? 0);
+          const id = index.ids.get(keyOf(t, plain)) ?? 0;
+          const starts = (plain ? index.folded : index.exact)[id] !== undefined || (plain ? index.exact : index.folded)[id] !== undefined;
+          for (let k = 0; k < 2; k++) {
+            expect(keyIdOf(t, plain, index, index.any)).toBe(id);
+            expect(keyIdOf(t, plain, index, index.starts)).toBe(starts ? id : 0);
+          }
         }
       }
     }

@@ -1,0 +1,158 @@
+/**
+ * The date dispatch (dispatch.ts) by small integer key ids, so the matcher
+ * keys a token with array reads. Every key a rule names (a first, next or
+ * previous token) gets an id; next and previous tokens allowed become
+ * membership arrays by id.
+ *
+ * A token's key is its lowercase (folded in plain text) or written text,
+ * or its number shape, and the fold of that key is the token's `fold`. So
+ * a per-word gate (FoldCache by `token.fid`) can hold, for each fold, all a
+ * token needs: whether it starts with a digit, the id of the key that is
+ * the fold itself (the key of any word read folded or written without
+ * marks), and the other keys that fold to it ("tu" → từ, tư). Most tokens
+ * fail the gate with one array read; a word with marks compares its
+ * lowercase with a few keys.
+ */
+import type { Token } from "../../tokenize/token.js";
+import { FoldCache } from "../../tokenize/fold-id.js";
+import { fold as lexiconFold } from "../../lexicon/fold.js";
+import type { Compiled, Dispatch } from "./dispatch.js";
+
+/** A dispatch entry by key ids: `next`/`prev` hold 1 at the ids allowed (null: any). */
+export interface IdEntry {
+  c: Compiled;
+  next: Uint8Array | null;
+  prev: Uint8Array | null;
+}
+
+/** The entries that may start at one key, and the next-token ids any of them allows (null: some allows any). */
+export interface IdStarts {
+  entries: readonly IdEntry[];
+  next: Uint8Array | null;
+}
+
+export interface KeyIndex {
+  ids: ReadonlyMap<string, number>;
+  /** Entries by the id of the first token's key. */
+  exact: readonly (IdStarts | undefined)[];
+  folded: readonly (IdStarts | undefined)[];
+  /** Key ids of the number shapes (0 for a shape no rule names), by numberShape. */
+  shapeIds: Int32Array;
+  /** The gate over the keys a rule can start at (a first token's key; others read as 0). */
+  starts: FoldCache;
+  /** The gate over every key (a next or previous token's). */
+  any: FoldCache;
+  /** Keys and their ids, in groups of one fold; a gate value names one. */
+  groups: readonly (readonly (readonly [key: string, id: number])[])[];
+}
+
+// A gate value: bit 0, the fold starts with a digit; then the id of the key equal to the fold; then a group index + 1.
+const DIGIT = 1;
+const SELF_SHIFT = 1;
+const SELF_MASK = 0x3ff;
+const GROUP_SHIFT = 11;
+
+/** Number every key of both dispatch tables and re-key the entries and the gates by id. */
+export function indexKeys(exact: Dispatch, folded: Dispatch): KeyIndex {
+  const ids = new Map<string, number>();
+  const idOf = (k: string) => {
+    let id = ids.get(k);
+    if (id === undefined) ids.set(k, (id = ids.size + 1));
+    return id;
+  };
+  const startIds = new Set<number>();
+  for (const d of [exact, folded]) {
+    for (const [k, list] of d) {
+      startIds.add(idOf(k));
+      for (const e of list) for (const set of [e.next, e.prev]) if (set) for (const n of set) idOf(n);
+    }
+  }
+  if (ids.size > SELF_MASK) throw new Error("date dispatch: too many keys for the gate");
+  const members = (set: ReadonlySet<string> | null) => {
+    if (set === null) return null;
+    const a = new Uint8Array(ids.size + 1);
+    for (const k of set) a[ids.get(k)!] = 1;
+    return a;
+  };
+  const byId = (d: Dispatch) => {
+    const out: (IdStarts | undefined)[] = new Array(ids.size + 1).fill(undefined);
+    for (const [k, list] of d) {
+      const anyNext = list.every((e) => e.next !== null) ? new Set(list.flatMap((e) => [...e.next!])) : null;
+      out[ids.get(k)!] = { entries: list.map((e) => ({ c: e.c, next: members(e.next), prev: members(e.prev) })), next: members(anyNext) };
+    }
+    return out;
+  };
+  const groups: (readonly [string, number])[][] = [[]];
+  const gate = (keep: (id: number) => boolean) => {
+    // Keys under their fold, and a folded key also under itself.
+    const byFold = new Map<string, (readonly [string, number])[]>();
+    for (const [k, id] of ids) {
+      if (k.startsWith("#") || !keep(id)) continue;
+      for (const f of new Set([k, lexiconFold(k)])) {
+        const g = byFold.get(f);
+        if (g) g.push([k, id]);
+        else byFold.set(f, [[k, id]]);
+      }
+    }
+    const value = new Map<string, number>();
+    for (const [f, g] of byFold) {
+      const self = g.find(([k]) => k === f)?.[1] ?? 0;
+      value.set(f, (self << SELF_SHIFT) | (groups.push(g) - 1) << GROUP_SHIFT);
+    }
+    return new FoldCache((f) => {
+      const c0 = f.charCodeAt(0);
+      return c0 >= 48 && c0 <= 57 ? DIGIT : value.get(f) ?? 0;
+    });
+  };
+  return {
+    ids,
+    exact: byId(exact),
+    folded: byId(folded),
+    shapeIds: Int32Array.from(SHAPES, (k) => ids.get(k) ?? 0),
+    starts: gate((id) => startIds.has(id)),
+    any: gate(() => true),
+    groups,
+  };
+}
+
+/**
+ * The id of a token's key (see dispatch keyOf) among the keys `gate`
+ * covers, else 0.
+ */
+export function keyIdOf(t: Token, plain: boolean, index: KeyIndex, gate: FoldCache): number {
+  const g = gate.get(t);
+  if (g === 0) return 0;
+  if ((g & DIGIT) !== 0) {
+    // A token whose fold starts with a digit but not its text (a stray mark before it) is keyed by its text.
+    const c0 = t.text.charCodeAt(0);
+    if (c0 >= 48 && c0 <= 57) return index.shapeIds[numberShape(t.text)]!;
+  }
+  let key: string;
+  if (t.kind === "word") {
+    // Read folded, or written without marks (lower === fold), a word's key is its fold.
+    if (plain || !t.diacritics) return (g >>> SELF_SHIFT) & SELF_MASK;
+    key = t.lower;
+  } else key = t.text;
+  const group = index.groups[g >>> GROUP_SHIFT]!;
+  for (let k = 0; k < group.length; k++) if (group[k]![0] === key) return group[k]![1];
+  return 0;
+}
+
+/** Number shapes, in numberShape's numbering. */
+export const SHAPES = ["#int", "#year", "#long", "#yx", "#numx", "#dm", "#time"] as const;
+const [INT, YEAR, LONG, YX, NUMX, DM, TIME] = [0, 1, 2, 3, 4, 5, 6];
+
+// "2026" → #year, "19/2" → #dm, "16:38" → #time, "1895-1986" → #yx, "12" → #int (an index in SHAPES).
+export function numberShape(text: string): number {
+  let n = 1;
+  while (n < text.length && isDigit(text.charCodeAt(n))) n++;
+  if (n === text.length) return n <= 3 ? INT : n === 4 ? YEAR : LONG;
+  if (n === 4) return YX;
+  if (n > 2) return NUMX;
+  const c = text.charCodeAt(n);
+  if (c === 47 || c === 46 || c === 45) return DM; // / . -
+  if (c === 58 || c === 104 || c === 72 || c === 103 || c === 71) return TIME; // : h H g G
+  return NUMX;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
