@@ -133,6 +133,11 @@ export class Lexicon {
     return this.build().trie.continues(first, next);
   }
 
+  /** The second folded words of the entries starting with `first` (as the keys of a map), or null. */
+  nextWords(first: string): ReadonlyMap<string, unknown> | null {
+    return this.build().trie.nextWords(first);
+  }
+
   /** Number of entries. */
   get size(): number {
     return this.build().entries.length;

@@ -104,10 +104,15 @@ export class TokenTrie<T> {
 
   /** Some entry's first two folded words are `first`, `next`. */
   continues(first: string, next: string): boolean {
+    const n = this.nextWords(first);
+    return n !== null && n.has(next);
+  }
+
+  /** The second folded words of the entries starting with `first` (as the keys of a map), or null. */
+  nextWords(first: string): ReadonlyMap<string, unknown> | null {
     const b = this.buckets.get(first);
-    if (!b) return false;
-    const n = b.node ?? grow(b);
-    return n.next !== null && n.next.has(next);
+    if (!b) return null;
+    return (b.node ?? grow(b)).next;
   }
 
   /**

@@ -34,8 +34,18 @@ export class PipelineContext implements Context {
     this.refDate = init.refDate;
     this.lexicons = init.lexicons;
     this.types = init.types;
-    this.noDiacritics = lacksDiacritics(init.tokens);
-    this.lowercase = writtenLowercase(init.tokens);
+    // One pass over the tokens for both facts.
+    let words = 0;
+    let marked = 0;
+    let capped = 0;
+    for (const t of init.tokens) {
+      if (t.kind !== "word") continue;
+      words++;
+      if (t.diacritics) marked++;
+      if (t.cap) capped++;
+    }
+    this.noDiacritics = words >= 10 && marked * 20 < words; // as lacksDiacritics
+    this.lowercase = words >= 10 && capped * 50 < words; // as writtenLowercase
   }
 
   /** Set the reference date found from the dateline (before recognizers run). */

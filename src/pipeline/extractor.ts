@@ -88,11 +88,26 @@ export function createExtractor(config: ExtractorConfig = {}): Extractor {
   };
   if (config.terms) getLexicons(); // report bad terms now, not on the first text
 
+  // The recognizers to run for the requested types (and what they need),
+  // kept for the two sets most calls use: every type, and the configured ones.
+  let lastTypes: ReadonlySet<EntityType> | null = null;
+  let lastRun: readonly Recognizer[] = [];
+  const recognizersFor = (types: ReadonlySet<EntityType>): readonly Recognizer[] => {
+    if (types === lastTypes) return lastRun;
+    const wanted = expandNeeds(types, recognizers);
+    const run = recognizers.filter((r) => r.types.some((t) => wanted.has(t)));
+    if (types === ALL_TYPES || types === baseTypes) {
+      lastTypes = types;
+      lastRun = run;
+    }
+    return run;
+  };
+
   const extract = (text: string, options: ExtractOptions = {}): Doc => {
     if (typeof text !== "string") {
       throw new OptionError(`thucthe: extract expects a string, got ${text === null ? "null" : typeof text}`);
     }
-    const types = checkTypes(options.types) ?? baseTypes ?? new Set(ENTITY_TYPES);
+    const types = checkTypes(options.types) ?? baseTypes ?? ALL_TYPES;
     const ref = options.refDate !== undefined ? checkRefDate(options.refDate) : baseRef;
     const { view, map } = normalize(text);
     const tokens = tokenize(view);
@@ -111,9 +126,8 @@ export function createExtractor(config: ExtractorConfig = {}): Extractor {
       }
     }
     // Run the recognizers whose types (or whose dependants' needs) were asked for.
-    const wanted = expandNeeds(types, recognizers);
-    for (const r of recognizers) {
-      if (!r.types.some((t) => wanted.has(t))) continue;
+    const run = recognizersFor(types);
+    for (const r of run) {
       let cands: Candidate[];
       try {
         cands = r.recognize(ctx);
@@ -125,17 +139,17 @@ export function createExtractor(config: ExtractorConfig = {}): Extractor {
       ctx.add(cands);
     }
     const all: Candidate[] = [];
-    for (const t of ENTITY_TYPES) all.push(...ctx.candidates(t));
+    for (const t of ENTITY_TYPES) for (const c of ctx.candidates(t)) all.push(c);
     const flat = flattenUnrequested(all, types);
-    const kept = resolveOverlaps(flat.filter((c) => types.has(c.type)));
+    const kept = resolveOverlaps(types === ALL_TYPES ? flat : flat.filter((c) => types.has(c.type)));
     const ids = assignEntityIds(kept);
     const spans: Span[] = [];
     for (const c of kept) {
       const idx = spans.length;
       spans.push(toSpan(ctx, c, ids.get(c)));
-      if (c.type === "OFFICIAL") {
-        const parts = [...(c.parts ?? [])].filter((p) => types.has(p.type)).sort((a, b) => a.start - b.start || b.end - a.end);
-        for (const p of parts) spans.push({ ...toSpan(ctx, p, ids.get(p)), parent: idx });
+      if (c.type === "OFFICIAL" && c.parts) {
+        const parts = c.parts.filter((p) => types.has(p.type)).sort((a, b) => a.start - b.start || b.end - a.end);
+        for (const p of parts) spans.push(toSpan(ctx, p, ids.get(p), idx));
       }
     }
     return { text, spans, refDate, refDateSource };
@@ -143,6 +157,9 @@ export function createExtractor(config: ExtractorConfig = {}): Extractor {
 
   return { extract, recognizers, get lexicons() { return getLexicons(); } };
 }
+
+/** Every type: the set used when the caller asks for none (never modified). */
+const ALL_TYPES: ReadonlySet<EntityType> = new Set(ENTITY_TYPES);
 
 /** When OFFICIAL is not requested, its parts of requested types stand on their own. */
 function flattenUnrequested(cands: Candidate[], types: ReadonlySet<EntityType>): Candidate[] {

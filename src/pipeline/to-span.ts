@@ -1,8 +1,8 @@
 import type { Span } from "../doc.js";
 import type { Candidate, Context } from "../recognizers/recognizer.js";
 
-/** Turn a view-offset candidate into a public span with original offsets and text. */
-export function toSpan(ctx: Context, c: Candidate, entityId: string | undefined): Span {
+/** Turn a view-offset candidate into a public span with original offsets and text (`parent`: see Span). */
+export function toSpan(ctx: Context, c: Candidate, entityId: string | undefined, parent?: number): Span {
   const start = ctx.map.toOriginalStart(c.start);
   const end = Math.max(start, ctx.map.toOriginalEnd(c.end));
   const span: Record<string, unknown> = { type: c.type, start, end, text: ctx.text.slice(start, end), source: c.source };
@@ -28,5 +28,7 @@ export function toSpan(ctx: Context, c: Candidate, entityId: string | undefined)
       if (c.kind) span.kind = c.kind;
       break;
   }
+  // An OFFICIAL's part: the index of the OFFICIAL's span (last, as callers have always seen it).
+  if (parent !== undefined) span.parent = parent;
   return span as unknown as Span;
 }

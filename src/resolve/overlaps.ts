@@ -40,27 +40,41 @@ export function compareCandidates(a: Candidate, b: Candidate): number {
 
 /** Keep a non-overlapping set by the policy above, returned in text order. */
 export function resolveOverlaps(cands: readonly Candidate[]): Candidate[] {
-  const valid = cands.filter((c) => c.end > c.start);
-  if (valid.length === 0) return [];
-  const sorted = [...valid].sort(compareCandidates);
+  const sorted: Candidate[] = [];
+  let size = 0;
+  for (const c of cands) {
+    if (c.end <= c.start) continue;
+    sorted.push(c);
+    if (c.end > size) size = c.end;
+  }
+  if (sorted.length === 0) return [];
+  sorted.sort(compareCandidates);
   // One byte per view position: is it taken by an accepted span? Checking and
   // marking cost the span's length, so the whole pass is linear in the text
-  // (an interval list with insertions was quadratic in the span count).
-  let size = 0;
-  for (const c of valid) if (c.end > size) size = c.end;
-  const taken = new Uint8Array(size);
+  // (an interval list with insertions was quadratic in the span count). The
+  // buffer is shared between calls and cleared where it was marked, so a
+  // call with a few candidates costs a few, not the text's length.
+  if (taken.length < size) taken = new Uint8Array(Math.max(size, taken.length * 2));
+  const t = taken;
   const kept: Candidate[] = [];
   for (const c of sorted) {
     let free = true;
     for (let k = c.start; k < c.end; k++) {
-      if (taken[k]) {
+      if (t[k] === 1) {
         free = false;
         break;
       }
     }
     if (!free) continue;
-    taken.fill(1, c.start, c.end);
+    t.fill(1, c.start, c.end);
     kept.push(c);
   }
-  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const c of kept) t.fill(0, c.start, c.end);
+  return kept.sort(byPosition);
+}
+
+let taken = new Uint8Array(1 << 16);
+
+function byPosition(a: Candidate, b: Candidate): number {
+  return a.start - b.start || b.end - a.end;
 }

@@ -22,8 +22,8 @@ export interface FirstKeys {
   readonly second: ReadonlyMap<string, ReadonlySet<string>>;
   /** Per folded word: ONE_WORD if in `single`, LONGER if a key of `second` (read by `mayStartAt`). */
   readonly gate: FoldCache;
-  /** `second.get(first)?.has(next)`, without building `second`. */
-  follows(first: string, next: string): boolean;
+  /** `second.get(first.fold)?.has(next)`, without building `second`. */
+  follows(first: { readonly fid: number; readonly fold: string }, next: string): boolean;
 }
 
 interface KeySets {
@@ -41,9 +41,12 @@ function emptySets(): KeySets {
 class Keys implements FirstKeys {
   readonly gate: FoldCache;
   private sets: KeySets | null = null;
+  /** Per first word, 1 + the index in `nexts` of its second words (0: none), asked of the tries once per word. */
+  private readonly nextIndex: FoldCache;
+  private readonly nexts: { has(word: string): boolean }[] = [];
 
   constructor(
-    private readonly lexicons: readonly Lexicon[],
+    lexicons: readonly Lexicon[],
     private readonly make: () => KeySets,
   ) {
     this.gate = new FoldCache((f) => {
@@ -51,11 +54,24 @@ class Keys implements FirstKeys {
       for (const l of lexicons) bits |= l.startShape(f);
       return bits;
     });
+    // By string too: FoldCache asks again for words without an id, and `nexts` must not grow.
+    const byFold = new Map<string, number>();
+    this.nextIndex = new FoldCache((f) => {
+      let k = byFold.get(f);
+      if (k === undefined) {
+        const maps = lexicons.map((l) => l.nextWords(f)).filter((m) => m !== null);
+        // One list's map serves as is; several are merged once.
+        if (maps.length === 0) k = 0;
+        else k = this.nexts.push(maps.length === 1 ? maps[0]! : new Set(maps.flatMap((m) => [...m.keys()])));
+        byFold.set(f, k);
+      }
+      return k;
+    });
   }
 
-  follows(first: string, next: string): boolean {
-    for (const l of this.lexicons) if (l.continues(first, next)) return true;
-    return false;
+  follows(first: { readonly fid: number; readonly fold: string }, next: string): boolean {
+    const k = this.nextIndex.get(first);
+    return k !== 0 && this.nexts[k - 1]!.has(next);
   }
 
   private get all(): KeySets {
@@ -145,5 +161,5 @@ export function mayStartAt(k: FirstKeys, tokens: readonly Token[], i: number): b
   if (bits === 0) return false;
   if (bits & ONE_WORD) return true;
   const n = tokens[i + 1];
-  return n !== undefined && (bits & LONGER) !== 0 && k.follows(t.fold, n.fold);
+  return n !== undefined && (bits & LONGER) !== 0 && k.follows(t, n.fold);
 }
