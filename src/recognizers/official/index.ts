@@ -2,7 +2,8 @@ import type { Candidate, Context, Recognizer } from "../recognizer.js";
 import { candidate, originalText } from "../span-builder.js";
 import type { OfficialTitle } from "../../doc.js";
 import type { Token } from "../../tokenize/token.js";
-import { isGivenSyllable, isWordOf, matchAt, officialLexicons, releaseMatches, scanCapitalized, triggerWords } from "./lexicons.js";
+import { isGivenSyllable, isWordOf, matchAt, officialLexicons, releaseMatches, scanCapitalized } from "./lexicons.js";
+import { mayStartAt, wordFacts } from "./gate.js";
 import { buildSlotIndex } from "./slot.js";
 import { NameMemory } from "./memory.js";
 import { aliasAt } from "./alias.js";
@@ -43,7 +44,7 @@ function makeEnv(ctx: Context): Env {
     if (a >= 0 && b >= a) mark(a, b + 1);
   }
   const listed = new Uint8Array(ctx.tokens.length + 1);
-  const placeLexicons = lx.places ? [lx.places, ...lx.locLexicons] : lx.locLexicons;
+  const placeLexicons = lx.places ? [lx.places.lex, ...lx.locLexicons] : lx.locLexicons;
   scanCapitalized(placeLexicons, ctx.tokens, true, (m) => {
     // "Đức", "Mỹ" are also given names: places only where a title's slot asks for one (slot.ts).
     if (m.entry.fields["kind"] === "ambiguous") return;
@@ -72,11 +73,10 @@ export function recognizeOfficials(ctx: Context): Candidate[] {
   const out: Candidate[] = [];
   let afterAddress = false;
   let s = 0;
-  const triggers = triggerWords(env.lx);
+  const facts = wordFacts(env.lx);
   while (s < toks.length) {
     const t = toks[s]!;
-    // Nothing starts at a lowercase word that begins no rank, title, address or honorary phrase.
-    if (!t.cap && t.kind !== "abbr" && !triggers.has(t.fold)) {
+    if (!mayStartAt(env.lx, facts, toks, s, afterAddress)) {
       afterAddress = false;
       s++;
       continue;

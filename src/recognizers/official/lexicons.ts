@@ -1,23 +1,25 @@
 import type { Context } from "../recognizer.js";
-import { termKeys, type Lexicon, type LexMatch } from "../../lexicon/lexicon.js";
+import type { Lexicon, LexMatch } from "../../lexicon/lexicon.js";
 import type { LexiconRegistry } from "../../lexicon/registry.js";
 import type { Token } from "../../tokenize/token.js";
+import { Lookup } from "./lookup.js";
 
 /**
  * The dictionaries this recognizer reads (dictionaries/official/*, dictionaries/person/*),
- * with the single-syllable ones also as folded sets for O(1) look-ups. Built once per registry.
+ * each behind a memoized Lookup, with the single-syllable ones also as folded sets for O(1)
+ * look-ups. Built once per registry (custom terms make a new registry, hence new ones).
  */
 export interface OfficialLexicons {
-  ranks: Lexicon | undefined;
-  titles: Lexicon | undefined;
-  modifiers: Lexicon | undefined;
-  honorary: Lexicon | undefined;
-  address: Lexicon | undefined;
-  heads: Lexicon | undefined;
-  bodies: Lexicon | undefined;
-  places: Lexicon | undefined;
-  fields: Lexicon | undefined;
-  surnames: Lexicon | undefined;
+  ranks: Lookup | undefined;
+  titles: Lookup | undefined;
+  modifiers: Lookup | undefined;
+  honorary: Lookup | undefined;
+  address: Lookup | undefined;
+  heads: Lookup | undefined;
+  bodies: Lookup | undefined;
+  places: Lookup | undefined;
+  fields: Lookup | undefined;
+  surnames: Lookup | undefined;
   /** Lexicons of the LOC recognizer naming countries, capitals and provinces, when present. */
   locLexicons: Lexicon[];
   /** Given-name syllables, lowercased and folded. */
@@ -64,17 +66,21 @@ export function officialLexicons(ctx: Context): OfficialLexicons {
   let lx = CACHE.get(reg);
   if (lx) return lx;
   const particles = reg.find("person/particles");
+  const lookup = (id: string) => {
+    const lex = reg.find(id);
+    return lex ? new Lookup(lex) : undefined;
+  };
   lx = {
-    ranks: reg.find("official/ranks"),
-    titles: reg.find("official/titles"),
-    modifiers: reg.find("official/title-modifiers"),
-    honorary: reg.find("official/honorary"),
-    address: reg.find("person/address"),
-    heads: reg.find("official/org-heads"),
-    bodies: reg.find("official/bodies"),
-    places: reg.find("official/places"),
-    fields: reg.find("official/ministry-fields"),
-    surnames: reg.find("person/surnames"),
+    ranks: lookup("official/ranks"),
+    titles: lookup("official/titles"),
+    modifiers: lookup("official/title-modifiers"),
+    honorary: lookup("official/honorary"),
+    address: lookup("person/address"),
+    heads: lookup("official/org-heads"),
+    bodies: lookup("official/bodies"),
+    places: lookup("official/places"),
+    fields: lookup("official/ministry-fields"),
+    surnames: lookup("person/surnames"),
     locLexicons: ["loc/countries", "loc/capitals", "loc/vn-provinces"].flatMap((id) => reg.find(id) ?? []),
     given: foldSet(reg.find("person/given-syllables"), "lower"),
     givenFolded: foldSet(reg.find("person/given-syllables")),
@@ -86,98 +92,14 @@ export function officialLexicons(ctx: Context): OfficialLexicons {
   return lx;
 }
 
-/** Per lexicon: folded first token keys of its entries (a token not among them starts no match), and the memo of matchAt for one token array. */
-interface LexState {
-  keys: ReadonlySet<string>;
-  tokens: readonly Token[] | null;
-  /** By token index: 0 not looked up yet, 1 no match, k + 2 the match found[k]. */
-  memo: Int32Array;
-  found: LexMatch[];
-}
-const STATES = new WeakMap<Lexicon, LexState>();
-const EMPTY = new Int32Array(0);
-
-function stateOf(lex: Lexicon): LexState {
-  let st = STATES.get(lex);
-  if (st) return st;
-  const keys = new Set<string>();
-  for (const e of lex.entries()) {
-    const k = termKeys(e.surface);
-    if (k && k.fold.length) keys.add(k.fold[0]!);
-  }
-  st = { keys, tokens: null, memo: EMPTY, found: [] };
-  STATES.set(lex, st);
-  return st;
-}
-
-/** Folded first token keys of a lexicon's entries. Built once per lexicon. */
-export function firstKeys(lex: Lexicon): ReadonlySet<string> {
-  return stateOf(lex).keys;
-}
-
-/**
- * Folded first words of every rank, title, pre-modifier, address word and honorary phrase:
- * an OFFICIAL or a PERSON can start at a lowercase token only when its fold is here.
- */
-const TRIGGERS = new WeakMap<OfficialLexicons, ReadonlySet<string>>();
-export function triggerWords(lx: OfficialLexicons): ReadonlySet<string> {
-  let set = TRIGGERS.get(lx) as Set<string> | undefined;
-  if (set) return set;
-  set = new Set<string>();
-  for (const lex of [lx.ranks, lx.titles, lx.modifiers, lx.honorary, lx.address]) if (lex) for (const k of firstKeys(lex)) set.add(k);
-  TRIGGERS.set(lx, set);
-  return set;
-}
-
-/**
- * Longest match of `lex` at token i, never crossing a line break. The diacritics must agree
- * ("Vũ" is not "Vụ"), except where the text has none at all (then `exact` is false).
- * Looked up once per position and text: later calls read the memo. Callers must not change the match.
- */
-export function matchAt(lex: Lexicon | undefined, tokens: readonly Token[], i: number): LexMatch | null {
-  if (!lex || i < 0 || i >= tokens.length) return null;
-  const st = stateOf(lex);
-  if (!st.keys.has(tokens[i]!.fold)) return null;
-  if (st.tokens !== tokens) {
-    if (st.tokens === null) TOUCHED.push(st);
-    st.tokens = tokens;
-    st.memo = new Int32Array(tokens.length);
-    st.found = [];
-  }
-  const hit = st.memo[i]!;
-  if (hit === 1) return null;
-  if (hit > 1) return st.found[hit - 2]!;
-  const m = lookupAt(lex, tokens, i);
-  if (m) {
-    st.found.push(m);
-    st.memo[i] = st.found.length + 1;
-  } else st.memo[i] = 1;
-  return m;
-}
-
-/** States holding a memo, to let go of the text's tokens when the recognizer is done. */
-const TOUCHED: LexState[] = [];
-
-/** Forget the memos of matchAt (call when a text is done: they hold its tokens). */
+/** Forget the memos of the look-ups (call when a text is done: they hold its tokens). */
 export function releaseMatches(): void {
-  for (const st of TOUCHED) {
-    st.tokens = null;
-    st.memo = EMPTY;
-    st.found = [];
-  }
-  TOUCHED.length = 0;
+  Lookup.releaseAll();
 }
 
-function lookupAt(lex: Lexicon, tokens: readonly Token[], i: number): LexMatch | null {
-  let m = lex.longestAt(tokens, i);
-  if (!m) return null;
-  // A folded match may hide an exact one of another length ("Lương" besides "Lường").
-  if (!m.exact) m = lex.longestAt(tokens, i, true) ?? m;
-  for (let k = m.start; k < m.end; k++) {
-    if (tokens[k]!.kind === "newline") return null;
-    if (!m.exact && tokens[k]!.diacritics) return null;
-  }
-  return m;
+/** Longest match of a lexicon at token i, memoized per position (see Lookup.at). */
+export function matchAt(lk: Lookup | undefined, tokens: readonly Token[], i: number): LexMatch | null {
+  return lk ? lk.at(tokens, i) : null;
 }
 
 /**
@@ -185,13 +107,12 @@ function lookupAt(lex: Lexicon, tokens: readonly Token[], i: number): LexMatch |
  * in one pass over the tokens, looking up only where a listed first word stands.
  */
 export function scanCapitalized(lexicons: readonly Lexicon[], tokens: readonly Token[], exactOnly: boolean, visit: (m: LexMatch) => void): void {
-  const keys = lexicons.map(firstKeys);
   const next = new Int32Array(lexicons.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.cap) continue;
     for (let l = 0; l < lexicons.length; l++) {
-      if (i < next[l]! || !keys[l]!.has(t.fold)) continue;
+      if (i < next[l]! || !lexicons[l]!.canStartAt(t)) continue;
       const m = lexicons[l]!.longestAt(tokens, i, exactOnly);
       if (!m) continue;
       next[l] = m.end;

@@ -1,5 +1,6 @@
 import type { Context } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
+import { FoldCache } from "../../tokenize/fold-id.js";
 import { isGivenSyllable, matchAt, WordSet, type OfficialLexicons } from "./lexicons.js";
 
 /** A person's name as a token range [i, j). */
@@ -24,20 +25,17 @@ export type NameMode = "free" | "context" | "address";
 // e.g. "nguyen", "thuong", "khanh" match; "gillian", "bird", "krishnamurti" do not.
 const VI_SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?(uye|uya|ươ|[aeiouy]{1,3})(ch|ng|nh|[cmnpt])?$/;
 
-/** Folded form looks like one Vietnamese syllable. */
-export function isVietSyllable(t: Token): boolean {
-  return vietFold(t.fold);
+/** A folded word looks like one Vietnamese syllable. */
+export function vietShaped(fold: string): boolean {
+  return VI_SYLLABLE.test(fold);
 }
 
-const VI_SEEN = new Map<string, boolean>();
-function vietFold(fold: string): boolean {
-  let ok = VI_SEEN.get(fold);
-  if (ok === undefined) {
-    ok = VI_SYLLABLE.test(fold);
-    if (VI_SEEN.size > 50_000) VI_SEEN.clear();
-    VI_SEEN.set(fold, ok);
-  }
-  return ok;
+/** The answer of vietShaped per folded word, read by the token's fold id. */
+const VIET = new FoldCache((fold) => (VI_SYLLABLE.test(fold) ? 1 : 0));
+
+/** Folded form looks like one Vietnamese syllable. */
+export function isVietSyllable(t: Token): boolean {
+  return VIET.get(t) === 1;
 }
 
 /** A capitalized word token that can be part of a name. */
@@ -74,9 +72,9 @@ export function isShouting(toks: readonly Token[], k: number): boolean {
   let viet = 0;
   for (let d = -2; d <= 2; d++) {
     const u = toks[k + d];
-    if (d !== 0 && u && u.kind === "word" && u.upper && vietFold(u.fold)) viet++;
+    if (d !== 0 && u && u.kind === "word" && u.upper && isVietSyllable(u)) viet++;
   }
-  return viet >= 2 || (viet >= 1 && vietFold(t.fold));
+  return viet >= 2 || (viet >= 1 && isVietSyllable(t));
 }
 
 /** A Vietnamese name at token i: [surname] + capitalized syllables. */

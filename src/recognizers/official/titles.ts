@@ -1,6 +1,6 @@
 import type { Context } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
-import { firstKeys, isWordOf, matchAt, WordSet, type OfficialLexicons } from "./lexicons.js";
+import { isWordOf, matchAt, WordSet, type OfficialLexicons } from "./lexicons.js";
 
 /** A rank or a title as a token range [i, j). */
 export interface TitleMatch {
@@ -52,7 +52,7 @@ function needsCap(toks: readonly Token[], i: number, j: number, exact: boolean):
 export function titleStartAt(lx: OfficialLexicons, toks: readonly Token[], i: number): boolean {
   const t = toks[i];
   if (!t) return false;
-  return (!!lx.titles && firstKeys(lx.titles).has(t.fold)) || (!!lx.modifiers && firstKeys(lx.modifiers).has(t.fold));
+  return (!!lx.titles && lx.titles.canStart(t)) || (!!lx.modifiers && lx.modifiers.canStart(t));
 }
 
 /**

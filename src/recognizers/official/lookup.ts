@@ -1,0 +1,76 @@
+import type { Lexicon, LexMatch } from "../../lexicon/lexicon.js";
+import type { Token } from "../../tokenize/token.js";
+
+const EMPTY = new Int32Array(0);
+
+/** Lookups holding a memo, to let go of the text's tokens when the recognizer is done. */
+const TOUCHED: Lookup[] = [];
+
+/**
+ * One lexicon as this recognizer asks it: "the longest match at token i", answered once per
+ * position and text. The rules ask the same questions many times over (a chain of titles is
+ * retried from every token it passes), so the first answer is kept in an array by token index.
+ * A token whose folded word starts no entry is turned away by `lex.canStartAt` (an array read),
+ * before the memo is even looked at.
+ */
+export class Lookup {
+  private tokens: readonly Token[] | null = null;
+  /** By token index: 0 not looked up yet, 1 no match, k + 2 the match found[k]. */
+  private memo = EMPTY;
+  private found: LexMatch[] = [];
+
+  constructor(readonly lex: Lexicon) {}
+
+  /** Some entry starts with this token's folded word. */
+  canStart(t: Token): boolean {
+    return this.lex.canStartAt(t);
+  }
+
+  /**
+   * Longest match at token i, never crossing a line break. The diacritics must agree ("Vũ" is
+   * not "Vụ"), except where the text has none at all (then `exact` is false). Callers must not
+   * change the match.
+   */
+  at(tokens: readonly Token[], i: number): LexMatch | null {
+    if (i < 0 || i >= tokens.length || !this.lex.canStartAt(tokens[i]!)) return null;
+    if (this.tokens !== tokens) {
+      if (this.tokens === null) TOUCHED.push(this);
+      this.tokens = tokens;
+      this.memo = new Int32Array(tokens.length);
+      this.found = [];
+    }
+    const hit = this.memo[i]!;
+    if (hit === 1) return null;
+    if (hit > 1) return this.found[hit - 2]!;
+    const m = lookupAt(this.lex, tokens, i);
+    if (m) {
+      this.found.push(m);
+      this.memo[i] = this.found.length + 1;
+    } else this.memo[i] = 1;
+    return m;
+  }
+
+  private release(): void {
+    this.tokens = null;
+    this.memo = EMPTY;
+    this.found = [];
+  }
+
+  /** Forget every memo (call when a text is done: they hold its tokens). */
+  static releaseAll(): void {
+    for (const l of TOUCHED) l.release();
+    TOUCHED.length = 0;
+  }
+}
+
+function lookupAt(lex: Lexicon, tokens: readonly Token[], i: number): LexMatch | null {
+  let m = lex.longestAt(tokens, i);
+  if (!m) return null;
+  // A folded match may hide an exact one of another length ("Lương" besides "Lường").
+  if (!m.exact) m = lex.longestAt(tokens, i, true) ?? m;
+  for (let k = m.start; k < m.end; k++) {
+    if (tokens[k]!.kind === "newline") return null;
+    if (!m.exact && tokens[k]!.diacritics) return null;
+  }
+  return m;
+}
