@@ -7,7 +7,7 @@
 import type { Context } from "../recognizer.js";
 import { jdnFromDate } from "../../calendar/julian-day.js";
 import { daysInMonth } from "../../calendar/julian-day.js";
-import { findDates } from "./matcher.js";
+import { aloneOnLine, findDates } from "./matcher.js";
 
 /** How far down the dateline may be: lines and characters. */
 const MAX_LINES = 6;
@@ -40,7 +40,7 @@ export function findDateline(ctx: Pick<Context, "view" | "tokens" | "tokenAt">):
     // not when it opens a headline ("30/4/1975 - ngày thống nhất").
     const next = view.slice(m.end, m.end + 8).match(/^[ \t]*(.?)/)![1];
     const opensLine = lead.trim() === "" && (next === "," || next === "" || next === "\n");
-    if (m.aloneOnLine || opensLine || PLACE_LEAD.test(lead)) return jdnFromDate(y, mo, d);
+    if (aloneOnLine(m) || opensLine || PLACE_LEAD.test(lead)) return jdnFromDate(y, mo, d);
   }
   return null;
 }

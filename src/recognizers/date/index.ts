@@ -9,7 +9,7 @@
 import type { Candidate, Context, Recognizer } from "../recognizer.js";
 import { candidate } from "../span-builder.js";
 import { isoFromJdn, jdnFromIso } from "../../calendar/julian-day.js";
-import { findDates, type DateMatch } from "./matcher.js";
+import { aloneOnLine, findDates, type DateMatch } from "./matcher.js";
 import { resolveExpr, type ResolveState } from "./value.js";
 import { findDateline, yearInSentence } from "./dateline.js";
 
@@ -39,7 +39,7 @@ function recognize(ctx: Context): Candidate[] {
       st.lastDay = r.day;
       st.paraDay = r.day;
       // A full date alone on its line heads a block: later yearless dates count from it.
-      if (m.expr.k === "cal" && m.expr.p.y !== undefined && m.aloneOnLine) st.anchor = r.day;
+      if (m.expr.k === "cal" && m.expr.p.y !== undefined && aloneOnLine(m)) st.anchor = r.day;
     }
     if (r.year !== undefined) st.lastYear = r.year;
     const partOfDay = m.partOfDay && !(r.value ?? "").includes("/") ? m.partOfDay : m.partOfDay && sameDayRange(r.value) ? m.partOfDay : undefined;
@@ -66,7 +66,7 @@ function mergeRestatements(ctx: Context, matches: DateMatch[]): DateMatch[] {
       /^[ \t]*,[ \t]*$/.test(ctx.view.slice(a.end, b.start))
     ) {
       const pod = a.partOfDay ?? b.partOfDay;
-      out.push({ ...b, start: a.start, i: a.i, rule: "date.restated", aloneOnLine: false, ...(pod ? { partOfDay: pod } : {}) });
+      out.push({ ...b, start: a.start, i: a.i, rule: "date.restated", line: null, ...(pod ? { partOfDay: pod } : {}) });
       k++;
       continue;
     }

@@ -11,6 +11,7 @@
  * when no longer match kept before covers it.
  */
 import type { Context } from "../recognizer.js";
+import type { Token } from "../../tokenize/token.js";
 import { foldSameLength, plainLineAt, writtenWithoutDiacritics } from "./match-text.js";
 import { ruleTable, type Compiled } from "./dispatch.js";
 import { keyIdOf } from "./key-index.js";
@@ -25,7 +26,13 @@ export interface DateMatch extends Built {
   j: number;
   rule: string;
   order: number;
-  aloneOnLine: boolean;
+  /** What the build read around the match (its line); null for a match made of two (a restatement). */
+  line: LineEnv | null;
+}
+
+/** The match is alone on its line, or only a short label precedes it (read only when asked: it scans the line). */
+export function aloneOnLine(m: DateMatch): boolean {
+  return m.line !== null && m.line.aloneOnLine;
 }
 
 /** Captured groups in lowercase, as the rules read them (the written form matches case-insensitively). */
@@ -84,7 +91,7 @@ export function findDates(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, lim
       }
       if (!built) continue;
       used.fill(1, h.start, h.end);
-      const m: DateMatch = { expr: built.expr, start: h.start, end: h.end, i: h.i, j: h.j, rule: h.c.rule.id, order: h.c.order, aloneOnLine: env.aloneOnLine };
+      const m: DateMatch = { expr: built.expr, start: h.start, end: h.end, i: h.i, j: h.j, rule: h.c.rule.id, order: h.c.order, line: env };
       if (built.partOfDay) m.partOfDay = built.partOfDay;
       kept.push(m);
     }
@@ -113,9 +120,10 @@ function scan(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, view: string): 
   const hits: Hit[] = [];
   if (lastEnd.length < rules.length) lastEnd = new Int32Array(rules.length);
   else lastEnd.fill(0);
-  for (let i = 0; i < toks.length; i++) {
+  // The tokens that start inside the (possibly cut) view.
+  const n = view.length === ctx.view.length ? toks.length : tokensBefore(toks, view.length);
+  for (let i = 0; i < n; i++) {
     const t = toks[i]!;
-    if (t.start >= view.length) break;
     if (t.kind === "newline") {
       lineStart = !docPlain;
       continue;
@@ -162,12 +170,26 @@ function scan(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, view: string): 
       const end = re.lastIndex;
       if (end === start) continue;
       lastEnd[c.order] = end;
-      const jLast = ctx.tokenAt(end - 1);
-      if (jLast < 0 || toks[jLast]!.end !== end) continue;
+      // The token holding the match's last character: a few tokens on (a match is short).
+      let jLast = i;
+      while (jLast + 1 < n && toks[jLast + 1]!.start < end) jLast++;
+      if (toks[jLast]!.end !== end) continue;
       hits.push({ start, end, i, j: jLast + 1, c, plain });
     }
   }
   return { hits, folded: foldedView };
+}
+
+/** How many tokens start before `pos`. */
+function tokensBefore(toks: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Per rule, where its last match ended; reused across calls. */
