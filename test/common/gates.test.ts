@@ -64,6 +64,15 @@ describe("phrase table gates", () => {
     expect(p.match(toks("Hoà"), 0)).toBeNull();
     expect(p.match(toks("Hoa"), 0)?.value).toBe(2);
   });
+  it("take the longest phrase; of two with the same words, the first added", () => {
+    const p = new PhraseTable<string>([["ủy ban", "a"], ["ủy ban nhân dân", "b"], ["ủy ban", "c"], ["ủy", "d"]]);
+    expect(p.match(toks("Ủy ban nhân dân tỉnh"), 0)).toEqual({ value: "b", end: 4, words: ["ủy", "ban", "nhân", "dân"] });
+    expect(p.match(toks("Ủy ban nhân"), 0)?.value).toBe("a");
+    expect(p.match(toks("ủy viên"), 0)?.value).toBe("d");
+    expect(p.match(toks("uy ban nhan dan"), 0, true)).toEqual({ value: "b", end: 4, words: ["uy", "ban", "nhan", "dan"] });
+    expect(p.has(toks("ủy"), 0)).toBe(true);
+    expect(p.has(toks("ban"), 0)).toBe(false);
+  });
   it("accent-free phrases match unaccented text only", () => {
     const s = accentFreeSet(["thành phố"], ["đi"]);
     expect(s.has(toks("Thành phố"), 0)).toBe(true);

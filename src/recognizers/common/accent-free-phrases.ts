@@ -60,7 +60,14 @@ export class AccentFreePhrases<V> {
     return { value: f.value.value, end: f.end, words: f.value.words };
   }
 
+  /** Some phrase starts at token `i` (`match` without building its result, on the common exact path). */
   has(tokens: readonly Token[], i: number): boolean {
+    const t = tokens[i];
+    if (!t) return false;
+    const bits = this.gate.get(t);
+    if (bits === 0) return false;
+    if (bits & EXACT && this.firstExact.has(t.lower) && this.exact.has(tokens, i)) return true;
+    if (t.diacritics || !(bits & FOLDED) || !unaccented(tokens)) return false;
     return this.match(tokens, i) !== null;
   }
 }

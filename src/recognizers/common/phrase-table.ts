@@ -8,10 +8,15 @@ import { FoldCache } from "../../tokenize/fold-id.js";
  * diacritics ("hoi nghi") matches too (see `Context.noDiacritics`).
  * Shared by the EVENT and DOCUMENT recognizers; any recognizer may use it
  * for its trigger words.
+ *
+ * The phrases sit in two word tries (lowercase words, folded words), so a
+ * match walks the tokens once instead of trying every phrase that shares
+ * the first word; where two phrases have the same words, the first added
+ * wins.
  */
 export class PhraseTable<V> {
-  private readonly byFirst = new Map<string, { words: string[]; value: V }[]>();
-  private readonly byFirstFold = new Map<string, { words: string[]; value: V }[]>();
+  private readonly exact: WordNode<V> = { next: null, entry: null };
+  private readonly folded: WordNode<V> = { next: null, entry: null };
   private firstSets: { lower: Set<string>; fold: Set<string> } | null = null;
   /**
    * Per folded word: 1 when some phrase's first word folds to it. Every
@@ -28,16 +33,16 @@ export class PhraseTable<V> {
   add(phrase: string, value: V): void {
     const words = phrase.normalize("NFC").toLowerCase().split(/\s+/).filter(Boolean);
     if (words.length === 0) return;
-    push(this.byFirst, words, value);
-    push(this.byFirstFold, words.map(fold), value);
+    insert(this.exact, words, value);
+    insert(this.folded, words.map(fold), value);
     this.firstSets = null;
     this.gate = null;
   }
 
   /** No phrase starts at this token, exactly or folded (a cheap gate: an array read). */
   private cannotStart(t: Token): boolean {
-    const byFirstFold = this.byFirstFold;
-    this.gate ??= new FoldCache((f) => (byFirstFold.has(f) ? 1 : 0));
+    const firsts = this.folded.next;
+    this.gate ??= new FoldCache((f) => (firsts?.has(f) ? 1 : 0));
     return this.gate.get(t) === 0;
   }
 
@@ -47,7 +52,7 @@ export class PhraseTable<V> {
    * `lower` (or `fold`) is not in it.
    */
   firstWords(byFold = false): ReadonlySet<string> {
-    this.firstSets ??= { lower: new Set(this.byFirst.keys()), fold: new Set(this.byFirstFold.keys()) };
+    this.firstSets ??= { lower: new Set(this.exact.next?.keys()), fold: new Set(this.folded.next?.keys()) };
     return byFold ? this.firstSets.fold : this.firstSets.lower;
   }
 
@@ -55,39 +60,47 @@ export class PhraseTable<V> {
   match(tokens: readonly Token[], i: number, byFold = false): { value: V; end: number; words: string[] } | null {
     const first = tokens[i];
     if (!first || this.cannotStart(first)) return null;
-    const exact = this.byFirst.get(first.lower);
-    if (exact) {
-      for (const e of exact) {
-        if (wordsAt(tokens, i, e.words)) return { value: e.value, end: i + e.words.length, words: e.words };
-      }
-    }
-    if (!byFold) return null;
-    const folded = this.byFirstFold.get(first.fold);
-    if (!folded) return null;
-    for (const e of folded) {
-      if (wordsAt(tokens, i, e.words, true)) return { value: e.value, end: i + e.words.length, words: e.words };
-    }
-    return null;
+    const e = longest(this.exact, tokens, i, false) ?? (byFold ? longest(this.folded, tokens, i, true) : null);
+    return e && { value: e.value, end: i + e.words.length, words: e.words };
   }
 
   /** True when some phrase starts at token `i`. Allocates nothing. */
   has(tokens: readonly Token[], i: number, byFold = false): boolean {
     const first = tokens[i];
     if (!first || this.cannotStart(first)) return false;
-    const exact = this.byFirst.get(first.lower);
-    if (exact) for (const e of exact) if (wordsAt(tokens, i, e.words)) return true;
-    if (!byFold) return false;
-    const folded = this.byFirstFold.get(first.fold);
-    if (folded) for (const e of folded) if (wordsAt(tokens, i, e.words, true)) return true;
-    return false;
+    return longest(this.exact, tokens, i, false) !== null || (byFold && longest(this.folded, tokens, i, true) !== null);
   }
 }
 
-function push<V>(map: Map<string, { words: string[]; value: V }[]>, words: string[], value: V): void {
-  const list = map.get(words[0]!) ?? [];
-  list.push({ words, value });
-  list.sort((a, b) => b.words.length - a.words.length);
-  map.set(words[0]!, list);
+interface WordNode<V> {
+  next: Map<string, WordNode<V>> | null;
+  /** The phrase ending here (the first one added with these words). */
+  entry: { words: string[]; value: V } | null;
+}
+
+function insert<V>(root: WordNode<V>, words: string[], value: V): void {
+  let node = root;
+  for (const w of words) {
+    node.next ??= new Map();
+    let child = node.next.get(w);
+    if (!child) node.next.set(w, (child = { next: null, entry: null }));
+    node = child;
+  }
+  node.entry ??= { words, value };
+}
+
+/** The longest phrase of the trie spelled by the tokens from `i` on (lowercase or folded), or null. */
+function longest<V>(root: WordNode<V>, tokens: readonly Token[], i: number, byFold: boolean): { words: string[]; value: V } | null {
+  let node = root;
+  let best: { words: string[]; value: V } | null = null;
+  for (let k = i; k < tokens.length && node.next !== null; k++) {
+    const t = tokens[k]!;
+    const child = node.next.get(byFold ? t.fold : t.lower);
+    if (child === undefined) break;
+    node = child;
+    if (node.entry !== null) best = node.entry;
+  }
+  return best;
 }
 
 /** The tokens from `i` on spell `words` (one token per word), lowercase or folded. */
