@@ -1,5 +1,6 @@
 import levenshtein from "fast-levenshtein";
 import type { Token } from "../tokenize/token.js";
+import { FoldCache } from "../tokenize/fold-id.js";
 import type { Lexicon, LexEntry } from "./lexicon.js";
 
 /**
@@ -12,8 +13,12 @@ import type { Lexicon, LexEntry } from "./lexicon.js";
  *   letters rarely touch both ends;
  * - a one-word term through a deletion index (every key with one character
  *   deleted, the SymSpell idea), for a one-word window only.
- * Each lookup costs two or three map reads plus the verification of a few
- * entries, so it can run at every capitalized word of a long text.
+ *
+ * `matchAt` runs at every capitalized word of a long text, so a window
+ * costs array reads until it can match: whether a word opens or closes a
+ * multi-word term is a per-word fact (FoldCache by `token.fid`), a
+ * one-word window's whole answer is kept per word, and a window's key is
+ * built only when a candidate's length is within reach of it.
  *
  * Hint: a term whose first and last words both carry an edit is not found;
  * such a term is too damaged to trust anyway.
@@ -33,17 +38,72 @@ function within(a: string, b: string, max: number): number {
 
 interface Keyed {
   key: string;
+  /** The first word of the key (a multi-word term is listed under it in `byFirst`). */
+  first: string;
   tokens: number;
   entry: LexEntry;
 }
 
+export interface FuzzyHit {
+  entry: LexEntry;
+  distance: number;
+}
+
+/**
+ * The multi-word terms listed under one word (their first, or their last),
+ * in listed order, with their word counts and key lengths in typed arrays:
+ * a window tests a few dozen integers before it builds a string.
+ */
+class Block {
+  readonly terms: Keyed[] = [];
+  tokens: Int32Array<ArrayBuffer> = new Int32Array(4);
+  lengths: Int32Array<ArrayBuffer> = new Int32Array(4);
+  /** The most words of a term here: how far from this word a window can reach. */
+  maxTokens = 0;
+
+  add(k: Keyed): void {
+    const n = this.terms.length;
+    if (n === this.tokens.length) {
+      this.tokens = grow(this.tokens);
+      this.lengths = grow(this.lengths);
+    }
+    this.terms.push(k);
+    this.tokens[n] = k.tokens;
+    this.lengths[n] = k.key.length;
+    if (k.tokens > this.maxTokens) this.maxTokens = k.tokens;
+  }
+}
+
+function grow(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+const NONE: readonly FuzzyHit[] = [];
+const ANY = () => true;
+
 /** The fuzzy index of one lexicon: built on first use. */
 export class FuzzyIndex {
-  private readonly byFirst = new Map<string, Keyed[]>();
-  private readonly byLast = new Map<string, Keyed[]>();
+  private readonly byFirst = new Map<string, Block>();
+  private readonly byLast = new Map<string, Block>();
   private readonly deletions = new Map<string, Keyed[]>();
   readonly maxTokens: number;
   private readonly maxLength: number;
+  /** Every block (first-word and last-word ones); the caches below index it, plus one (0 = none). */
+  private readonly blocks: Block[] = [];
+  private readonly firstOf = new FoldCache((f) => this.blockIndex(this.byFirst.get(f)));
+  private readonly lastOf = new FoldCache((f) => this.blockIndex(this.byLast.get(f)));
+  /** Hits of multi-word windows by key: the same words ("Bộ trưởng", "Chính trị") come back in every text. */
+  private readonly windows = new Map<string, readonly FuzzyHit[]>();
+  /** A one-word window's hits, by word: index into `singleHits` plus one, or 0 for none. */
+  private readonly singles = new FoldCache((f) => {
+    const hits = this.lookup([f]);
+    if (hits.length === 0) return 0;
+    this.singleHits.push(hits);
+    return this.singleHits.length;
+  });
+  private readonly singleHits: FuzzyHit[][] = [];
 
   /** One index over one or several lexicons (a hit's `entry.lexicon` says which). */
   constructor(lexicons: Lexicon | readonly Lexicon[], keyOf: (surface: string) => string[]) {
@@ -54,15 +114,15 @@ export class FuzzyIndex {
       const parts = keyOf(entry.surface);
       const key = parts.join(" ");
       if (allowedEdits(key.length) === 0) continue;
-      const k: Keyed = { key, tokens: parts.length, entry };
+      const k: Keyed = { key, first: parts[0]!, tokens: parts.length, entry };
       maxTokens = Math.max(maxTokens, parts.length);
       maxLength = Math.max(maxLength, key.length);
       if (parts.length === 1) {
         push(this.deletions, key, k);
         for (let i = 0; i < key.length; i++) push(this.deletions, key.slice(0, i) + key.slice(i + 1), k);
       } else {
-        push(this.byFirst, parts[0]!, k);
-        push(this.byLast, parts[parts.length - 1]!, k);
+        block(this.byFirst, parts[0]!).add(k);
+        block(this.byLast, parts[parts.length - 1]!).add(k);
       }
     }
     // A merged or split word changes the word count by one.
@@ -70,62 +130,172 @@ export class FuzzyIndex {
     this.maxLength = maxLength + 2;
   }
 
+  private blockIndex(b: Block | undefined): number {
+    if (!b) return 0;
+    this.blocks.push(b);
+    return this.blocks.length;
+  }
+
   /** Entries within the allowed distance of the words `parts` (folded), best first. */
-  lookup(parts: readonly string[]): { entry: LexEntry; distance: number }[] {
-    const first = this.byFirst.get(parts[0]!);
-    const last = this.byLast.get(parts[parts.length - 1]!);
-    if (!first && !last && (parts.length > 1 || this.deletions.size === 0)) return [];
-    const key = parts.join(" ");
-    const max = allowedEdits(key.length);
-    if (max === 0) return [];
+  lookup(parts: readonly string[]): FuzzyHit[] {
+    const n = parts.length;
+    const out: FuzzyHit[] = [];
+    if (n === 1) this.oneWord(parts[0]!, out);
+    else out.push(...this.multiWord(this.byFirst.get(parts[0]!), this.byLast.get(parts[n - 1]!), parts[0]!, n, parts.join(" ")));
+    return out.sort((a, b) => a.distance - b.distance);
+  }
+
+  /** Hits of a one-word window, unsorted, in candidate order. */
+  private oneWord(word: string, out: FuzzyHit[]): void {
+    const max = allowedEdits(word.length);
+    if (max === 0) return;
     const seen = new Set<Keyed>();
     const cands: Keyed[] = [];
-    const add = (list: Keyed[] | undefined) => {
-      for (const k of list ?? []) if (!seen.has(k) && Math.abs(k.tokens - parts.length) <= 1) (seen.add(k), cands.push(k));
+    const add = (list: readonly Keyed[] | undefined) => {
+      if (list) for (const k of list) if (!seen.has(k) && k.tokens <= 2) (seen.add(k), cands.push(k));
     };
-    add(first);
-    add(last);
-    if (parts.length === 1) {
-      // One-word terms (foreign names of 8+ letters: "Singapore").
-      const word = parts[0]!;
-      add(this.deletions.get(word));
-      for (let i = 0; i < word.length; i++) add(this.deletions.get(word.slice(0, i) + word.slice(i + 1)));
-    }
-    const out: { entry: LexEntry; distance: number }[] = [];
+    // Two-word terms written as one word ("thanhhoa"), then one-word terms (foreign names: "Singapore").
+    add(this.byFirst.get(word)?.terms);
+    add(this.byLast.get(word)?.terms);
+    add(this.deletions.get(word));
+    for (let i = 0; i < word.length; i++) add(this.deletions.get(word.slice(0, i) + word.slice(i + 1)));
     for (const k of cands) {
       const bound = Math.min(max, allowedEdits(k.key.length));
-      const d = within(key, k.key, bound);
+      const d = within(word, k.key, bound);
       if (d <= bound) out.push({ entry: k.entry, distance: d });
     }
-    return out.sort((a, b) => a.distance - b.distance);
+  }
+
+  /**
+   * Calls `visit(term, bound)` for each candidate of a window of `n` ≥ 2
+   * words opening with `first` (whose block is `firstBlock`) and closing on
+   * a word whose block is `lastBlock`, with a key of `length` characters:
+   * the terms within reach of its word count and length, in candidate
+   * order (those listed under the first word, then under the last).
+   * Stops and returns true when `visit` returns true.
+   */
+  private eachCandidate(
+    firstBlock: Block | undefined,
+    lastBlock: Block | undefined,
+    first: string,
+    n: number,
+    length: number,
+    visit: (k: Keyed, bound: number) => boolean | void,
+  ): boolean {
+    const max = allowedEdits(length);
+    if (max === 0) return false;
+    for (let pass = 0; pass < 2; pass++) {
+      const block = pass === 0 ? firstBlock : lastBlock;
+      // A merged or split word changes the word count by one.
+      if (!block || n - 1 > block.maxTokens) continue;
+      const { tokens, lengths, terms } = block;
+      for (let c = 0; c < terms.length; c++) {
+        const d0 = tokens[c]! - n;
+        if (d0 > 1 || d0 < -1) continue;
+        const len = lengths[c]!;
+        const bound = Math.min(max, allowedEdits(len));
+        if (len - length > bound || length - len > bound) continue;
+        const k = terms[c]!;
+        // A term listed under both words was seen in the first pass.
+        if (pass === 1 && firstBlock && k.first === first) continue;
+        if (visit(k, bound)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Hits of a multi-word window whose key is `text`, unsorted, in candidate order. */
+  private multiWord(firstBlock: Block | undefined, lastBlock: Block | undefined, first: string, n: number, text: string): FuzzyHit[] {
+    const out: FuzzyHit[] = [];
+    this.eachCandidate(firstBlock, lastBlock, first, n, text.length, (k, bound) => {
+      const d = within(text, k.key, bound);
+      if (d <= bound) out.push({ entry: k.entry, distance: d });
+    });
+    return out;
+  }
+
+  /** `multiWord` for the window [i, j] of matchAt: its key is built only when a term is within reach, and its hits are kept by key. */
+  private window(tokens: readonly Token[], i: number, j: number, firstBlock: Block | undefined, lastBlock: Block | undefined, length: number): readonly FuzzyHit[] {
+    const first = tokens[i]!.fold;
+    const n = j - i + 1;
+    if (!this.eachCandidate(firstBlock, lastBlock, first, n, length, ANY)) return NONE;
+    const text = windowKey(tokens, i, j);
+    let hits = this.windows.get(text);
+    if (!hits) {
+      hits = this.multiWord(firstBlock, lastBlock, first, n, text);
+      if (this.windows.size >= 50_000) this.windows.clear();
+      this.windows.set(text, hits);
+    }
+    return hits;
   }
 
   /**
    * Longest fuzzy match of word tokens starting at i, distance ≥ 1 only
-   * (exact matches are the trie's job), or null.
+   * (exact matches are the trie's job), or null. `accept(entry, end, i)`
+   * may refuse a hit for the window [i, end); the best accepted one counts.
    */
   matchAt(
     tokens: readonly Token[],
     i: number,
-    opts: { capitalizedOnly?: boolean; minTokens?: number; accept?: (entry: LexEntry, end: number) => boolean } = {},
+    opts: { capitalizedOnly?: boolean; minTokens?: number; accept?: (entry: LexEntry, end: number, start: number) => boolean } = {},
   ): { end: number; entry: LexEntry; distance: number } | null {
-    const parts: string[] = [];
+    const t0 = tokens[i]!;
+    if (t0.kind !== "word") return null;
+    const minTokens = opts.minTokens ?? 1;
+    const accept = opts.accept;
+    const f = this.firstOf.get(t0);
+    const firstBlock = f === 0 ? undefined : this.blocks[f - 1];
+    const opens = firstBlock ? firstBlock.maxTokens : 0;
     let length = -1;
     let best: { end: number; entry: LexEntry; distance: number } | null = null;
     for (let j = i; j < tokens.length && j - i < this.maxTokens; j++) {
       const t = tokens[j]!;
       if (t.kind !== "word" || (opts.capitalizedOnly && !t.cap)) break;
-      parts.push(t.fold);
       length += t.fold.length + 1;
       if (length > this.maxLength) break;
-      if (parts.length < (opts.minTokens ?? 1)) continue;
-      const all = this.lookup(parts);
-      if (all.length === 0 || all[0]!.distance === 0) continue;
-      const hit = opts.accept ? all.find((h) => opts.accept!(h.entry, j + 1)) : all[0];
+      const n = j - i + 1;
+      if (n < minTokens) continue;
+      let all: readonly FuzzyHit[];
+      if (n === 1) {
+        // One word: its answer is kept per word.
+        if (t0.fid === 0) all = this.lookup([t0.fold]);
+        else {
+          const s = this.singles.get(t0);
+          all = s === 0 ? NONE : this.singleHits[s - 1]!;
+        }
+      } else {
+        // Most windows neither open nor close a listed term of their size: an array read or two.
+        const l = this.lastOf.get(t);
+        const lastBlock = l === 0 ? undefined : this.blocks[l - 1];
+        if (n - 1 > opens && (!lastBlock || n - 1 > lastBlock.maxTokens)) continue;
+        all = this.window(tokens, i, j, firstBlock, lastBlock, length);
+      }
+      if (all.length === 0) continue;
+      // An exact folded match is the trie's; otherwise the best accepted hit (fewest edits, then candidate order).
+      let hit: FuzzyHit | null = null;
+      let zero = false;
+      for (const h of all) {
+        if (h.distance === 0) zero = true;
+        else if ((hit === null || h.distance < hit.distance) && (!accept || accept(h.entry, j + 1, i))) hit = h;
+      }
+      if (zero) continue;
       if (hit) best = { end: j + 1, entry: hit.entry, distance: hit.distance };
     }
     return best;
   }
+}
+
+/** The folded key of tokens [i, j]: their folds joined by spaces. */
+function windowKey(tokens: readonly Token[], i: number, j: number): string {
+  let s = tokens[i]!.fold;
+  for (let k = i + 1; k <= j; k++) s += " " + tokens[k]!.fold;
+  return s;
+}
+
+function block(m: Map<string, Block>, word: string): Block {
+  let b = m.get(word);
+  if (!b) m.set(word, (b = new Block()));
+  return b;
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V) {

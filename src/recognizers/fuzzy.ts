@@ -1,7 +1,9 @@
 import type { Candidate, Context, Recognizer } from "./recognizer.js";
 import { candidate } from "./span-builder.js";
 import { FuzzyIndex } from "../lexicon/fuzzy.js";
-import type { Lexicon } from "../lexicon/lexicon.js";
+import type { Lexicon, LexEntry } from "../lexicon/lexicon.js";
+import type { LexiconRegistry } from "../lexicon/registry.js";
+import type { EntityType } from "../doc.js";
 import { termKeys } from "../lexicon/lexicon.js";
 
 /**
@@ -20,17 +22,66 @@ import { termKeys } from "../lexicon/lexicon.js";
  */
 export const FUZZY_LEXICONS = ["loc/countries", "loc/vn-provinces", "loc/capitals", "loc/world-cities", "loc/features", "org/intl-orgs", "org/vn-bodies"];
 
-/* One index over all the fuzzy lexicons of a registry, built on first use. */
+/* Per registry: its fuzzy lexicons, one index over them (shared by registries with the same lexicons), their types by id. */
+interface FuzzyState {
+  index: FuzzyIndex | null;
+  typeOf: Map<string, EntityType>;
+}
+const states = new WeakMap<LexiconRegistry, FuzzyState>();
 const indexes = new WeakMap<object, FuzzyIndex>();
 const foldKeys = (s: string) => termKeys(s)?.fold ?? [];
 
-function indexOf(key: object, lexicons: readonly Lexicon[]): FuzzyIndex {
-  let ix = indexes.get(key);
-  if (!ix) {
-    ix = new FuzzyIndex(lexicons, foldKeys);
-    indexes.set(key, ix);
+function stateOf(registry: LexiconRegistry): FuzzyState {
+  let st = states.get(registry);
+  if (!st) {
+    const lexicons = FUZZY_LEXICONS.map((id) => registry.find(id)).filter((l): l is Lexicon => !!l && (l.type === "LOC" || l.type === "ORG"));
+    let index: FuzzyIndex | null = null;
+    if (lexicons.length > 0) {
+      index = indexes.get(lexicons[0]!) ?? null;
+      if (!index) {
+        index = new FuzzyIndex(lexicons, foldKeys);
+        indexes.set(lexicons[0]!, index);
+      }
+    }
+    st = { index, typeOf: new Map(lexicons.map((l) => [l.id, l.type!])) };
+    states.set(registry, st);
   }
-  return ix;
+  return st;
+}
+
+const COVERING = ["LOC", "ORG", "EVENT", "OFFICIAL", "PERSON", "DATE", "DOCUMENT"] as const;
+
+/**
+ * Token positions already covered by a candidate of any kind: from the token
+ * at (or holding) its start, through the last token starting before its end.
+ * Candidates nearly always start where a token does, so a table of token
+ * indexes by start offset answers most without a binary search (`tokenAt`).
+ * The table is reused from text to text and never cleared: an entry is
+ * trusted only when the token it names starts there in this text.
+ */
+let startAt = new Int32Array(1 << 14);
+function coveredTokens(ctx: Context): Uint8Array {
+  const toks = ctx.tokens;
+  const covered = new Uint8Array(toks.length);
+  let indexed = false;
+  for (const type of COVERING) {
+    const list = ctx.candidates(type);
+    if (list.length === 0) continue;
+    if (!indexed) {
+      if (startAt.length <= ctx.view.length) startAt = new Int32Array(ctx.view.length * 2);
+      for (let i = 0; i < toks.length; i++) startAt[toks[i]!.start] = i;
+      indexed = true;
+    }
+    for (let ci = 0; ci < list.length; ci++) {
+      const c = list[ci]!;
+      const start = c.start;
+      const end = c.end;
+      let i = start >= 0 && start < startAt.length ? startAt[start]! : -1;
+      if (i < 0 || i >= toks.length || toks[i]!.start !== start) i = Math.max(0, ctx.tokenAt(start));
+      for (; i < toks.length && toks[i]!.start < end; i++) covered[i] = 1;
+    }
+  }
+  return covered;
 }
 
 export const fuzzyRecognizer: Recognizer = {
@@ -38,37 +89,29 @@ export const fuzzyRecognizer: Recognizer = {
   types: ["LOC", "ORG"],
   needs: ["LOC", "ORG", "EVENT", "OFFICIAL", "DATE", "DOCUMENT"],
   recognize(ctx: Context): Candidate[] {
-    const lexicons = FUZZY_LEXICONS.map((id) => ctx.lexicons.find(id)).filter((l): l is Lexicon => !!l && (l.type === "LOC" || l.type === "ORG"));
-    if (lexicons.length === 0) return [];
-    // Token positions already covered by a candidate of any kind.
-    const covered = new Uint8Array(ctx.tokens.length);
-    for (const type of ["LOC", "ORG", "EVENT", "OFFICIAL", "PERSON", "DATE", "DOCUMENT"] as const) {
-      for (const c of ctx.candidates(type)) {
-        for (let i = Math.max(0, ctx.tokenAt(c.start)); i < ctx.tokens.length && ctx.tokens[i]!.start < c.end; i++) covered[i] = 1;
-      }
-    }
-    const out: Candidate[] = [];
+    const { index, typeOf } = stateOf(ctx.lexicons);
+    if (!index) return [];
     const toks = ctx.tokens;
-    const index = indexOf(lexicons[0]!, lexicons);
-    const byId = new Map(lexicons.map((l) => [l.id, l]));
+    const covered = coveredTokens(ctx);
+    // A place is a run of capitalized words (not one word opening a sentence); a body needs three words.
+    const opts = {
+      accept: (entry: LexEntry, end: number, start: number) => {
+        if (typeOf.get(entry.lexicon) === "ORG") return end - start >= 3;
+        for (let k = start; k < end; k++) if (!toks[k]!.cap) return false;
+        return end - start >= 2 || !toks[start]!.sentenceStart;
+      },
+    };
+    const out: Candidate[] = [];
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
       if (covered[i] || t.kind !== "word" || !t.cap || t.capsLine) continue;
-      // A place is a run of capitalized words (not one word opening a sentence); a body needs three words.
-      const best = index.matchAt(toks, i, {
-        accept: (entry, end) => {
-          const lex = byId.get(entry.lexicon)!;
-          if (lex.type === "ORG") return end - i >= 3;
-          for (let k = i; k < end; k++) if (!toks[k]!.cap) return false;
-          return end - i >= 2 || !t.sentenceStart;
-        },
-      });
+      const best = index.matchAt(toks, i, opts);
       if (!best) continue;
       let clear = true;
       for (let k = i; k < best.end; k++) if (covered[k]) clear = false;
       if (!clear) continue;
       out.push(
-        candidate(ctx, byId.get(best.entry.lexicon)!.type!, i, best.end, `fuzzy:${best.entry.lexicon}`, {
+        candidate(ctx, typeOf.get(best.entry.lexicon)!, i, best.end, `fuzzy:${best.entry.lexicon}`, {
           canonical: best.entry.canonical,
           distance: best.distance,
           confidence: best.distance === 1 ? 0.6 : 0.5,

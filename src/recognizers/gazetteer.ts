@@ -1,6 +1,7 @@
 import type { Candidate, Context, Recognizer } from "./recognizer.js";
 import { candidate } from "./span-builder.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
+import type { LexiconRegistry } from "../lexicon/registry.js";
 import { fold } from "../lexicon/fold.js";
 
 /**
@@ -35,7 +36,23 @@ export const customTermsRecognizer: Recognizer = {
   name: "custom-terms",
   types: ["PERSON", "ORG", "LOC", "EVENT", "DATE", "DOCUMENT", "OFFICIAL", "RANK", "TITLE"],
   recognize(ctx) {
-    const lexicons = ctx.lexicons.ids("custom/").map((id) => ctx.lexicons.get(id));
+    const lexicons = customLexicons(ctx.lexicons);
+    // Most extractors have no custom terms: nothing to do, at once.
+    if (lexicons.length === 0) return [];
     return matchLexicons(ctx, lexicons, "custom", 10).filter((c) => ctx.types.has(c.type));
   },
 };
+
+/*
+ * The custom lexicons of a registry, listed once per registry: a registry
+ * never changes (`with()` makes a new one), and listing them walks every id.
+ */
+const CUSTOM = new WeakMap<LexiconRegistry, readonly Lexicon[]>();
+function customLexicons(registry: LexiconRegistry): readonly Lexicon[] {
+  let list = CUSTOM.get(registry);
+  if (!list) {
+    list = registry.ids("custom/").map((id) => registry.get(id));
+    CUSTOM.set(registry, list);
+  }
+  return list;
+}

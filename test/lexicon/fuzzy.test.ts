@@ -36,3 +36,28 @@ describe("fuzzy lookup on folded keys", () => {
     expect(ix.matchAt(toks("Thanh niên"), 0)).toBeNull();
   });
 });
+
+describe("fuzzy index caches (per word, per window key)", () => {
+  const hit = (m: ReturnType<typeof ix.matchAt>) => m && [m.entry.surface, m.distance, m.end];
+  it("answers the same for a window seen again, in another text, and for uninterned words (fid 0)", () => {
+    const first = hit(ix.matchAt(toks("Quang Ngi"), 0));
+    expect(first).toEqual(["Quảng Ngãi", 1, 2]);
+    expect(hit(ix.matchAt(toks("ở tỉnh Quang Ngi hôm qua"), 2))).toEqual(["Quảng Ngãi", 1, 4]);
+    const raw = toks("Quang Ngi").map((t) => ({ ...t, fid: 0 }));
+    expect(hit(ix.matchAt(raw, 0))).toEqual(first);
+  });
+  it("a one-word window keeps its answer per word, whatever the case or diacritics", () => {
+    const one = new FuzzyIndex(new Lexicon({ id: "t/c", type: "LOC", columns: ["canonical"], rows: [["Singapore"], ["Thanh Hóa"]] }), keys);
+    for (const text of ["Singapor", "SINGAPOR", "singapor", "Singapor"]) expect(hit(one.matchAt(toks(text), 0))).toEqual(["Singapore", 1, 1]);
+    expect(one.matchAt(toks("Singapore"), 0)).toBeNull(); // exact: the trie's
+  });
+  it("a refused hit lets the next best one (or a longer window) count", () => {
+    const m = ix.matchAt(toks("Thanh Hoas"), 0, { accept: (_e, end, start) => end - start >= 3 });
+    expect(m).toBeNull();
+    expect(hit(ix.matchAt(toks("Thanh Hoas"), 0, { accept: (e) => e.surface === "Thanh Hóa" }))).toEqual(["Thanh Hóa", 1, 2]);
+  });
+  it("lookup lists every hit, best first", () => {
+    expect(ix.lookup(["quang", "ngi"]).map((h) => [h.entry.surface, h.distance])).toEqual([["Quảng Ngãi", 1]]);
+    expect(ix.lookup(["quang", "ngai"]).map((h) => h.distance)).toEqual([0]);
+  });
+});

@@ -69,4 +69,12 @@ describe("custom terms: entity ids", () => {
     expect(spans).toHaveLength(2);
     expect(spans[1]!.entityId).toBe(spans[0]!.entityId);
   });
+  it("an extractor without terms finds none, and one made later with terms finds them (lexicons listed per registry)", () => {
+    const text = "Ka Lữ dẫn khách thăm Bến Nghé Xưa.";
+    const custom = (ex: ReturnType<typeof createExtractor>) => ex.extract(text).spans.filter((s) => s.source?.startsWith("custom:")).map((s) => s.text);
+    expect(custom(createExtractor())).toEqual([]);
+    expect(custom(createExtractor({ terms: { LOC: ["Bến Nghé Xưa"] } }))).toEqual(["Bến Nghé Xưa"]);
+    expect(custom(createExtractor({ terms: { PERSON: ["Ka Lữ"] } }))).toEqual(["Ka Lữ"]);
+    expect(custom(createExtractor())).toEqual([]);
+  });
 });
