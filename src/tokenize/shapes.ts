@@ -77,9 +77,13 @@ let hashes = new Int32Array(4096);
 let mask = 4095;
 let size = 0;
 
+/** FNV-1a over UTF-16 code units: start from HASH_SEED, then hashStep per code unit. */
+export const HASH_SEED = 0x811c9dc5 | 0;
+export const hashStep = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
+
 function hashRange(view: string, start: number, end: number): number {
-  let h = 0x811c9dc5 | 0; // FNV-1a over UTF-16 code units
-  for (let k = start; k < end; k++) h = Math.imul(h ^ view.charCodeAt(k), 0x01000193);
+  let h = HASH_SEED;
+  for (let k = start; k < end; k++) h = hashStep(h, view.charCodeAt(k));
   return h;
 }
 
@@ -105,7 +109,11 @@ function insert(sh: Shape, h: number): void {
 
 /** The shape of view[start, end). */
 export function shapeAt(view: string, start: number, end: number): Shape {
-  const h = hashRange(view, start, end);
+  return shapeHashed(view, start, end, hashRange(view, start, end));
+}
+
+/** The shape of view[start, end) when the caller has hashed it already (h: see hashStep). */
+export function shapeHashed(view: string, start: number, end: number, h: number): Shape {
   const len = end - start;
   for (let i = h & mask; ; i = (i + 1) & mask) {
     const sh = slots[i]!;

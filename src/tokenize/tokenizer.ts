@@ -11,7 +11,7 @@ import type { Shape } from "./shapes.js";
  */
 const { ABBR, ABBREVIATIONS, EMAIL, PHONE, TLDS, URL } = kinds;
 const { charBits, LETTER, NUMBER, PUNCT, UPPER } = cc;
-const { isNumber, shapeAt } = shapes;
+const { HASH_SEED, hashStep, isNumber, shapeAt, shapeHashed } = shapes;
 
 const ALNUM = /[\p{L}\p{M}\p{N}]/u;
 const PUNCT_RE = /[\p{P}]/u;
@@ -56,14 +56,27 @@ class Scanner {
   private space = false;
   private sentence = 0;
   private newSentence = true;
+  /* The current line (since the last newline token): where it starts, its words of two letters or more, how many are all caps. */
+  private lineStart = 0;
+  private lineWords = 0;
+  private lineUpper = 0;
 
   constructor(private readonly view: string) {
     this.n = view.length;
   }
 
   push(kind: TokenKind, start: number, end: number): void {
-    const sh: Shape = shapeAt(this.view, start, end);
-    if (kind === "newline") this.newSentence = true;
+    this.pushShape(kind, start, end, shapeAt(this.view, start, end));
+  }
+
+  pushShape(kind: TokenKind, start: number, end: number, sh: Shape): void {
+    if (kind === "newline") {
+      this.newSentence = true;
+      this.closeLine();
+    } else if (kind === "word" && sh.text.length >= 2) {
+      this.lineWords++;
+      if (sh.upper) this.lineUpper++;
+    }
     let sentenceStart = false;
     if (this.newSentence && kind !== "newline") {
       sentenceStart = true;
@@ -108,6 +121,11 @@ class Scanner {
     let pos = 0;
     while (pos < n) {
       const c = view.charCodeAt(pos);
+      // Most tokens: a run starting with a BMP letter or digit that cannot start a URL or a phone number.
+      if (c < 0xd800 && (charBits(c) & (LETTER | NUMBER)) !== 0 && c !== 0x68 && c !== 0x77 && c !== 0x30) {
+        pos = this.glued(pos);
+        continue;
+      }
       if (isSpace(c)) {
         do pos++;
         while (pos < n && isSpace(view.charCodeAt(pos)));
@@ -140,8 +158,21 @@ class Scanner {
       }
       pos = e;
     }
-    markCapsLines(this.tokens);
+    this.closeLine();
     return this.tokens;
+  }
+
+  /**
+   * Mark the tokens of the line that ends here if it is written in capitals
+   * (a headline): at least three words with two or more letters, and four
+   * in five of them all caps.
+   */
+  private closeLine(): void {
+    const tokens = this.tokens;
+    if (this.lineWords >= 3 && this.lineUpper * 5 >= this.lineWords * 4) for (let k = this.lineStart; k < tokens.length; k++) tokens[k]!.capsLine = true;
+    this.lineStart = tokens.length + 1; // after the newline token about to be pushed
+    this.lineWords = 0;
+    this.lineUpper = 0;
   }
 
   /**
@@ -157,23 +188,29 @@ class Scanner {
     let digit = false;
     let sep = false;
     let firstDot = -1;
+    let h = HASH_SEED; // of the whole run, for its shape (see shapes.ts)
     for (;;) {
       while (e < n) {
         const c = view.charCodeAt(e);
         if (c >= 0xd800 && c <= 0xdbff) {
           if (!ALNUM.test(view.slice(e, e + 2))) break;
-          e += widthAt(view, e); // astral digits do not count as digits
+          // Astral: both code units hashed; astral digits do not count as digits.
+          const w = widthAt(view, e);
+          for (let k = 0; k < w; k++) h = hashStep(h, view.charCodeAt(e + k));
+          e += w;
           continue;
         }
         const bits = charBits(c);
         if ((bits & (LETTER | NUMBER)) === 0) break;
         if ((bits & NUMBER) !== 0) digit = true;
+        h = hashStep(h, c);
         e++;
       }
       const c = view.charCodeAt(e);
       if (isJoiner(c) && e + 1 < n && alnumAt(view, e + 1)) {
         if (c !== 0x27) sep = true;
         if (c === 0x2e && firstDot < 0) firstDot = e;
+        h = hashStep(h, c);
         e += 1;
         continue;
       }
@@ -196,19 +233,21 @@ class Scanner {
         return m;
       }
     }
-    this.emitRun(pos, e, digit, sep, firstDot >= 0 && firstDot < e);
+    if (!sep && !digit) this.pushShape("word", pos, e, shapeHashed(view, pos, e, h));
+    else this.emitRun(pos, e, digit, sep, firstDot >= 0 && firstDot < e, h);
     return e;
   }
 
   /** A glued run: a number, a code, a bare domain, or words and separators. */
-  private emitRun(start: number, end: number, digit: boolean, sep: boolean, dot: boolean): void {
+  private emitRun(start: number, end: number, digit: boolean, sep: boolean, dot: boolean, h: number): void {
     const view = this.view;
     if (digit) {
-      this.push(isNumber(shapeAt(view, start, end)) ? "number" : "code", start, end);
+      const sh = shapeHashed(view, start, end, h);
+      this.pushShape(isNumber(sh) ? "number" : "code", start, end, sh);
       return;
     }
     if (!sep) {
-      this.push("word", start, end);
+      this.pushShape("word", start, end, shapeHashed(view, start, end, h));
       return;
     }
     if (dot) {
@@ -238,25 +277,4 @@ class Scanner {
  */
 export function tokenize(view: string): Token[] {
   return new Scanner(view).run();
-}
-
-/**
- * Mark the lines written in capitals: at least three words with two or more
- * letters, and four in five of them all caps.
- */
-function markCapsLines(tokens: Token[]): void {
-  let lineStart = 0;
-  for (let i = 0; i <= tokens.length; i++) {
-    if (i < tokens.length && tokens[i]!.kind !== "newline") continue;
-    let words = 0;
-    let upper = 0;
-    for (let k = lineStart; k < i; k++) {
-      const t = tokens[k]!;
-      if (t.kind !== "word" || t.text.length < 2) continue;
-      words++;
-      if (t.upper) upper++;
-    }
-    if (words >= 3 && upper * 5 >= words * 4) for (let k = lineStart; k < i; k++) tokens[k]!.capsLine = true;
-    lineStart = i + 1;
-  }
 }
