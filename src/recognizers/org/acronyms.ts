@@ -1,7 +1,7 @@
 import type { Candidate, Context } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
 import { candidate } from "../span-builder.js";
-import { groupKeys, longestOf, mayStartAt } from "../common/proper-name-run.js";
+import { longestOf, mayStartAt } from "../common/proper-name-run.js";
 import { ACRONYM_LIST, ACRONYM_LOWER_LED, orgLists } from "./word-gates.js";
 import { fold } from "../../lexicon/fold.js";
 import { couldBeSyllable, hasVowelMarks, shouting } from "../common/letter-case.js";
@@ -103,21 +103,26 @@ const LINK_KEYS = new Map<string, string>();
  */
 export function findAcronyms(ctx: Context, longForms: Candidate[], covered: Uint8Array): Candidate[] {
   const toks = ctx.tokens;
+  const view = ctx.view;
   const out: Candidate[] = [];
-  const byEnd = new Map<number, Candidate>();
-  for (const c of longForms) byEnd.set(ctx.tokenAt(c.end - 1), c);
-  const otherEnds = new Set<number>();
-  for (const type of ["EVENT", "DOCUMENT", "LOC"] as const) {
-    for (const c of ctx.candidates(type)) otherEnds.add(ctx.tokenAt(c.end - 1));
-  }
+  // Built at the first "(X)": most texts have none.
+  let byEnd: Map<number, Candidate> | null = null;
+  let otherEnds: Set<number> | null = null;
   const defined = new Map<string, string>(); // acronym → link key
   const orgs = orgLists(ctx.lexicons);
   const lists = orgs.acronymLists;
-  const listKeys = groupKeys(lists);
+  const listKeys = orgs.acronymKeys;
 
   for (let i = 0; i < toks.length; i++) {
+    const p = toks[i]!;
+    // "(" without a string compare: one character of the view.
+    if (p.end - p.start !== 1 || view.charCodeAt(p.start) !== 0x28) continue;
     const a = parenAcronymAt(toks, i);
     if (a < 0) continue;
+    if (!byEnd) {
+      byEnd = new Map();
+      for (const c of longForms) byEnd.set(ctx.tokenAt(c.end - 1), c);
+    }
     const long = byEnd.get(i - 1);
     if (long) {
       long.link ??= linkKey(ctx, long);
@@ -126,6 +131,12 @@ export function findAcronyms(ctx: Context, longForms: Candidate[], covered: Uint
       out.push(candidate(ctx, "ORG", a, a + 1, "org.acronym.paren", { link: long.link, priority: inEvent ? 0 : 1 }));
       defined.set(toks[a]!.text, long.link);
       continue;
+    }
+    if (!otherEnds) {
+      otherEnds = new Set();
+      for (const type of ["EVENT", "DOCUMENT", "LOC"] as const) {
+        for (const c of ctx.candidates(type)) otherEnds.add(ctx.tokenAt(c.end - 1));
+      }
     }
     if (otherEnds.has(i - 1)) continue;
     // "(HGO) - Nhằm …": a credit at the start of a line or of the text.

@@ -5,6 +5,7 @@ import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
 import { isCapToken, isNameToken, listsWord, longestOf } from "../common/proper-name-run.js";
 import { COMPOUNDS } from "../loc/ambiguity.js";
 import { NAME_VOCAB, NOT_ORG_AFTER_HEAD, ORG_HEADS, type OrgHead } from "./heads.js";
+import { orgLists } from "./word-gates.js";
 
 /**
  * The words after an organization's head that name it (ANNOTATION.md ORG):
@@ -54,12 +55,13 @@ export interface Tail {
   place: boolean;
 }
 
-/** Index from a token to the end of the LOC candidate that starts there. */
+/**
+ * Index from a token to the end of the LOC candidate that starts there.
+ * LOC candidates do not change while ORG runs: the recognizer builds it once
+ * per text and hands it down (rebuilding it per head noun was quadratic in
+ * the length of a document).
+ */
 export function locEnds(ctx: Context): Map<number, number> {
-  // LOC candidates do not change while ORG runs: build the map once per text
-  // (rebuilding it per head noun was quadratic in the length of a document).
-  const memo = LOC_ENDS.get(ctx);
-  if (memo && memo.count === ctx.candidates("LOC").length) return memo.ends;
   const ends = new Map<number, number>();
   for (const c of ctx.candidates("LOC")) {
     const s = ctx.tokenAt(c.start);
@@ -67,11 +69,8 @@ export function locEnds(ctx: Context): Map<number, number> {
     if (s < 0 || e < 0) continue;
     if ((ends.get(s) ?? -1) < e + 1) ends.set(s, e + 1);
   }
-  LOC_ENDS.set(ctx, { count: ctx.candidates("LOC").length, ends });
   return ends;
 }
-
-const LOC_ENDS = new WeakMap<Context, { count: number; ends: Map<number, number> }>();
 
 /** A place at `k`: a LOC candidate, or a country or province name (also in formal, lowercase-inside form). */
 export function placeEnd(ctx: Context, locs: Map<number, number>, k: number): number {
@@ -79,7 +78,7 @@ export function placeEnd(ctx: Context, locs: Map<number, number>, k: number): nu
   if (e !== undefined) return e;
   const t = ctx.tokens[k];
   if (!isCapToken(t)) return -1;
-  const m = longestOf([ctx.lexicons.find("loc/countries"), ctx.lexicons.find("loc/vn-provinces")], ctx.tokens, k);
+  const m = longestOf(orgLists(ctx.lexicons).places, ctx.tokens, k);
   // "PHÁP LUẬT", "Anh hùng": an ambiguous country that starts a common compound is no place.
   if (m && m.entries.every((x) => x.fields.ambiguous !== "1" || (m.exact && !COMPOUNDS.has(ctx.tokens, k)))) return m.end;
   return -1;
@@ -186,7 +185,7 @@ export function readTail(ctx: Context, locs: Map<number, number>, j: number, opt
     // "… của Quốc hội": a body after "của" belongs to the name.
     if (wordIs(toks, k, "của") && named && depth === 0) {
       const h = ORG_HEADS.match(toks, k + 1);
-      const body = longestOf([ctx.lexicons.find("org/vn-bodies")], toks, k + 1);
+      const body = longestOf(orgLists(ctx.lexicons).vnBodiesOnly, toks, k + 1);
       if ((h || body) && isCapToken(toks[k + 1])) {
         const innerEnd = body ? body.end : h!.end;
         const inner = readTail(ctx, locs, innerEnd, { head: h?.value ?? {}, complete: !!body }, depth + 1);

@@ -74,19 +74,24 @@ export const TITLE_BEFORE_LOWER_HEAD = accentFreeSet([
 ]);
 
 /** Lowercase heads allowed after such a title. */
-export const LOWER_HEADS = accentFreeSet([
+const LOWER_HEAD_PHRASES = [
   "thành ủy", "tỉnh ủy", "huyện ủy", "quận ủy", "đảng ủy", "ban", "thanh tra", "văn phòng", "hội đồng", "ủy ban", "sở", "phòng",
-]);
+];
+export const LOWER_HEADS = accentFreeSet(LOWER_HEAD_PHRASES);
 
 /**
  * Lowercase class nouns before a name that stands on its own: the noun stays
  * out (RULES 26, NOTES G3): "tiệm vàng Kim Lượng", "báo CAND", "trường ĐH Tây Bắc".
  */
-export const CLASS_NOUNS = accentFreeSet([
+const CLASS_NOUN_PHRASES = [
   "tiệm vàng", "tiệm", "cửa hàng", "công ty", "nhà hàng", "khách sạn", "quán", "siêu thị", "hãng", "tập đoàn", "báo",
   "trang", "tờ", "đài", "trường", "ngân hàng", "nhà mạng", "ứng dụng", "mạng xã hội", "nền tảng",
   "hãng tin", "hãng thông tấn", "trại giam",
-]);
+];
+export const CLASS_NOUNS = accentFreeSet(CLASS_NOUN_PHRASES);
+
+/** Words in the longest lowercase head or class noun: the name after one starts within this many tokens. */
+export const LOWER_NOUN_WORDS = Math.max(...[...LOWER_HEAD_PHRASES, ...CLASS_NOUN_PHRASES].map((p) => p.split(/\s+/).length));
 
 /**
  * Lowercase words common in the descriptive part of institution names,

@@ -2,15 +2,14 @@ import type { Candidate, Context, Recognizer } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
 import { candidate } from "../span-builder.js";
 import { resolveOverlaps } from "../../resolve/overlaps.js";
-import { capRunEnd, groupKeys, isCapToken, longestOf, mayStartAt } from "../common/proper-name-run.js";
-import { unaccented } from "../common/accent-free-phrases.js";
-import { fold } from "../../lexicon/fold.js";
+import type { Lexicon } from "../../lexicon/lexicon.js";
+import { capRunEnd, isCapToken, longestOf, mayStartAt } from "../common/proper-name-run.js";
 import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
-import { CLASS_NOUNS, LOWER_HEADS, WORD_ENDING_IN_HEAD, NOT_ORG_AFTER_HEAD, ORG_HEADS, TITLE_BEFORE_LOWER_HEAD } from "./heads.js";
+import { CLASS_NOUNS, LOWER_HEADS, LOWER_NOUN_WORDS, WORD_ENDING_IN_HEAD, NOT_ORG_AFTER_HEAD, ORG_HEADS, TITLE_BEFORE_LOWER_HEAD } from "./heads.js";
 import { GENERIC_AFTER, locEnds, readTail, vocabEnd } from "./complements.js";
 import { findAcronyms, linkKey } from "./acronyms.js";
 import { shouting } from "../common/letter-case.js";
-import { BODY, CLASS_NOUN, HEAD, LOWER_HEAD, MEDIA, orgLists } from "./word-gates.js";
+import { BODY, CLASS_NOUN, GLUED_MEDIA, HEAD, LOWER_HEAD, MEDIA, orgLists } from "./word-gates.js";
 import { LEVEL_WORDS } from "../loc/level-words.js";
 
 /**
@@ -32,15 +31,23 @@ export const orgRecognizer: Recognizer = {
     const names = resolveOverlaps(findNames(ctx));
     const covered = coverage(ctx, names);
     const acronyms = findAcronyms(ctx, names, covered);
-    const kept = resolveOverlaps([...names, ...acronyms]);
+    const kept = joinResolved(names, acronyms);
     // Mentions of the same body share an entity id.
     for (const c of kept) c.link ??= linkKey(ctx, c);
     return kept;
   },
 };
 
+/**
+ * Tokens covered by the names, one byte per token. The array is reused from
+ * one text to the next (allocating a typed array per text costs more than
+ * clearing one): valid until the next call.
+ */
 function coverage(ctx: Context, cands: readonly Candidate[]): Uint8Array {
-  const cov = new Uint8Array(ctx.tokens.length);
+  const n = ctx.tokens.length;
+  if (COVERED.length < n) COVERED = new Uint8Array(2 * n);
+  else COVERED.fill(0, 0, n);
+  const cov = COVERED;
   for (const c of cands) {
     const s = ctx.tokenAt(c.start);
     const e = ctx.tokenAt(c.end - 1);
@@ -48,18 +55,39 @@ function coverage(ctx: Context, cands: readonly Candidate[]): Uint8Array {
   }
   return cov;
 }
+let COVERED = new Uint8Array(4096);
+
+/**
+ * `resolveOverlaps([...names, ...acronyms])` where `names` are already
+ * resolved: when no acronym overlaps a name or another acronym, every
+ * candidate is kept and the result is the merge by position, so the policy
+ * only runs when something overlaps.
+ */
+function joinResolved(names: Candidate[], acronyms: Candidate[]): Candidate[] {
+  if (acronyms.length === 0) return names;
+  const acr = acronyms.length === 1 ? acronyms : [...acronyms].sort((a, b) => a.start - b.start);
+  const out: Candidate[] = [];
+  let i = 0;
+  let j = 0;
+  let end = -1;
+  while (i < names.length || j < acr.length) {
+    const c = j >= acr.length || (i < names.length && names[i]!.start < acr[j]!.start) ? names[i++]! : acr[j++]!;
+    if (c.start < end || c.end <= c.start) return resolveOverlaps([...names, ...acronyms]);
+    end = c.end;
+    out.push(c);
+  }
+  return out;
+}
 
 /** Full names (no acronyms), overlapping ones included. */
-export function findNames(ctx: Context): Candidate[] {
+export function findNames(ctx: Context, locs = locEnds(ctx)): Candidate[] {
   const toks = ctx.tokens;
-  const locs = locEnds(ctx);
   const out: Candidate[] = [];
   const lists = orgLists(ctx.lexicons);
-  const { bodies, media } = lists;
+  const { bodies, media, listedKeys } = lists;
   const push = (c: Candidate | null) => {
     if (c) out.push(c);
   };
-  const listedKeys = groupKeys([...bodies, ...lists.mediaLists]);
   let listedUntil = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -74,13 +102,13 @@ export function findNames(ctx: Context): Candidate[] {
       // One array read settles most capitalized words: no head and no listed name starts here.
       const bits = lists.bits(t);
       if ((bits & (HEAD | BODY | MEDIA)) === 0) continue;
-      const headWord = (bits & HEAD) !== 0 && (HEAD_FIRST.has(t.lower) || (!t.diacritics && unaccented(toks)));
-      if (!headWord && ((bits & (BODY | MEDIA)) === 0 || !mayStartAt(listedKeys, toks, i))) continue;
-      const listed = bits & BODY ? listedBody(ctx, locs, i, bodies) : null;
+      const h = bits & HEAD ? ORG_HEADS.match(toks, i) : null;
+      // With no head here, only a listed name can start (and `listedBody` finds none unless `mayStartAt`).
+      if (!h && ((bits & (BODY | MEDIA)) === 0 || !mayStartAt(listedKeys, toks, i))) continue;
+      const listed = bits & BODY ? listedBody(ctx, locs, i, bodies, h) : null;
       push(listed?.cand ?? null);
       // A listed body at least as long as the head phrase wins: "Bộ Công an" is complete,
       // and no head inside it starts a name of its own ("Công an" in "Bộ Công an tập huấn").
-      const h = headWord ? ORG_HEADS.match(toks, i) : null;
       if (h && i >= listedUntil && (!listed || h.end > listed.nameEnd)) push(headName(ctx, locs, i, h));
       if (listed) listedUntil = Math.max(listedUntil, listed.nameEnd);
       const m = bits & MEDIA ? longestOf(lists.mediaLists, toks, i) : null;
@@ -88,17 +116,22 @@ export function findNames(ctx: Context): Candidate[] {
         out.push(candidate(ctx, "ORG", i, m.end, "org.media", { canonical: m.entry.canonical }));
       }
     } else {
-      if (t.text !== t.lower) push(gluedPlatform(ctx, t));
       const bits = lists.bits(t);
+      if (bits & GLUED_MEDIA && t.text !== t.lower) push(gluedPlatform(ctx, t));
+      // Both rules need a capitalized name right after their (short) noun.
+      if ((bits & (LOWER_HEAD | CLASS_NOUN)) === 0 || !capWithin(toks, i, LOWER_NOUN_WORDS)) continue;
       if (bits & LOWER_HEAD) push(lowerHeadName(ctx, locs, i));
-      if (bits & CLASS_NOUN) push(classNounName(ctx, i));
+      if (bits & CLASS_NOUN) push(classNounName(ctx, locs, i));
     }
   }
   return out.filter((c) => !genericAfter(ctx, c));
 }
 
-/** First words of the heads (capitalized words), lowercase: HEAD (word-gates.ts) is their folded superset. */
-const HEAD_FIRST: ReadonlySet<string> = ORG_HEADS.firstExact;
+/** A capitalized name token among the `n` tokens after `i`. */
+function capWithin(toks: readonly Token[], i: number, n: number): boolean {
+  for (let k = i + 1; k <= i + n; k++) if (isCapToken(toks[k])) return true;
+  return false;
+}
 
 /** "Bộ Y tế hai nước": a plural or generic reference, not a name. */
 function genericAfter(ctx: Context, c: Candidate): boolean {
@@ -111,7 +144,8 @@ function listedBody(
   ctx: Context,
   locs: Map<number, number>,
   i: number,
-  bodies: ReturnType<Context["lexicons"]["find"]>[],
+  bodies: readonly (Lexicon | undefined)[],
+  head = ORG_HEADS.match(ctx.tokens, i),
 ): { cand: Candidate; nameEnd: number } | null {
   const toks = ctx.tokens;
   const m = longestOf(bodies, toks, i);
@@ -122,7 +156,6 @@ function listedBody(
   // Singular "Đảng", "Nhà nước" (RULES 16): not "hai Đảng", not "Đảng viên".
   if (m.end - i <= 2 && pluralBefore(toks, i)) return null;
   if (NOT_ORG_AFTER_HEAD.has(toks, i)) return null;
-  const head = ORG_HEADS.match(toks, i);
   const tail = readTail(ctx, locs, m.end, { head: head?.value ?? {}, complete: true });
   const cand = candidate(ctx, "ORG", i, Math.max(m.end, tail.end), "org.listed", { canonical: e.canonical });
   return { cand, nameEnd: m.end };
@@ -186,20 +219,20 @@ function lowerHeadName(ctx: Context, locs: Map<number, number>, i: number): Cand
 }
 
 /** "tiệm vàng Kim Lượng", "báo Hậu Giang", "trường ĐH Tây Bắc": the name without the class noun. */
-function classNounName(ctx: Context, i: number): Candidate | null {
+function classNounName(ctx: Context, locs: Map<number, number>, i: number): Candidate | null {
   const toks = ctx.tokens;
   const cn = CLASS_NOUNS.match(toks, i);
   if (!cn || shouting(toks, i)) return null;
   const j = cn.end;
   if (!isCapToken(toks[j]) || toks[j]!.kind === "url") return null;
   // The place of a generic noun is a LOC, not the body's name: "công ty tại Hà Nội" stops anyway; "báo Hà Nội" is left alone.
-  if (locEnds(ctx).has(j)) return null;
+  if (locs.has(j)) return null;
   let end = capRunEnd(toks, j, 5);
   if (end === j) return null;
   // "trại giam K9 Bộ Nội vụ": a parent body after the name joins it (RULES 55).
   for (let k = j + 1; k < end; k++) {
     if (!ORG_HEADS.has(toks, k)) continue;
-    const parent = headName(ctx, locEnds(ctx), k) ?? listedBody(ctx, locEnds(ctx), k, [ctx.lexicons.find("org/vn-bodies")])?.cand;
+    const parent = headName(ctx, locs, k) ?? listedBody(ctx, locs, k, orgLists(ctx.lexicons).vnBodiesOnly)?.cand;
     if (parent) end = Math.max(end, ctx.tokenAt(parent.end - 1) + 1);
     break;
   }

@@ -3,7 +3,7 @@ import type { LexiconRegistry } from "../../lexicon/registry.js";
 import type { Token } from "../../tokenize/token.js";
 import { FoldCache } from "../../tokenize/fold-id.js";
 import { fold } from "../../lexicon/fold.js";
-import { lowerLedKeys } from "../common/proper-name-run.js";
+import { groupKeys, lowerLedKeys, type FirstKeys } from "../common/proper-name-run.js";
 import { CLASS_NOUNS, LOWER_HEADS, ORG_HEADS } from "./heads.js";
 
 /**
@@ -33,6 +33,8 @@ export const CLASS_NOUN = 16;
 export const ACRONYM_LIST = 32;
 /** First word of such an entry written lowercase-first (a listed outlet in lowercase). */
 export const ACRONYM_LOWER_LED = 64;
+/** The word ends with a one-word outlet after other letters: "sẻFacebook" (see `gluedPlatform`). */
+export const GLUED_MEDIA = 128;
 
 /** The lexicons the ORG rules read, and the per-word gates over them. */
 export interface OrgLists {
@@ -47,6 +49,11 @@ export interface OrgLists {
   /** Places that end a name: loc/countries, loc/vn-provinces. */
   readonly places: (Lexicon | undefined)[];
   readonly countries: (Lexicon | undefined)[];
+  readonly vnBodiesOnly: (Lexicon | undefined)[];
+  /** First keys of the bodies, outlets and companies together. */
+  readonly listedKeys: FirstKeys;
+  /** First keys of the acronym lists. */
+  readonly acronymKeys: FirstKeys;
   /** Bits above for a token (by its folded key). */
   bits(t: Token): number;
 }
@@ -79,6 +86,7 @@ function build(registry: LexiconRegistry): OrgLists {
   const mediaFirsts = firsts(mediaLists);
   const acronymFirsts = firsts(acronymLists);
   const lowerLed = lowerLedKeys(acronymLists);
+  const gluedMedia = oneWordOutlets(media);
 
   const cache = new FoldCache(
     (f) =>
@@ -88,7 +96,8 @@ function build(registry: LexiconRegistry): OrgLists {
       (lowerHead.has(f) ? LOWER_HEAD : 0) |
       (classNoun.has(f) ? CLASS_NOUN : 0) |
       (inAny(acronymFirsts, f) ? ACRONYM_LIST : 0) |
-      (lowerLed.has(f) ? ACRONYM_LOWER_LED : 0),
+      (lowerLed.has(f) ? ACRONYM_LOWER_LED : 0) |
+      (endsWithOneOf(f, gluedMedia) ? GLUED_MEDIA : 0),
   );
   return {
     bodies,
@@ -98,6 +107,9 @@ function build(registry: LexiconRegistry): OrgLists {
     acronymLists,
     places: [registry.find("loc/countries"), registry.find("loc/vn-provinces")],
     countries: [registry.find("loc/countries")],
+    vnBodiesOnly: [vnBodies],
+    listedKeys: groupKeys([...bodies, ...mediaLists]),
+    acronymKeys: groupKeys(acronymLists),
     bits: (t) => cache.get(t),
   };
 }
@@ -105,4 +117,22 @@ function build(registry: LexiconRegistry): OrgLists {
 /** Folded first words of a phrase table (its lowercase and its folded first words). */
 function phraseFirsts(words: readonly string[]): ReadonlySet<string> {
   return new Set(words.map(fold));
+}
+
+/** Folded one-word outlet names written capitalized ("Facebook", "TikTok"): what `gluedPlatform` can find. */
+function oneWordOutlets(media: Lexicon | undefined): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const e of media?.entries() ?? []) if (/^\p{Lu}\p{L}+$/u.test(e.surface)) out.add(sigma(fold(e.surface)));
+  return out;
+}
+
+/* Lowercasing turns a final capital sigma into "ς" in a whole word and into "σ" alone: compare them as one. */
+const sigma = (f: string) => f.replace(/ς/g, "σ");
+
+/** `f` is some word of `set` after at least one more character. */
+function endsWithOneOf(f: string, set: ReadonlySet<string>): boolean {
+  if (set.size === 0) return false;
+  f = sigma(f);
+  for (let k = 1; k < f.length; k++) if (set.has(f.slice(k))) return true;
+  return false;
 }

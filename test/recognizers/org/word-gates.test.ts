@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { LexiconRegistry } from "../../../src/lexicon/registry.js";
 import { normalize } from "../../../src/normalize/normalize.js";
 import { tokenize } from "../../../src/tokenize/tokenizer.js";
-import { ACRONYM_LIST, ACRONYM_LOWER_LED, BODY, CLASS_NOUN, HEAD, LOWER_HEAD, MEDIA, orgLists } from "../../../src/recognizers/org/word-gates.js";
+import { ACRONYM_LIST, ACRONYM_LOWER_LED, BODY, CLASS_NOUN, GLUED_MEDIA, HEAD, LOWER_HEAD, MEDIA, orgLists } from "../../../src/recognizers/org/word-gates.js";
 import { isAcronymToken } from "../../../src/recognizers/org/acronyms.js";
 import { expectSpans } from "./helpers.js";
 
@@ -14,7 +14,7 @@ const registry = (lists: Record<string, string[]>) =>
   new LexiconRegistry(Object.entries(lists).map(([id, rows]) => ({ id, type: "ORG" as const, columns: ["canonical", "form"], rows: rows.map((r) => r.split("|")) })));
 
 describe("ORG word gates", () => {
-  const reg = registry({ "org/vn-bodies": ["Bộ Công an"], "org/intl-orgs": ["ASEAN||acronym"], "org/media": ["VnExpress", "vnexpress.net"], "org/companies": ["Sao Mai"] });
+  const reg = registry({ "org/vn-bodies": ["Bộ Công an"], "org/intl-orgs": ["ASEAN||acronym"], "org/media": ["VnExpress", "vnexpress.net", "Facebook"], "org/companies": ["Sao Mai"] });
   const g = orgLists(reg);
   const bits = (s: string) => g.bits(toks(s)[0]!);
 
@@ -35,6 +35,14 @@ describe("ORG word gates", () => {
     expect(bits("vnexpress.net") & ACRONYM_LOWER_LED).toBe(ACRONYM_LOWER_LED);
     expect(bits("VNEXPRESS") & ACRONYM_LOWER_LED).toBe(0);
     expect(bits("asean") & ACRONYM_LOWER_LED).toBe(0);
+  });
+
+  it("marks words that end with a one-word outlet glued to another word", () => {
+    expect(bits("sẻFacebook") & GLUED_MEDIA).toBe(GLUED_MEDIA);
+    expect(bits("sefacebook") & GLUED_MEDIA).toBe(GLUED_MEDIA);
+    expect(bits("Facebook") & GLUED_MEDIA).toBe(0);
+    expect(bits("sẻVnExpress") & GLUED_MEDIA).toBe(GLUED_MEDIA);
+    expect(bits("facebooker") & GLUED_MEDIA).toBe(0);
   });
 
   it("is kept per registry", () => {
