@@ -136,10 +136,13 @@ export function parseCore(text: string): CalParts | null {
   const k = foldKey(text);
   let m: RegExpExecArray | null;
   let p: CalParts;
-  if ((m = DMY.exec(k) ?? DM_NAM_Y.exec(k))) p = { d: +m[1]!, m: +m[2]!, y: +m[3]! };
-  else if ((m = VERBAL.exec(k))) p = m[3] ? { d: +m[1]!, m: monthNumber(m[2]!), y: +m[3] } : { d: +m[1]!, m: monthNumber(m[2]!) };
-  else if ((m = MONTH_YEAR.exec(k))) p = { m: monthNumber(m[1]!), y: +m[2]! };
-  else if ((m = MONTH.exec(k))) p = { m: +m[1]! };
+  // The patterns naming "nam" or "thang" cannot match a core without the word: not run on "19/2".
+  const nam = k.includes("nam");
+  const thang = k.includes("thang");
+  if ((m = DMY.exec(k) ?? (nam ? DM_NAM_Y.exec(k) : null))) p = { d: +m[1]!, m: +m[2]!, y: +m[3]! };
+  else if (thang && (m = VERBAL.exec(k))) p = m[3] ? { d: +m[1]!, m: monthNumber(m[2]!), y: +m[3] } : { d: +m[1]!, m: monthNumber(m[2]!) };
+  else if (thang && (m = MONTH_YEAR.exec(k))) p = { m: monthNumber(m[1]!), y: +m[2]! };
+  else if (thang && (m = MONTH.exec(k))) p = { m: +m[1]! };
   else if ((m = DM.exec(k))) p = { d: +m[1]!, m: +m[2]! };
   else if ((m = YEAR.exec(k))) p = { y: +m[1]! };
   else return null;

@@ -96,8 +96,21 @@ function calValue(p: CalParts, st: ResolveState, time?: Clock, tz?: string, last
   return { value: time ? iso + clockText(time, tz) : iso, day: jdn, ...(written !== undefined ? { year: written } : {}) };
 }
 
+/** nearestTetYear by anchor: documents share a few anchors (their reference dates). Cleared when full. */
+const TET_YEAR = new Map<number, number>();
+
 /** The lunar year whose Tết is nearest the anchor. */
 function nearestTetYear(anchor: number): number {
+  let y = TET_YEAR.get(anchor);
+  if (y === undefined) {
+    y = computeNearestTetYear(anchor);
+    if (TET_YEAR.size >= 1024) TET_YEAR.clear();
+    TET_YEAR.set(anchor, y);
+  }
+  return y;
+}
+
+function computeNearestTetYear(anchor: number): number {
   const y = yearOf(anchor);
   let best = y;
   let bestDist = Infinity;
