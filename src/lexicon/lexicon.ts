@@ -162,12 +162,25 @@ export class Lexicon {
     return out;
   }
 
-  /** Entries listed under this surface (compared lowercase, after normalization), or []. */
+  /**
+   * Entries listed under this surface (compared lowercase, after
+   * normalization), or []. Shared between calls: do not modify. Answers are
+   * kept by surface: recognizers ask about the same token texts again and again.
+   */
   lookup(surface: string): LexEntry[] {
-    const keys = termKeys(surface);
-    return keys ? this.byLower().get(keys.lower.join(" ")) ?? [] : [];
+    let found = this.looked.get(surface);
+    if (found === undefined) {
+      const keys = termKeys(surface);
+      found = (keys && this.byLower().get(keys.lower.join(" "))) || NONE;
+      if (this.looked.size >= 20_000) this.looked.clear();
+      this.looked.set(surface, found);
+    }
+    return found;
   }
+  private readonly looked = new Map<string, LexEntry[]>();
 }
+
+const NONE: LexEntry[] = Object.freeze([]) as unknown as LexEntry[];
 
 /* Words of letters and marks separated by single spaces. */
 const PLAIN_WORDS = /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u;

@@ -14,10 +14,12 @@ export function candidate(
   i: number,
   j: number,
   source: string,
-  extra: Partial<Candidate> = {},
+  extra?: Partial<Candidate>,
 ): Candidate {
-  const { start, end } = tokenRange(ctx, i, j);
-  return { type, start, end, source, ...extra };
+  const t = ctx.tokens;
+  const c: Candidate = { type, start: t[i]!.start, end: t[j - 1]!.end, source };
+  // Same keys, order and overrides as `{ type, start, end, source, ...extra }`.
+  return extra === undefined ? c : Object.assign(c, extra);
 }
 
 /** Original-text slice for a view range: what the caller will see as `span.text`. */

@@ -6,31 +6,40 @@ import type { Token } from "../../tokenize/token.js";
  * names, so name runs there must come from lists, not from case.
  */
 const cache = new WeakMap<readonly Token[], Map<number, boolean>>();
+/* The token list asked about last, and its answers: the same document is asked again and again. */
+let lastTokens: readonly Token[] | null = null;
+let lastAnswers: Map<number, boolean> | null = null;
 
 /** Token `k` stands in a sentence whose words are mostly all-caps. */
 export function shouting(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!t || !t.upper) return false;
-  let bySentence = cache.get(tokens);
-  if (!bySentence) {
-    bySentence = new Map();
-    cache.set(tokens, bySentence);
+  let bySentence: Map<number, boolean> | undefined;
+  if (tokens === lastTokens) bySentence = lastAnswers!;
+  else {
+    bySentence = cache.get(tokens);
+    if (!bySentence) {
+      bySentence = new Map();
+      cache.set(tokens, bySentence);
+    }
+    lastTokens = tokens;
+    lastAnswers = bySentence;
   }
   const known = bySentence.get(t.sentence);
   if (known !== undefined) return known;
   let words = 0;
   let upper = 0;
-  for (let i = k; i >= 0 && tokens[i]!.sentence === t.sentence; i--) count(tokens[i]!);
-  for (let i = k + 1; i < tokens.length && tokens[i]!.sentence === t.sentence; i++) count(tokens[i]!);
-  const s = words >= 3 && upper >= words * 0.6;
-  bySentence.set(t.sentence, s);
-  return s;
-
-  function count(x: Token) {
-    if (x.kind !== "word" || x.text.length < 2) return;
+  let from = k;
+  while (from > 0 && tokens[from - 1]!.sentence === t.sentence) from--;
+  for (let i = from; i < tokens.length && tokens[i]!.sentence === t.sentence; i++) {
+    const x = tokens[i]!;
+    if (x.kind !== "word" || x.text.length < 2) continue;
     words++;
     if (x.upper) upper++;
   }
+  const s = words >= 3 && upper >= words * 0.6;
+  bySentence.set(t.sentence, s);
+  return s;
 }
 
 /** Vowel marks (tone or hat), not counting Đ: "BHXH", "HĐND" have none; "HỢP", "BỘ" have one. */

@@ -155,7 +155,7 @@ export function longestOf(lexicons: readonly (Lexicon | undefined)[], tokens: re
  * and again (a place after a head, inside a tail, before an acronym).
  */
 function matchAt(lex: Lexicon, tokens: readonly Token[], i: number): LexMatch | null {
-  let byLex: Map<Lexicon, (LexMatch | null | undefined)[]> | undefined;
+  let byLex: Map<Lexicon, Memo> | undefined;
   if (tokens === lastTokens) byLex = lastByLex!;
   else {
     byLex = memo.get(tokens);
@@ -168,21 +168,27 @@ function matchAt(lex: Lexicon, tokens: readonly Token[], i: number): LexMatch | 
   }
   let at = byLex.get(lex);
   if (!at) {
-    // One slot per token position (undefined: not asked yet).
-    at = new Array<LexMatch | null | undefined>(tokens.length).fill(undefined);
+    at = { slot: new Int32Array(tokens.length), found: [] };
     byLex.set(lex, at);
   }
-  let m = at[i];
-  if (m !== undefined) return m;
-  m = lex.longestAt(tokens, i);
+  const s = at.slot[i]!;
+  if (s === 1) return null;
+  if (s > 1) return at.found[s - 2]!;
+  let m = lex.longestAt(tokens, i);
   if (m && !accentOk(tokens, m)) m = lex.longestAt(tokens, i, true);
-  at[i] = m;
+  if (m) at.slot[i] = at.found.push(m) + 1;
+  else at.slot[i] = 1;
   return m;
 }
-const memo = new WeakMap<readonly Token[], Map<Lexicon, (LexMatch | null | undefined)[]>>();
+/** Per token position: 0 not asked yet, 1 no match, k + 2 the match `found[k]`. */
+interface Memo {
+  slot: Int32Array;
+  found: LexMatch[];
+}
+const memo = new WeakMap<readonly Token[], Map<Lexicon, Memo>>();
 /* The token list asked about last, and its memo: the same document is asked again and again. */
 let lastTokens: readonly Token[] | null = null;
-let lastByLex: Map<Lexicon, (LexMatch | null | undefined)[]> | null = null;
+let lastByLex: Map<Lexicon, Memo> | null = null;
 
 const listedCache = new WeakMap<Lexicon, Map<string, boolean>>();
 
