@@ -4,14 +4,15 @@ import type { LexMatch } from "../../lexicon/lexicon.js";
 import { candidate } from "../span-builder.js";
 import { resolveOverlaps } from "../../resolve/overlaps.js";
 import { fold } from "../../lexicon/fold.js";
-import { allCapitalized, capRunEnd, casedLike, listsWord, longestOf } from "../common/proper-name-run.js";
+import { allCapitalized, capRunEnd, casedLike, listsWord } from "../common/proper-name-run.js";
 import { LEVEL_FALSE_FRIENDS, LEVEL_WORDS } from "./level-words.js";
 import { ambiguousFormIsPlace, COMMON_PHRASE_PLACES, countryInList, looksLikePersonContext, PLACE_BEFORE } from "./ambiguity.js";
 import { AREA_FIRST_WORDS, areaAt } from "./areas.js";
 import { addressAt } from "./addresses.js";
 import { FORMAL_FIRST_WORDS, formalNameAt } from "./formal-names.js";
 import { unaccented, wordIs } from "../common/accent-free-phrases.js";
-import { ADDRESS_BEFORE, AREA, FORMAL, LEVEL, locLexicons, LOWER_LED, lowerListOpen, openGroups, standaloneListsFor, TRIGGER, type LocLexicons } from "./word-gates.js";
+import * as gates from "./word-gates.js";
+import { locLexicons, type LocLexicons } from "./word-gates.js";
 import { shouting } from "../common/letter-case.js";
 
 /**
@@ -37,6 +38,15 @@ export const locRecognizer: Recognizer = {
   },
 };
 
+/*
+ * The gate bits, copied into this module's constants: the scan tests them at
+ * every token, and an imported binding may be read through an accessor
+ * (modules compiled to CommonJS, as tsx runs the sources).
+ */
+const { ADDRESS_BEFORE, AREA, FORMAL, LEVEL, LOWER_LED, TRIGGER, STANDALONE, LOWER, PROVINCE, DISTRICT, COMMUNE, COUNTRY } = gates;
+const STANDALONE_BITS = STANDALONE.bits;
+const LOWER_BITS = LOWER.bits;
+
 /** Words that may start a level, area or formal-name rule ("tỉnh", "khu", "cộng"), lowercase. */
 const TRIGGERS = new Set([...LEVEL_WORDS.firstExact, ...AREA_FIRST_WORDS, ...FORMAL_FIRST_WORDS]);
 
@@ -60,9 +70,12 @@ export function findPlaces(ctx: Context): Candidate[] {
       continue;
     }
     if (kind !== "word" && kind !== "abbr") continue;
+    // The groups this token may start: trigger phrases, and the lists its case allows.
     const bits = firstBits.get(t);
-    if (bits === 0) continue;
-    const open = openGroups(lx, toks, i, bits);
+    const want = TRIGGER | (t.cap ? STANDALONE_BITS : (bits & LOWER_LED) !== 0 ? LOWER_BITS : 0);
+    if ((bits & want) === 0) continue;
+    const open = lx.open(toks, i, bits, want);
+    if (open === 0) continue;
     // A trigger word as written, or its bare form in a text typed without diacritics.
     if ((open & TRIGGER) !== 0 && (TRIGGERS.has(t.lower) || (!t.diacritics && unaccented(toks)))) {
       if ((open & LEVEL) !== 0) push(out, levelPlace(ctx, lx, i));
@@ -71,16 +84,15 @@ export function findPlaces(ctx: Context): Candidate[] {
     }
     if (!t.cap) {
       // Lowercase-led listed names: "châu Á", "sông Mê Công", "quần đảo Trường Sa", "miền Tây".
-      if ((bits & LOWER_LED) === 0 || !lowerListOpen(open)) continue;
-      const m = longestOf(lx.lowerLists, toks, i);
-      if (m && m.entries.some((x) => casedLike(toks, m.start, m.end, x.surface))) out.push(fromMatch(ctx, m, "loc.lexicon"));
+      if ((open & LOWER_BITS) === 0) continue;
+      const m = lx.listed(toks, i, open, LOWER);
+      if (m && m.entries.some((x) => casedLike(toks, m.start, m.end, x.surface))) out.push(fromMatch(ctx, m));
       continue;
     }
     // Only the standalone lists an entry of which may start here.
-    const lists = standaloneListsFor(lx, open);
-    if (lists.length === 0) continue;
-    const m = longestOf(lists, toks, i);
-    if (m && standaloneOk(ctx, lx, m)) out.push(fromMatch(ctx, m, "loc.lexicon"));
+    if ((open & STANDALONE_BITS) === 0) continue;
+    const m = lx.listed(toks, i, open, STANDALONE);
+    if (m && standaloneOk(ctx, lx, m)) out.push(fromMatch(ctx, m));
   }
   return out;
 }
@@ -89,9 +101,14 @@ function push(out: Candidate[], c: Candidate | null): void {
   if (c) out.push(c);
 }
 
-function fromMatch(ctx: Context, m: LexMatch, source: string): Candidate {
-  return candidate(ctx, "LOC", m.start, m.end, `${source}:${m.entry.lexicon}`, { canonical: m.entry.canonical });
+function fromMatch(ctx: Context, m: LexMatch): Candidate {
+  const id = m.entry.lexicon;
+  let source = LEXICON_SOURCES.get(id);
+  if (source === undefined) LEXICON_SOURCES.set(id, (source = "loc.lexicon:" + id));
+  return candidate(ctx, "LOC", m.start, m.end, source, { canonical: m.entry.canonical });
 }
+/** "loc.lexicon:" and the lexicon id, by id (built once, not per match). */
+const LEXICON_SOURCES = new Map<string, string>();
 
 /**
  * A standalone listed name is a place when it is written like one. Forms
@@ -142,7 +159,7 @@ function standaloneOk(ctx: Context, lx: LocLexicons, m: LexMatch): boolean {
 
 /** End of an unambiguous listed country starting at token `k`, or -1. */
 function countryEnd(ctx: Context, lx: LocLexicons, k: number): number {
-  const m = longestOf(lx.countryList, ctx.tokens, k);
+  const m = lx.listed(ctx.tokens, k, lx.openAt(ctx.tokens, k, COUNTRY.bits), COUNTRY);
   return m && m.entries.every((x) => x.fields.ambiguous !== "1") ? m.end : -1;
 }
 
@@ -180,14 +197,14 @@ function levelPlace(ctx: Context, lx: LocLexicons, i: number): Candidate | null 
   const next = toks[j];
   if (!next) return null;
   const tier = lw.value.tier;
-  const lists = tier === "province" ? lx.provinceLists : tier === "district" ? lx.districtLists : lx.communeLists;
+  const lists = tier === "province" ? PROVINCE : tier === "district" ? DISTRICT : COMMUNE;
   const source = LEVEL_SOURCES[tier];
   // "phường 5", "ấp 4", "quận 1", "tổ 7"
   if (next.kind === "number" && lw.value.numbered && /^\d{1,3}[A-Za-z]?$/.test(next.text)) {
     return candidate(ctx, "LOC", i, j + 1, source);
   }
   if (!next.cap || next.kind === "url" || next.kind === "email") return null;
-  const m = longestOf(lists, toks, j);
+  const m = lx.listed(toks, j, lx.openAt(toks, j, lists.bits), lists);
   // In a line of capitals only a listed name follows a level word ("XÃ GIAO …" is not a commune).
   if (!m && shouting(toks, j)) return null;
   let end = m && allCapitalized(toks, j, m.end) ? m.end : capRunEnd(toks, j, 5);

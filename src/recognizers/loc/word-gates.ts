@@ -1,9 +1,10 @@
-import type { Lexicon } from "../../lexicon/lexicon.js";
+import type { LexMatch, Lexicon } from "../../lexicon/lexicon.js";
 import type { LexiconRegistry } from "../../lexicon/registry.js";
 import type { Token } from "../../tokenize/token.js";
 import { fold } from "../../lexicon/fold.js";
+import { ONE_WORD } from "../../lexicon/trie.js";
 import { FoldCache } from "../../tokenize/fold-id.js";
-import { firstKeys, lowerLedKeys } from "../common/proper-name-run.js";
+import { accentOk, lowerLedKeys } from "../common/proper-name-run.js";
 import { LEVEL_PHRASES } from "./level-words.js";
 import { AREA_PHRASES } from "./areas.js";
 import { STATE_FORM_PHRASES } from "./formal-names.js";
@@ -12,90 +13,156 @@ import { ADDRESS_BEFORE_FIRST_WORDS } from "./addresses.js";
 /**
  * Per-word gates of the LOC rules. Every LOC rule starts at a phrase from a
  * short list (a level word, an area head, a state form), at a name listed in
- * a lexicon, or at a house number after "tại", "số" …. For each distinct
- * folded word two bit masks are computed once and then read by array index
- * (FoldCache), one bit per "group" (the three phrase lists and the six
- * standalone lexicons):
- *  - as a first word: the group has an entry starting with it (START), and
- *    one made of it alone (ALONE);
- *  - as a second word: the group has an entry of two words or more whose
- *    second word it is (NEXT).
- * A group is "open" at token i when START(i) and (ALONE(i) or NEXT(i + 1)):
- * no entry of a closed group can match there, whatever its diacritics (the
- * rules match a word as written or, in unaccented text, folded; both fold
- * to the key). So the scan reads one or two array slots per token and calls
- * a rule or walks a lexicon only for the open groups. The rules still decide.
+ * a place lexicon, or at a house number after "tại", "số" …. Each of these
+ * is a "group": the three phrase lists, and the eight place lists. For each
+ * distinct folded word one bit mask is computed once and then read by array
+ * index (FoldCache): per group, whether an entry starts with the word
+ * (START) and whether one is that word alone (ALONE).
  *
- * The lexicon bits depend on the lexicon objects, so the gates are kept per
+ * A group is "open" at token i when START(i), and ALONE(i) or some entry's
+ * first two words are tokens i and i + 1: for the words that start entries
+ * of two words or more, a map (built on the first sight of the word) gives
+ * per second word the groups having such an entry, so one look-up settles
+ * all groups. No entry of a closed group can match at i, whatever its
+ * diacritics: the rules match a word as written or, in unaccented text,
+ * folded, and both fold to the key. So the scan reads one array slot per
+ * token and looks further only for the open groups it wants (a lowercase
+ * word cannot start a standalone name); the rules still decide.
+ *
+ * The list bits depend on the lexicon objects, so the gates are kept per
  * registry (an extractor with custom terms has its own registry).
  */
 
-/** Group bits (the same bit in START, ALONE and NEXT). */
+/** Group bits (the same bit in START and ALONE). */
 export const LEVEL = 1 << 0; // "tỉnh", "thành phố", "tp.", "quận", "thị xã" …
 export const AREA = 1 << 1; // "khu công nghiệp", "sông", "quảng trường", "tiểu vùng" …
 export const FORMAL = 1 << 2; // "cộng hòa", "vương quốc" …
 /** The three phrase-list groups: the words the trigger rules start at. */
 export const TRIGGER = LEVEL | AREA | FORMAL;
-/** Bit of STANDALONE_LISTS[k] is 1 << (LIST_SHIFT + k). */
+
+/** The place lists; the bit of LISTS[k] is 1 << (LIST_SHIFT + k). */
+const LISTS = [
+  "loc/countries", "loc/vn-provinces", "loc/capitals", "loc/world-cities", "loc/features", "loc/world-subdivisions",
+  "loc/vn-districts", "loc/vn-communes",
+];
 const LIST_SHIFT = 3;
-const GROUPS = 9;
-const GROUP_MASK = (1 << GROUPS) - 1;
-/** Extra first-word bits, above the ALONE field. */
+const GROUPS = LIST_SHIFT + LISTS.length;
 /** A word before a house number: "tại", "số", "địa" (chỉ) … (read on the token before a number). */
 export const ADDRESS_BEFORE = 1 << (2 * GROUPS);
 /** A lowercase-led listed name may start here: "châu" (Á), "sông" (Mê Công), "miền" (Tây). */
 export const LOWER_LED = 1 << (2 * GROUPS + 1);
 
-/** Lexicon ids, by what may follow a level word. */
-const PROVINCE_LISTS = ["loc/vn-provinces", "loc/world-subdivisions", "loc/world-cities", "loc/capitals"];
-const DISTRICT_LISTS = ["loc/vn-districts", "loc/vn-provinces", "loc/world-subdivisions", "loc/world-cities"];
-const COMMUNE_LISTS = ["loc/vn-communes", "loc/vn-districts"];
+/** An ordered choice of place lists, as the rules look them up (the first of the longest matches wins), and their bits. */
+export interface ListOrder {
+  readonly order: readonly number[];
+  readonly bits: number;
+}
+function order(ids: readonly string[]): ListOrder {
+  const order = ids.map((id) => LISTS.indexOf(id));
+  return { order, bits: order.reduce((b, k) => b | (1 << (LIST_SHIFT + k)), 0) };
+}
 /** Lists whose entries stand alone as places. */
-const STANDALONE_LISTS = ["loc/countries", "loc/vn-provinces", "loc/capitals", "loc/world-cities", "loc/features", "loc/world-subdivisions"];
-/** Lists whose entries may be written lowercase-first ("châu Á"), in look-up order; both are standalone lists. */
-const LOWER_LISTS = ["loc/features", "loc/countries"];
-const LOWER_LIST_BITS = LOWER_LISTS.reduce((b, id) => b | (1 << (LIST_SHIFT + STANDALONE_LISTS.indexOf(id))), 0);
+export const STANDALONE: ListOrder = order(["loc/countries", "loc/vn-provinces", "loc/capitals", "loc/world-cities", "loc/features", "loc/world-subdivisions"]);
+/** Lists whose entries may be written lowercase-first ("châu Á"). */
+export const LOWER: ListOrder = order(["loc/features", "loc/countries"]);
+/** Lists by what may follow a level word. */
+export const PROVINCE: ListOrder = order(["loc/vn-provinces", "loc/world-subdivisions", "loc/world-cities", "loc/capitals"]);
+export const DISTRICT: ListOrder = order(["loc/vn-districts", "loc/vn-provinces", "loc/world-subdivisions", "loc/world-cities"]);
+export const COMMUNE: ListOrder = order(["loc/vn-communes", "loc/vn-districts"]);
+export const COUNTRY: ListOrder = order(["loc/countries"]);
 
-/** What the LOC scan needs of one registry, built once. */
-export interface LocLexicons {
+/** What the LOC scan needs of one registry, built once (see `locLexicons`). */
+export class LocLexicons {
   /** START | ALONE << GROUPS | ADDRESS_BEFORE | LOWER_LED, per folded word. */
   readonly first: FoldCache;
-  /** NEXT, per folded word. */
-  readonly second: FoldCache;
-  /** By mask of open standalone lists (bits >>> LIST_SHIFT): those lists, in STANDALONE_LISTS order. */
-  readonly subsets: readonly (readonly Lexicon[])[];
-  /** The lists lowercase-led names are looked up in, in order. */
-  readonly lowerLists: readonly (Lexicon | undefined)[];
-  /** Level lists by tier. */
-  readonly provinceLists: readonly (Lexicon | undefined)[];
-  readonly districtLists: readonly (Lexicon | undefined)[];
-  readonly communeLists: readonly (Lexicon | undefined)[];
-  /** [loc/countries], for one-list look-ups. */
-  readonly countryList: readonly (Lexicon | undefined)[];
+  /** Per first word, 1 + its index in `pairs` (0: no group has an entry of two words or more starting with it). */
+  private readonly pairIndex: FoldCache;
+  /** Per first word: second word → the groups having an entry that starts with the two. */
+  private readonly pairs: Map<string, number>[] = [];
+  /** LISTS, in this registry. */
+  private readonly lists: readonly (Lexicon | undefined)[];
   readonly givenSyllables: Lexicon | undefined;
   readonly surnames: Lexicon | undefined;
-}
 
-/**
- * The groups open at token `i` (see above), given `first`, the first-word
- * bits of token `i` (non-zero).
- */
-export function openGroups(lx: LocLexicons, tokens: readonly Token[], i: number, first: number): number {
-  const start = first & GROUP_MASK;
-  const alone = (first >>> GROUPS) & GROUP_MASK;
-  if ((start & ~alone) === 0) return start;
-  const n = tokens[i + 1];
-  return start & (n === undefined ? alone : alone | lx.second.get(n));
-}
+  constructor(registry: LexiconRegistry) {
+    const lists = (this.lists = LISTS.map((id) => registry.find(id)));
+    this.givenSyllables = registry.find("person/given-syllables");
+    this.surnames = registry.find("person/surnames");
+    const phrases = [phraseWords(LEVEL_PHRASES), phraseWords(AREA_PHRASES), phraseWords(STATE_FORM_PHRASES)];
+    const addressBefore = new Set(ADDRESS_BEFORE_FIRST_WORDS.map(fold));
+    const lowerLed = lowerLedKeys(LOWER.order.map((k) => lists[k]));
+    this.first = new FoldCache((f) => {
+      let bits = 0;
+      for (let g = 0; g < phrases.length; g++) {
+        if (phrases[g]!.start.has(f)) bits |= 1 << g;
+        if (phrases[g]!.alone.has(f)) bits |= 1 << (GROUPS + g);
+      }
+      for (let k = 0; k < lists.length; k++) {
+        const shape = lists[k]?.startShape(f) ?? 0;
+        if (shape !== 0) bits |= 1 << (LIST_SHIFT + k);
+        if ((shape & ONE_WORD) !== 0) bits |= 1 << (GROUPS + LIST_SHIFT + k);
+      }
+      if (addressBefore.has(f)) bits |= ADDRESS_BEFORE;
+      if (lowerLed.has(f)) bits |= LOWER_LED;
+      return bits;
+    });
+    // By string too: FoldCache asks again for words without an id, and `pairs` must not grow.
+    const byFold = new Map<string, number>();
+    this.pairIndex = new FoldCache((f) => {
+      let index = byFold.get(f);
+      if (index === undefined) {
+        const next = new Map<string, number>();
+        const add = (w: string, bit: number) => next.set(w, (next.get(w) ?? 0) | bit);
+        for (let g = 0; g < phrases.length; g++) for (const w of phrases[g]!.next.get(f) ?? []) add(w, 1 << g);
+        for (let k = 0; k < lists.length; k++) for (const w of lists[k]?.nextWords(f)?.keys() ?? []) add(w, 1 << (LIST_SHIFT + k));
+        index = next.size === 0 ? 0 : this.pairs.push(next);
+        byFold.set(f, index);
+      }
+      return index;
+    });
+  }
 
-/** The standalone lists open in `groups`, in order ([] for none). */
-export function standaloneListsFor(lx: LocLexicons, groups: number): readonly Lexicon[] {
-  return lx.subsets[groups >>> LIST_SHIFT]!;
-}
+  /**
+   * The groups of `want` open at token `i` (see above), given `first`, the
+   * non-zero first-word bits of token `i`.
+   */
+  open(tokens: readonly Token[], i: number, first: number, want: number): number {
+    const start = first & want;
+    const alone = (first >>> GROUPS) & start;
+    if (alone === start) return start;
+    const n = tokens[i + 1];
+    if (n === undefined) return alone;
+    const p = this.pairIndex.get(tokens[i]!);
+    if (p === 0) return alone;
+    return alone | ((this.pairs[p - 1]!.get(n.fold) ?? 0) & start);
+  }
 
-/** Some list a lowercase-led name is looked up in is open in `groups`. */
-export function lowerListOpen(groups: number): boolean {
-  return (groups & LOWER_LIST_BITS) !== 0;
+  /** The groups of `want` open at token `i` (0 when there is no such token). */
+  openAt(tokens: readonly Token[], i: number, want: number): number {
+    const t = tokens[i];
+    if (t === undefined) return 0;
+    const bits = this.first.get(t);
+    return bits === 0 ? 0 : this.open(tokens, i, bits, want);
+  }
+
+  /**
+   * The longest match at token `i` of the lists of `lists` open there, the
+   * first one at equal length, with the accent rule (`accentOk`): what
+   * `longestOf` gives for those lexicons. Walks only the open lists, and
+   * keeps no memo: LOC asks about a position once, and a memo would cost a
+   * slot per token of every document for every list.
+   */
+  listed(tokens: readonly Token[], i: number, open: number, lists: ListOrder): LexMatch | null {
+    let best: LexMatch | null = null;
+    for (const k of lists.order) {
+      if ((open & (1 << (LIST_SHIFT + k))) === 0) continue;
+      const lex = this.lists[k]!;
+      let m = lex.longestAt(tokens, i);
+      if (m && !accentOk(tokens, m)) m = lex.longestAt(tokens, i, true);
+      if (m && (!best || m.end > best.end)) best = m;
+    }
+    return best;
+  }
 }
 
 const states = new WeakMap<LexiconRegistry, LocLexicons>();
@@ -103,75 +170,25 @@ const states = new WeakMap<LexiconRegistry, LocLexicons>();
 /** The LOC lexicons and word gates of a registry (built on first use). */
 export function locLexicons(registry: LexiconRegistry): LocLexicons {
   let s = states.get(registry);
-  if (!s) states.set(registry, (s = build(registry)));
+  if (!s) states.set(registry, (s = new LocLexicons(registry)));
   return s;
 }
 
-/** The folded first words, one-word entries and second words of a group. */
-interface GroupWords {
-  start: ReadonlySet<string>;
-  alone: ReadonlySet<string>;
-  next: ReadonlySet<string>;
-}
-
-function phraseWords(phrases: readonly string[]): GroupWords {
+/** The folded first words, one-word phrases, and second words by first word of a phrase list. */
+function phraseWords(phrases: readonly string[]): { start: Set<string>; alone: Set<string>; next: Map<string, Set<string>> } {
   const start = new Set<string>();
   const alone = new Set<string>();
-  const next = new Set<string>();
+  const next = new Map<string, Set<string>>();
   for (const p of phrases) {
     const words = fold(p.normalize("NFC").toLowerCase()).split(/\s+/).filter(Boolean);
     if (words.length === 0) continue;
     start.add(words[0]!);
     if (words.length === 1) alone.add(words[0]!);
-    else next.add(words[1]!);
+    else {
+      let s = next.get(words[0]!);
+      if (!s) next.set(words[0]!, (s = new Set()));
+      s.add(words[1]!);
+    }
   }
   return { start, alone, next };
-}
-
-function lexiconWords(lex: Lexicon | undefined): GroupWords {
-  if (!lex) return { start: new Set(), alone: new Set(), next: new Set() };
-  const k = firstKeys(lex);
-  const next = new Set<string>();
-  for (const s of k.second.values()) for (const w of s) next.add(w);
-  return { start: k.any, alone: k.single, next };
-}
-
-function build(registry: LexiconRegistry): LocLexicons {
-  const lex = (id: string) => registry.find(id);
-  const standalone = STANDALONE_LISTS.map(lex);
-  const groups = [phraseWords(LEVEL_PHRASES), phraseWords(AREA_PHRASES), phraseWords(STATE_FORM_PHRASES), ...standalone.map(lexiconWords)];
-  const addressBefore = new Set(ADDRESS_BEFORE_FIRST_WORDS.map(fold));
-  const lowerLists = LOWER_LISTS.map(lex);
-  const lowerLed = lowerLedKeys(lowerLists);
-  const first = new FoldCache((f) => {
-    let bits = 0;
-    for (let g = 0; g < GROUPS; g++) {
-      if (groups[g]!.start.has(f)) bits |= 1 << g;
-      if (groups[g]!.alone.has(f)) bits |= 1 << (GROUPS + g);
-    }
-    if (addressBefore.has(f)) bits |= ADDRESS_BEFORE;
-    if (lowerLed.has(f)) bits |= LOWER_LED;
-    return bits;
-  });
-  const second = new FoldCache((f) => {
-    let bits = 0;
-    for (let g = 0; g < GROUPS; g++) if (groups[g]!.next.has(f)) bits |= 1 << g;
-    return bits;
-  });
-  const subsets: Lexicon[][] = [];
-  for (let mask = 0; mask < 1 << standalone.length; mask++) {
-    subsets.push(standalone.filter((l, k): l is Lexicon => l !== undefined && (mask & (1 << k)) !== 0));
-  }
-  return {
-    first,
-    second,
-    subsets,
-    lowerLists,
-    provinceLists: PROVINCE_LISTS.map(lex),
-    districtLists: DISTRICT_LISTS.map(lex),
-    communeLists: COMMUNE_LISTS.map(lex),
-    countryList: [lex("loc/countries")],
-    givenSyllables: lex("person/given-syllables"),
-    surnames: lex("person/surnames"),
-  };
 }

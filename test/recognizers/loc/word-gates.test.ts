@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { normalize } from "../../../src/normalize/normalize.js";
 import { tokenize } from "../../../src/tokenize/tokenizer.js";
 import { builtinLexicons, customTermSources, LexiconRegistry, parseDictionary } from "../../../src/lexicon/registry.js";
-import { AREA, LEVEL, locLexicons, openGroups, standaloneListsFor, TRIGGER } from "../../../src/recognizers/loc/word-gates.js";
+import { AREA, LEVEL, locLexicons, STANDALONE, TRIGGER } from "../../../src/recognizers/loc/word-gates.js";
 import { expectSpans } from "../org/helpers.js";
 
 /** The open groups at the token whose text is `word` (first one). */
@@ -10,12 +10,16 @@ function openAt(registry: LexiconRegistry, text: string, word: string): number {
   const toks = tokenize(normalize(text).view);
   const i = toks.findIndex((t) => t.text === word);
   const lx = locLexicons(registry);
-  const bits = lx.first.get(toks[i]!);
-  return bits === 0 ? 0 : openGroups(lx, toks, i, bits);
+  return lx.openAt(toks, i, TRIGGER | STANDALONE.bits);
 }
 
+/** The standalone lists a listed name is found in at the token `word`. */
 function listsAt(registry: LexiconRegistry, text: string, word: string): string[] {
-  return standaloneListsFor(locLexicons(registry), openAt(registry, text, word)).map((l) => l.id);
+  const toks = tokenize(normalize(text).view);
+  const i = toks.findIndex((t) => t.text === word);
+  const lx = locLexicons(registry);
+  const m = lx.listed(toks, i, lx.openAt(toks, i, STANDALONE.bits), STANDALONE);
+  return m ? [...new Set(m.entries.map((e) => e.lexicon))] : [];
 }
 
 describe("loc: per-word gates", () => {
