@@ -4,6 +4,7 @@ import { headAt, scanName, wordsOf, type HeadMatch, type NameScan, type ScanEnv 
 import { CAPITAL_ONLY_FIRST, ceremonyTypeEnd, GENERIC_BEFORE, HEAD_TABLE } from "./heads.js";
 import { eventAcronyms, linkEvents, type Found } from "./acronyms.js";
 import { firstFolds, listedEvents, listedSeries, NAMED_EVENTS, orgLexicons } from "./listed.js";
+import { CAPITAL_ONLY, eventGate, HEAD, LISTED } from "./gate.js";
 import { phraseSet } from "../common/phrase-table.js";
 import { parenAcronymAt } from "../../resolve/acronyms.js";
 
@@ -25,8 +26,7 @@ export const eventRecognizer: Recognizer = {
     const toks = ctx.tokens;
     const heads = HEAD_TABLE.firstWords(ctx.noDiacritics);
     const byFold = ctx.noDiacritics;
-    const named = ctx.lexicons.find(NAMED_EVENTS);
-    const listedFirst = named ? firstFolds(named) : EMPTY;
+    const gate = eventGate(ctx.lexicons.find(NAMED_EVENTS));
     let env: ScanEnv | null = null;
     const found: Found[] = [];
     // One pass over the tokens: where a listed name or an acronym may start is noted for later.
@@ -34,9 +34,12 @@ export const eventRecognizer: Recognizer = {
     const acronymAt: number[] = [];
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
-      if (listedFirst.has(t.fold)) listedAt.push(i);
       if (t.upper || t.kind === "code") acronymAt.push(i);
-      // Most tokens start no head: one Set lookup, nothing else.
+      // Most tokens start nothing: one array read (see gate.ts), nothing else.
+      const bits = gate.get(t);
+      if (bits === 0) continue;
+      if (bits & LISTED) listedAt.push(i);
+      if (!(bits & HEAD) || (bits & CAPITAL_ONLY && !t.cap && !t.capsLine)) continue;
       const key = byFold ? t.fold : t.lower;
       if (!heads.has(key) || (!t.cap && !t.capsLine && CAPITAL_ONLY_FIRST.has(key))) continue;
       const head = headAt(ctx, i);
@@ -56,8 +59,6 @@ export const eventRecognizer: Recognizer = {
     return found.map((f) => f.cand);
   },
 };
-
-const EMPTY: ReadonlySet<string> = new Set();
 
 /** A name read on a line in capitals rests on weaker evidence than one whose case shows it. */
 const CAPS_CONFIDENCE = 0.7;

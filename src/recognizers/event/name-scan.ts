@@ -176,21 +176,15 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
   let evidenceBefore = false; // the evidence before a tentative comma continuation
   let ofPending = false; // a tentative "CỦA …" in capitals waits for a listed name
   let closed = false; // a year or an edition was read: in capitals, only a body or a marker may follow it
-  const keep = (to: number, isProper = false) => {
-    end = to;
-    j = to;
-    if (isProper) proper = evidence = true;
-  };
-  const confirm = () => {
-    fallback = -1;
-    markers = evidence = true;
-  };
+  // Below, "end = j = k" keeps the name up to token k (and a proper part sets proper = evidence = true);
+  // "fallback = -1; markers = evidence = true" confirms a marker (and a tentative comma continuation).
+  // Inline, not closures: a scan runs at every head, and the closures cost more than the scan.
 
   // The words that say what kind of ceremony or observance it is come first and are no clause:
   // "Lễ thành lập …", "Ngày thành lập …".
   const listedOpener = openers(head.rule)?.match(toks, h, w.byFold)?.end;
   const opener = listedOpener ?? (kind === "ceremony" ? ceremonyTypeEnd(toks, h, w.byFold) : h);
-  if (opener > h) keep(opener);
+  if (opener > h) end = j = opener;
   // "NGÀY TRUYỀN THỐNG …", "GIẢI BÓNG ĐÁ …": the listed words after the head name its kind, whatever the case.
   if (listedOpener !== undefined) evidence = true;
 
@@ -202,31 +196,35 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
       if (!isPeriodInName(ctx, d)) { soft = true; break; }
       let k = j;
       while (k < toks.length && toks[k]!.end <= d.end) k++;
-      keep(k);
+      end = j = k;
       closed = true;
-      confirm();
+      fallback = -1;
+      markers = evidence = true;
       continue;
     }
     const ed = editionEnd(toks, j, w);
     if (ed) {
       // "lần thứ 44 và 45": two editions held together
       const both = w.is(toks[ed], "và") && toks[ed + 1]?.kind === "number" && /^\d{1,3}$/.test(toks[ed + 1]!.text);
-      keep(both ? ed + 2 : ed);
+      end = j = both ? ed + 2 : ed;
       sawEdition = closed = true;
-      confirm();
+      fallback = -1;
+      markers = evidence = true;
       continue;
     }
     if (w.is(t, "năm") && toks[j + 1]?.kind === "number" && isYearText(toks[j + 1]!.text)) {
-      keep(j + 2);
+      end = j = j + 2;
       closed = true;
-      confirm();
+      fallback = -1;
+      markers = evidence = true;
       continue;
     }
     if (t.kind === "number") {
       if (/^\d{1,4}$/.test(t.text)) {
-        keep(j + 1);
+        end = j = j + 1;
         if (isYearText(t.text)) {
-          confirm();
+          fallback = -1;
+          markers = evidence = true;
           closed = true;
         }
         continue;
@@ -235,7 +233,8 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
       break;
     }
     if (t.kind === "code" || t.kind === "abbr") {
-      keep(j + 1, true);
+      end = j = j + 1;
+      proper = evidence = true;
       continue;
     }
     if (t.kind === "punct" || t.kind === "symbol") {
@@ -243,7 +242,7 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
       const next = toks[j + 1];
       // "ASEAN +", "ASEAN+" (NOTES E8)
       if (t.text === "+" && prev && prev.upper && j > h) {
-        keep(j + 1);
+        end = j = j + 1;
         continue;
       }
       // Hội thảo "Biển và đảo: quá khứ, hiện tại" (RULES 33)
@@ -251,7 +250,8 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
         let k = j + 1;
         while (k < Math.min(toks.length, j + 30) && toks[k]!.text !== '"' && toks[k]!.kind !== "newline") k++;
         if (toks[k]?.text === '"' && k > j + 1) {
-          keep(k + 1, true);
+          end = j = k + 1;
+          proper = evidence = true;
           evidence = true;
           quoted = true;
           continue;
@@ -293,28 +293,34 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
       break;
     }
     if (isCapLike(t)) {
-      keep(j + 1, true);
+      end = j = j + 1;
+      proper = evidence = true;
       continue;
     }
     if (t.capsLine) {
       // "KỲ HỌP THỨ 8 QUỐC HỘI KHÓA XV": a body after the edition, not a place ("… 2024 AN KHANG").
       const k = capsEvidenceEnd(env, j, closed);
       if (k > j) {
-        keep(k, true);
-        if (ofPending) confirm();
+        end = j = k;
+        proper = evidence = true;
+        if (ofPending) {
+          fallback = -1;
+          markers = evidence = true;
+        }
         continue;
       }
     }
     // On a capitals headline, an unaccented word before an edition number is an acronym: "HỘI NGHỊ AMMTC 14".
     if (t.capsLine && !t.diacritics && toks[j + 1]?.kind === "number" && /^\d{1,3}$/.test(toks[j + 1]!.text)) {
-      keep(j + 2, true);
+      end = j = j + 2;
+      proper = evidence = true;
       continue;
     }
     // lowercase words; a plural right after the head is a clause subject: "Bên lề Hội nghị các Bộ trưởng đã …"
     if (j === h && w.inSet(GENERIC_BEFORE, t)) break;
     const np = NAME_PHRASES.match(toks, j, w.byFold);
     if (np && !properOnly) {
-      keep(np.end);
+      end = j = np.end;
       continue;
     }
     const next = toks[j + 1];
@@ -330,13 +336,15 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
     if (w.is(t, "giữa") && !properOnly && next && (next.kind === "word" || next.kind === "code")) {
       closed = false;
       mode = "between";
-      confirm();
+      fallback = -1;
+      markers = evidence = true;
       j++;
       continue;
     }
     // "của <ORG>"; on a capitals headline case cannot tell the ORG, so any word may open it
     if (w.is(t, "của") && !properOnly && (isCapLike(next) || startsAt(env, env.orgStart, j + 1))) {
-      confirm();
+      fallback = -1;
+      markers = evidence = true;
       closed = false;
       mode = "name";
       j++;
@@ -383,7 +391,7 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
     if ((properOnly && kind !== "election") || quoted) break;
     // "TẾT … 2024 AN KHANG THỊNH VƯỢNG": after a year or an edition, a plain word opens what follows the name.
     if (closed && t.capsLine) { soft = true; break; }
-    keep(j + 1);
+    end = j = j + 1;
   }
   // A tentative comma continuation holds only when a marker (year, "của", edition)
   // confirmed it, or the name runs to the end of its line (a headline).

@@ -13,15 +13,15 @@ export const lowerLike = (t: Token): boolean => !t.cap || t.capsLine;
 export const isCapLike = (t: Token | undefined): boolean =>
   t !== undefined && (t.kind === "word" || t.kind === "code" || t.kind === "abbr") && (t.cap || t.upper) && !t.capsLine;
 
-const WORD_TESTS = new WeakMap<Context, WordTests>();
+/*
+ * Word tests depend only on whether the text lacks diacritics: one set for
+ * each case, made once (`wordTests` caches its folded sets inside), so
+ * asking for them at every head and scan is a field read.
+ */
+const WORD_TESTS = [wordTests(false), wordTests(true)] as const;
 /** Word tests for this text: accent-insensitive when it is written without diacritics. */
 export function wordsOf(ctx: Context): WordTests {
-  let w = WORD_TESTS.get(ctx);
-  if (!w) {
-    w = wordTests(ctx.noDiacritics);
-    WORD_TESTS.set(ctx, w);
-  }
-  return w;
+  return WORD_TESTS[ctx.noDiacritics ? 1 : 0];
 }
 
 /**

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { CAPITAL_ONLY, eventGate, HEAD, LISTED } from "../../../src/recognizers/event/gate.js";
+import { Lexicon } from "../../../src/lexicon/lexicon.js";
+import { tokenize } from "../../../src/tokenize/tokenizer.js";
+import { normalize } from "../../../src/normalize/normalize.js";
+
+const tok = (s: string) => tokenize(normalize(s).view)[0]!;
+const named = new Lexicon({ id: "event/named", type: "EVENT", columns: ["canonical", "kind"], rows: [["Tết Nguyên đán"], ["SEA Games"]] });
+
+describe("EVENT per-word gate (bits by folded word)", () => {
+  it("a head's first word is gated however it is written", () => {
+    for (const w of ["Hội", "hội", "HỘI", "hoi", "Hoi"]) expect(eventGate(undefined).get(tok(w)) & HEAD).toBe(HEAD);
+    expect(eventGate(undefined).get(tok("Bộ"))).toBe(0);
+  });
+  it("capital-only marks only folds every reading of which needs a capital", () => {
+    for (const w of ["năm", "nam", "Năm", "tháng", "THANG"]) expect(eventGate(undefined).get(tok(w))).toBe(HEAD | CAPITAL_ONLY);
+    // "le" may be a lowercase "lễ" ("lễ tuyên dương …"), "ngay" a "ngày hội", "giai" a "giải đấu"
+    for (const w of ["lễ", "le", "lê", "ngày", "giải"]) expect(eventGate(undefined).get(tok(w))).toBe(HEAD);
+  });
+  it("listed first words are gated per lexicon (custom lexicons get their own gate)", () => {
+    expect(eventGate(named).get(tok("tet")) & LISTED).toBe(LISTED);
+    expect(eventGate(named).get(tok("SEA")) & LISTED).toBe(LISTED);
+    expect(eventGate(undefined).get(tok("SEA")) & LISTED).toBe(0);
+    const other = new Lexicon({ id: "event/named", type: "EVENT", columns: ["canonical"], rows: [["Lễ hội Hoa Ban"]] });
+    expect(eventGate(other).get(tok("Tết")) & LISTED).toBe(0);
+  });
+});
