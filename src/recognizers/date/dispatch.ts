@@ -18,6 +18,11 @@ export interface Compiled {
   folded: RegExp;
   /** The names of the pattern's groups. */
   groups: readonly string[];
+  /**
+   * The pattern starts with `{lb}`, left out of `exact` and `folded`: the
+   * matcher tests it once per position (word-start.ts).
+   */
+  lb: boolean;
 }
 
 /** A rule that may start at a token, and the keys the next and the previous token may have (null: any). */
@@ -52,10 +57,12 @@ function addTo(map: Dispatch, keys: StartKeys, c: Compiled): void {
 export function ruleTable(): Table {
   if (table) return table;
   const rules = DATE_RULES.map((rule, order) => {
-    const src = compose(rule.pattern);
+    let src = compose(rule.pattern);
+    const lb = LB_SOURCE.length > 0 && src.startsWith(LB_SOURCE) && !hasTopLevelBar(src.slice(LB_SOURCE.length));
+    if (lb) src = src.slice(LB_SOURCE.length);
     // Written form: case-insensitive on the view itself (no lowercased copy); folded form: on the folded text.
     const groups = [...src.matchAll(/\(\?<([A-Za-z_]\w*)>/g)].map((m) => m[1]!);
-    return { rule, order, exact: new RegExp(src, "iuy"), folded: new RegExp(foldPattern(src), "uy"), groups };
+    return { rule, order, exact: new RegExp(src, EXACT_FLAGS), folded: new RegExp(foldPattern(src), FOLDED_FLAGS), groups, lb };
   });
   const exact: Dispatch = new Map();
   const folded: Dispatch = new Map();
@@ -66,6 +73,29 @@ export function ruleTable(): Table {
   }
   table = { rules, exact, folded, index: indexKeys(exact, folded) };
   return table;
+}
+
+/** The flags of the two compiled forms. */
+export const EXACT_FLAGS = "iuy";
+export const FOLDED_FLAGS = "uy";
+
+/** `{lb}` as compose writes it at the head of a pattern. */
+const LB_SOURCE = compose("{lb}");
+
+/** A `|` outside any group or class: the pattern is an alternation, and a head cannot be cut off it. */
+function hasTopLevelBar(src: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === "\\") i++;
+    else if (inClass) inClass = ch !== "]";
+    else if (ch === "[") inClass = true;
+    else if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    else if (ch === "|" && depth === 0) return true;
+  }
+  return false;
 }
 
 /**

@@ -13,7 +13,8 @@
 import type { Context } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
 import { foldSameLength, plainLineAt, writtenWithoutDiacritics } from "./match-text.js";
-import { ruleTable, type Compiled } from "./dispatch.js";
+import { EXACT_FLAGS, FOLDED_FLAGS, ruleTable, type Compiled } from "./dispatch.js";
+import { WordStart } from "./word-start.js";
 import { keyIdOf } from "./key-index.js";
 import { LineEnv } from "./match-env.js";
 import type { Built, Groups } from "./rules.js";
@@ -147,6 +148,8 @@ function scan(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, view: string): 
     }
     const start = t.start;
     let prevId = -1;
+    // The rules' shared {lb} at this position: 0 not asked yet, 1 holds, 2 fails.
+    let wordStart = 0;
     const list = at.entries;
     for (let e = 0; e < list.length; e++) {
       const { c, next, prev } = list[e]!;
@@ -163,10 +166,15 @@ function scan(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, view: string): 
         if (prevId < 0) prevId = keyIdOf(u, plain, index, index.any);
         if (prev[prevId] === 0) continue;
       }
+      const subject = plain ? (foldedView ??= foldSameLength(view)) : view;
+      if (c.lb) {
+        if (wordStart === 0) wordStart = (plain ? FOLDED_WORD_START : EXACT_WORD_START).at(subject, start) ? 1 : 2;
+        if (wordStart === 2) continue;
+      }
       const re = plain ? c.folded : c.exact;
       re.lastIndex = start;
       // test(), not exec(): no result to allocate; a sticky match ends at lastIndex.
-      if (!re.test(plain ? (foldedView ??= foldSameLength(view)) : view)) continue;
+      if (!re.test(subject)) continue;
       const end = re.lastIndex;
       if (end === start) continue;
       lastEnd[c.order] = end;
@@ -191,6 +199,10 @@ function tokensBefore(toks: readonly Token[], pos: number): number {
   }
   return lo;
 }
+
+/** The rules' leading {lb}, asked once per position, for each compiled form. */
+const EXACT_WORD_START = new WordStart(EXACT_FLAGS);
+const FOLDED_WORD_START = new WordStart(FOLDED_FLAGS);
 
 /** Per rule, where its last match ended; reused across calls. */
 let lastEnd = new Int32Array(0);

@@ -3,7 +3,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { normalize } from "../../../src/normalize/normalize.js";
 import { tokenize } from "../../../src/tokenize/tokenizer.js";
-import { keyOf, ruleTable } from "../../../src/recognizers/date/dispatch.js";
+import { EXACT_FLAGS, FOLDED_FLAGS, keyOf, ruleTable } from "../../../src/recognizers/date/dispatch.js";
+import { WordStart } from "../../../src/recognizers/date/word-start.js";
 import { keyIdOf } from "../../../src/recognizers/date/key-index.js";
 import { startKeys } from "../../../src/recognizers/date/grammar.js";
 import { foldSameLength } from "../../../src/recognizers/date/match-text.js";
@@ -51,7 +52,10 @@ function missedStarts(text: string, plain: boolean): string[] {
   const missed: string[] = [];
   for (const c of rules) {
     const re = plain ? c.folded : c.exact;
+    const wordStart = new WordStart(plain ? FOLDED_FLAGS : EXACT_FLAGS);
     for (let i = 0; i < toks.length; i++) {
+      // A rule compiled without its leading {lb} is asked it apart, as the matcher does.
+      if (c.lb && !wordStart.at(s, toks[i]!.start)) continue;
       re.lastIndex = toks[i]!.start;
       const m = re.exec(s);
       if (!m || m[0].length === 0) continue;
