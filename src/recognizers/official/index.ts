@@ -6,6 +6,7 @@ import { isGivenSyllable, isWordOf, matchAt, officialLexicons, releaseMatches, s
 import { mayStartAt, wordFacts } from "./gate.js";
 import { buildSlotIndex } from "./slot.js";
 import { NameMemory } from "./memory.js";
+import { Scratch } from "./scratch.js";
 import { aliasAt } from "./alias.js";
 import { officialAt, personAt, skipHonorary, type Env, type OfficialParse } from "./assemble.js";
 import { initialsNameAt, isCapWord, isShouting, opensClause, transliterationAt, type NameMatch } from "./names.js";
@@ -26,15 +27,21 @@ export const officialRecognizer: Recognizer = {
       return recognizeOfficials(ctx);
     } finally {
       releaseMatches();
+      for (const s of [PLACES, LISTED, FAILED]) s.shrink();
     }
   },
 };
+
+/** Per-position arrays of makeEnv, reused from text to text. */
+const PLACES = new Scratch();
+const LISTED = new Scratch();
+const FAILED = new Scratch();
 
 function makeEnv(ctx: Context): Env {
   const lx = officialLexicons(ctx);
   const idx = buildSlotIndex(ctx);
   // For each token inside a place: the token after that place (0 when none).
-  const places = new Int32Array(ctx.tokens.length + 1);
+  const places = PLACES.take(ctx.tokens.length + 1);
   const mark = (a: number, b: number) => {
     for (let k = a; k < b; k++) places[k] = Math.max(places[k]!, b);
   };
@@ -43,7 +50,7 @@ function makeEnv(ctx: Context): Env {
     const b = ctx.tokenAt(c.end - 1);
     if (a >= 0 && b >= a) mark(a, b + 1);
   }
-  const listed = new Uint8Array(ctx.tokens.length + 1);
+  const listed = LISTED.take(ctx.tokens.length + 1);
   const placeLexicons = lx.places ? [lx.places.lex, ...lx.locLexicons] : lx.locLexicons;
   scanCapitalized(placeLexicons, ctx.tokens, true, (m) => {
     // "Đức", "Mỹ" are also given names: places only where a title's slot asks for one (slot.ts).
@@ -60,7 +67,7 @@ function makeEnv(ctx: Context): Env {
     placeEnd: (k) => places[k]!,
     listedPlaceAt: (k) => listed[k] === 1,
     groups: new Map(),
-    failed: new Int32Array(ctx.tokens.length + 1),
+    failed: FAILED.take(ctx.tokens.length + 1),
     visited: new Int32Array(16),
     visitedCount: 0,
     persons: new Map(),

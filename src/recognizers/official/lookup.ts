@@ -1,7 +1,7 @@
 import type { Lexicon, LexMatch } from "../../lexicon/lexicon.js";
 import type { Token } from "../../tokenize/token.js";
-
-const EMPTY = new Int32Array(0);
+import { Scratch } from "./scratch.js";
+import { firstKeys, mayStartAt, type FirstKeys } from "../common/first-keys.js";
 
 /** Lookups holding a memo, to let go of the text's tokens when the recognizer is done. */
 const TOUCHED: Lookup[] = [];
@@ -10,20 +10,26 @@ const TOUCHED: Lookup[] = [];
  * One lexicon as this recognizer asks it: "the longest match at token i", answered once per
  * position and text. The rules ask the same questions many times over (a chain of titles is
  * retried from every token it passes), so the first answer is kept in an array by token index.
- * A token whose folded word starts no entry is turned away by `lex.canStartAt` (an array read),
+ * A token whose folded word starts no entry, or whose next word cannot follow it in one, is
+ * turned away by the shared first-word gate (common/first-keys.ts: array reads by fold id)
  * before the memo is even looked at.
  */
 export class Lookup {
   private tokens: readonly Token[] | null = null;
   /** By token index: 0 not looked up yet, 1 no match, k + 2 the match found[k]. */
-  private memo = EMPTY;
+  private memo: Int32Array = new Int32Array(0);
+  private readonly buffer = new Scratch();
   private found: LexMatch[] = [];
 
-  constructor(readonly lex: Lexicon) {}
+  private readonly keys: FirstKeys;
+
+  constructor(readonly lex: Lexicon) {
+    this.keys = firstKeys(lex);
+  }
 
   /** Some entry starts with this token's folded word. */
   canStart(t: Token): boolean {
-    return this.lex.canStartAt(t);
+    return this.keys.gate.get(t) !== 0;
   }
 
   /**
@@ -32,12 +38,12 @@ export class Lookup {
    * change the match.
    */
   at(tokens: readonly Token[], i: number): LexMatch | null {
-    if (i < 0 || i >= tokens.length || !this.lex.canStartAt(tokens[i]!)) return null;
+    if (i < 0 || i >= tokens.length || !mayStartAt(this.keys, tokens, i)) return null;
     if (this.tokens !== tokens) {
       if (this.tokens === null) TOUCHED.push(this);
       this.tokens = tokens;
-      this.memo = new Int32Array(tokens.length);
-      this.found = [];
+      this.memo = this.buffer.take(tokens.length);
+      this.found.length = 0;
     }
     const hit = this.memo[i]!;
     if (hit === 1) return null;
@@ -52,8 +58,8 @@ export class Lookup {
 
   private release(): void {
     this.tokens = null;
-    this.memo = EMPTY;
-    this.found = [];
+    this.found.length = 0;
+    this.buffer.shrink();
   }
 
   /** Forget every memo (call when a text is done: they hold its tokens). */
