@@ -71,29 +71,68 @@ export class LexiconRegistry {
 
 /** Parse a dictionary file's text (header comments, then TSV rows). */
 export function parseDictionary(id: string, text: string): LexiconSource {
-  let type: EntityType | null = null;
-  let columns: string[] = ["canonical"];
+  const head: Header = { type: null, columns: ["canonical"] };
   const rows: string[][] = [];
   for (const raw of text.split("\n")) {
     const line = raw.replace(/\r$/, "");
     if (line.startsWith("#")) {
-      const m = /^#\s*(\w+)\s*:\s*(.*)$/.exec(line);
-      if (m) {
-        const key = m[1]!.toLowerCase();
-        const val = m[2]!.trim();
-        if (key === "type") {
-          if (!(ENTITY_TYPES as readonly string[]).includes(val)) {
-            throw new ThucTheError(`thucthe: dictionary "${id}" declares unknown type "${val}"`);
-          }
-          type = val as EntityType;
-        } else if (key === "columns") columns = val.split(/\s+/).filter(Boolean);
-      }
+      readHeader(id, line, head);
       continue;
     }
     if (line.trim() === "") continue;
     rows.push(line.split("\t"));
   }
-  return { id, type, columns, rows };
+  return { id, type: head.type, columns: head.columns, rows };
+}
+
+interface Header {
+  type: EntityType | null;
+  columns: string[];
+}
+
+/** Apply one header comment line ("# type: LOC", "# columns: canonical kind"; others are ignored). */
+function readHeader(id: string, line: string, head: Header): void {
+  const m = /^#\s*(\w+)\s*:\s*(.*)$/.exec(line);
+  if (!m) return;
+  const key = m[1]!.toLowerCase();
+  const val = m[2]!.trim();
+  if (key === "type") {
+    if (!(ENTITY_TYPES as readonly string[]).includes(val)) {
+      throw new ThucTheError(`thucthe: dictionary "${id}" declares unknown type "${val}"`);
+    }
+    head.type = val as EntityType;
+  } else if (key === "columns") head.columns = val.split(/\s+/).filter(Boolean);
+}
+
+/**
+ * `parseDictionary`, with the rows parsed when first read: the headers are
+ * found by searching for line starts with "#", so the lists a text never
+ * needs (the communes, until a commune word comes) cost nothing.
+ */
+function lazyDictionary(id: string, text: string, keys: string | undefined): LexiconSource {
+  const head: Header = { type: null, columns: ["canonical"] };
+  for (let at = text.startsWith("#") ? 0 : nextHeader(text, 0); at >= 0; ) {
+    let end = text.indexOf("\n", at);
+    if (end < 0) end = text.length;
+    readHeader(id, text.slice(at, end).replace(/\r$/, ""), head);
+    at = nextHeader(text, end);
+  }
+  let rows: string[][] | null = null;
+  return {
+    id,
+    type: head.type,
+    columns: head.columns,
+    keys,
+    get rows() {
+      return (rows ??= parseDictionary(id, text).rows);
+    },
+  };
+}
+
+/** Start of the next line that begins with "#" after `from`, or -1. */
+function nextHeader(text: string, from: number): number {
+  const k = text.indexOf("\n#", from);
+  return k < 0 ? -1 : k + 1;
 }
 
 let builtin: LexiconRegistry | null = null;
@@ -102,7 +141,7 @@ let builtin: LexiconRegistry | null = null;
 export function builtinLexicons(): LexiconRegistry {
   if (!builtin) {
     // Each row's token keys were computed when the dictionaries were compiled.
-    builtin = new LexiconRegistry(Object.entries(DICTIONARY_TEXTS).map(([id, text]) => ({ ...parseDictionary(id, text), keys: DICTIONARY_KEYS[id] })));
+    builtin = new LexiconRegistry(Object.entries(DICTIONARY_TEXTS).map(([id, text]) => lazyDictionary(id, text, DICTIONARY_KEYS[id])));
   }
   return builtin;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DICTIONARY_KEYS, DICTIONARY_TEXTS } from "../../src/generated/dictionaries.js";
-import { parseDictionary } from "../../src/lexicon/registry.js";
+import { builtinLexicons, parseDictionary } from "../../src/lexicon/registry.js";
 import { computeTermKeys, decodeKeys, Lexicon } from "../../src/lexicon/lexicon.js";
 
 // scripts/compile-dictionaries.mjs stores each row's token keys so the first
@@ -26,6 +26,16 @@ describe("precomputed term keys", () => {
       });
     }
     expect(rows).toBeGreaterThan(10_000);
+  });
+  it("the bundled lexicons (rows parsed on first use, keys given) equal lexicons parsed from the texts", () => {
+    const reg = builtinLexicons();
+    for (const [id, text] of Object.entries(DICTIONARY_TEXTS)) {
+      const plain = new Lexicon(parseDictionary(id, text));
+      const lex = reg.get(id);
+      expect(lex.type, id).toBe(plain.type);
+      expect(lex.entries(), id).toEqual(plain.entries());
+      expect([...lex.firstWords()].sort(), id).toEqual([...plain.firstWords()].sort());
+    }
   });
   it("a lexicon built from them matches like one built from the surfaces", () => {
     const text = "# columns: canonical\nThanh Hoá\tThanh Hóa\nHồ Chí Minh\nTP. HCM\tTP.HCM\n";
