@@ -1,7 +1,8 @@
 import type { Candidate, Context, Recognizer } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
 import { FoldCache } from "../../tokenize/fold-id.js";
-import { ABBREVIATED_KINDS, COUNT_WORDS, KIND_TABLE, NAMED_KINDS, PLAIN_NUMBER_KINDS, PLURAL_BEFORE } from "./kinds.js";
+import { fold } from "../../lexicon/fold.js";
+import { ABBREVIATED_KINDS, COUNT_WORDS, DOCUMENT_KINDS, KIND_TABLE, NAMED_KINDS, PLAIN_NUMBER_KINDS, PLURAL_BEFORE } from "./kinds.js";
 import { endsWithLetters, looksLikeYear, matchNumber } from "./numbers.js";
 
 /**
@@ -11,6 +12,31 @@ import { endsWithLetters, looksLikeYear, matchNumber } from "./numbers.js";
  * opens none.
  */
 const OPENERS = new FoldCache((f) => (f === "so" || KIND_TABLE.firstWords(true).has(f) ? 1 : 0));
+
+/**
+ * By the fold of a kind's first word, the folds the word after it may
+ * have: a kind of two words or more ("Nghị định", "Bộ luật") needs its
+ * second word next, as written or folded, so its fold. "Bộ" before
+ * "Công an" starts no kind. Null when a kind is that one word ("Luật").
+ */
+const SECOND_WORDS = new Map<string, Set<string> | null>();
+for (const [surface] of DOCUMENT_KINDS) {
+  const words = surface.normalize("NFC").toLowerCase().split(/\s+/).filter(Boolean);
+  const first = fold(words[0]!);
+  const had = SECOND_WORDS.get(first);
+  if (words.length === 1 || had === null) SECOND_WORDS.set(first, null);
+  else if (had) had.add(fold(words[1]!));
+  else SECOND_WORDS.set(first, new Set([fold(words[1]!)]));
+}
+
+/** A kind may start at token i: its second word (if it needs one) comes next. */
+function kindMayStart(toks: readonly Token[], i: number): boolean {
+  const seconds = SECOND_WORDS.get(toks[i]!.fold);
+  if (seconds === undefined) return false;
+  if (seconds === null) return true;
+  const next = toks[i + 1];
+  return next !== undefined && seconds.has(next.fold);
+}
 
 /**
  * DOCUMENT: a numbered legal or official document, from its kind to its
@@ -31,8 +57,9 @@ export const documentRecognizer: Recognizer = {
       // Only a kind word or a header "Số:" opens a document: one array read at most tokens, a Set lookup at the rest.
       const t = toks[i]!;
       if (OPENERS.get(t) === 0) continue;
-      if (!kinds.has(byFold ? t.fold : t.lower) && t.lower !== "số" && t.lower !== "so") continue;
-      const found = documentAt(ctx, i) ?? headerNumberAt(ctx, i);
+      const so = t.lower === "số" || t.lower === "so";
+      if (!so && (!kinds.has(byFold ? t.fold : t.lower) || !kindMayStart(toks, i))) continue;
+      const found = (so ? null : documentAt(ctx, i)) ?? headerNumberAt(ctx, i);
       if (!found) continue;
       out.push(found.cand);
       // "Nghị định số 15/2020/NĐ-CP và 14/2022/NĐ-CP": the coded numbers listed after it.

@@ -135,3 +135,12 @@ describe("document: the per-word opener gate", () => {
     }
   });
 });
+
+describe("document: a kind of two words needs its second word next", () => {
+  it("skips 'Bộ' before 'Công an' and finds 'Bộ luật', written with or without marks", () => {
+    const text = "Bộ Công an dẫn Bộ luật số 100/2015/QH13 và Luật số 31/2024/QH15.";
+    const strip = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+    expect(docs(text).map((s) => s.text)).toEqual(["Bộ luật số 100/2015/QH13", "Luật số 31/2024/QH15"]);
+    expect(docs(strip(text)).map((s) => s.text)).toEqual(["Bo luat so 100/2015/QH13", "Luat so 31/2024/QH15"]);
+  });
+});
