@@ -40,13 +40,22 @@ export const FORMAL = 1 << 2; // "cộng hòa", "vương quốc" …
 /** The three phrase-list groups: the words the trigger rules start at. */
 export const TRIGGER = LEVEL | AREA | FORMAL;
 
-/** The place lists; the bit of LISTS[k] is 1 << (LIST_SHIFT + k). */
+/**
+ * The place lists; the bit of LISTS[k] is 1 << (LIST_SHIFT + k). The scan
+ * asks the first SCAN_LISTS at every token; the others (districts,
+ * communes) only after a level word, so their bits are kept apart
+ * (`levelFirst`): their many first words would open no rule elsewhere, and
+ * the lexicons build each first word's entries on demand.
+ */
 const LISTS = [
   "loc/countries", "loc/vn-provinces", "loc/capitals", "loc/world-cities", "loc/features", "loc/world-subdivisions",
   "loc/vn-districts", "loc/vn-communes",
 ];
+const SCAN_LISTS = 6;
 const LIST_SHIFT = 3;
 const GROUPS = LIST_SHIFT + LISTS.length;
+/** The groups whose first-two-word pairs are read from `pairs`: the phrase lists and the scan's lists. */
+const PAIRED = (1 << (LIST_SHIFT + SCAN_LISTS)) - 1;
 /** A word before a house number: "tại", "số", "địa" (chỉ) … (read on the token before a number). */
 export const ADDRESS_BEFORE = 1 << (2 * GROUPS);
 /** A lowercase-led listed name may start here: "châu" (Á), "sông" (Mê Công), "miền" (Tây). */
@@ -73,8 +82,10 @@ export const COUNTRY: ListOrder = order(["loc/countries"]);
 
 /** What the LOC scan needs of one registry, built once (see `locLexicons`). */
 export class LocLexicons {
-  /** START | ALONE << GROUPS | ADDRESS_BEFORE | LOWER_LED, per folded word. */
+  /** START | ALONE << GROUPS | ADDRESS_BEFORE | LOWER_LED, per folded word (the scan's groups only). */
   readonly first: FoldCache;
+  /** START | ALONE << GROUPS of the lists after SCAN_LISTS, per folded word. */
+  private readonly levelFirst: FoldCache;
   /** Per first word, 1 + its index in `pairs` (0: no group has an entry of two words or more starting with it). */
   private readonly pairIndex: FoldCache;
   /** Per first word: second word → the groups having an entry that starts with the two. */
@@ -91,21 +102,26 @@ export class LocLexicons {
     const phrases = [phraseWords(LEVEL_PHRASES), phraseWords(AREA_PHRASES), phraseWords(STATE_FORM_PHRASES)];
     const addressBefore = new Set(ADDRESS_BEFORE_FIRST_WORDS.map(fold));
     const lowerLed = lowerLedKeys(LOWER.order.map((k) => lists[k]));
-    this.first = new FoldCache((f) => {
+    const listBits = (f: string, from: number, to: number) => {
       let bits = 0;
-      for (let g = 0; g < phrases.length; g++) {
-        if (phrases[g]!.start.has(f)) bits |= 1 << g;
-        if (phrases[g]!.alone.has(f)) bits |= 1 << (GROUPS + g);
-      }
-      for (let k = 0; k < lists.length; k++) {
+      for (let k = from; k < to; k++) {
         const shape = lists[k]?.startShape(f) ?? 0;
         if (shape !== 0) bits |= 1 << (LIST_SHIFT + k);
         if ((shape & ONE_WORD) !== 0) bits |= 1 << (GROUPS + LIST_SHIFT + k);
+      }
+      return bits;
+    };
+    this.first = new FoldCache((f) => {
+      let bits = listBits(f, 0, SCAN_LISTS);
+      for (let g = 0; g < phrases.length; g++) {
+        if (phrases[g]!.start.has(f)) bits |= 1 << g;
+        if (phrases[g]!.alone.has(f)) bits |= 1 << (GROUPS + g);
       }
       if (addressBefore.has(f)) bits |= ADDRESS_BEFORE;
       if (lowerLed.has(f)) bits |= LOWER_LED;
       return bits;
     });
+    this.levelFirst = new FoldCache((f) => listBits(f, SCAN_LISTS, lists.length));
     // By string too: FoldCache asks again for words without an id, and `pairs` must not grow.
     const byFold = new Map<string, number>();
     this.pairIndex = new FoldCache((f) => {
@@ -114,7 +130,7 @@ export class LocLexicons {
         const next = new Map<string, number>();
         const add = (w: string, bit: number) => next.set(w, (next.get(w) ?? 0) | bit);
         for (let g = 0; g < phrases.length; g++) for (const w of phrases[g]!.next.get(f) ?? []) add(w, 1 << g);
-        for (let k = 0; k < lists.length; k++) for (const w of lists[k]?.nextWords(f)?.keys() ?? []) add(w, 1 << (LIST_SHIFT + k));
+        for (let k = 0; k < SCAN_LISTS; k++) for (const w of lists[k]?.nextWords(f)?.keys() ?? []) add(w, 1 << (LIST_SHIFT + k));
         index = next.size === 0 ? 0 : this.pairs.push(next);
         byFold.set(f, index);
       }
@@ -128,20 +144,30 @@ export class LocLexicons {
    */
   open(tokens: readonly Token[], i: number, first: number, want: number): number {
     const start = first & want;
-    const alone = (first >>> GROUPS) & start;
-    if (alone === start) return start;
+    let open = (first >>> GROUPS) & start;
+    const need = start & ~open;
+    if (need === 0) return start;
+    const t = tokens[i]!;
     const n = tokens[i + 1];
-    if (n === undefined) return alone;
-    const p = this.pairIndex.get(tokens[i]!);
-    if (p === 0) return alone;
-    return alone | ((this.pairs[p - 1]!.get(n.fold) ?? 0) & start);
+    if (n === undefined) return open;
+    if ((need & PAIRED) !== 0) {
+      const p = this.pairIndex.get(t);
+      if (p !== 0) open |= (this.pairs[p - 1]!.get(n.fold) ?? 0) & need;
+    }
+    // Districts, communes: asked of the lexicon (only after a level word).
+    for (let k = SCAN_LISTS; k < LISTS.length; k++) {
+      const bit = 1 << (LIST_SHIFT + k);
+      if ((need & bit) !== 0 && this.lists[k]!.continues(t.fold, n.fold)) open |= bit;
+    }
+    return open;
   }
 
   /** The groups of `want` open at token `i` (0 when there is no such token). */
   openAt(tokens: readonly Token[], i: number, want: number): number {
     const t = tokens[i];
     if (t === undefined) return 0;
-    const bits = this.first.get(t);
+    let bits = this.first.get(t);
+    if ((want & ~PAIRED) !== 0) bits |= this.levelFirst.get(t);
     return bits === 0 ? 0 : this.open(tokens, i, bits, want);
   }
 
