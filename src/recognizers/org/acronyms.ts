@@ -96,14 +96,37 @@ export function linkKey(ctx: Context, c: { start: number; end: number; canonical
 /* Keys by mention text: the same bodies are named again and again. */
 const LINK_KEYS = new Map<string, string>();
 
+/** Where the acronym rules may apply, collected by the names' pass over the tokens (one pass instead of three). */
+export interface AcronymPlaces {
+  /** Tokens "(". */
+  parens: number[];
+  /** Tokens that pass `mayTakeAcronymRule`. */
+  words: number[];
+}
+
+/**
+ * Token `t`, whose word bits (word-gates.ts) are `bits`, may start one of the
+ * rules of the second pass of `findAcronyms`: every rule needs a capital or a
+ * listed outlet written in lowercase, and an acronym or a word that starts a
+ * listed entry.
+ */
+export function mayTakeAcronymRule(t: Token, bits: number): boolean {
+  if (!t.cap && (bits & ACRONYM_LOWER_LED) === 0) return false;
+  return (bits & ACRONYM_LIST) !== 0 || isAcronymToken(t);
+}
+
+/** Token `t` is "(" (read from the view: no string compare). */
+export function isOpenParen(view: string, t: Token): boolean {
+  return t.end - t.start === 1 && view.charCodeAt(t.start) === 0x28;
+}
+
 /**
  * Acronym candidates. `longForms` are the ORG candidates found so far: a
  * "(X)" right after one of them abbreviates it. Other types' long forms
  * (EVENT) leave their acronym to their own recognizer.
  */
-export function findAcronyms(ctx: Context, longForms: Candidate[], covered: Uint8Array): Candidate[] {
+export function findAcronyms(ctx: Context, longForms: Candidate[], covered: Uint8Array, at: AcronymPlaces): Candidate[] {
   const toks = ctx.tokens;
-  const view = ctx.view;
   const out: Candidate[] = [];
   // Built at the first "(X)": most texts have none.
   let byEnd: Map<number, Candidate> | null = null;
@@ -113,10 +136,7 @@ export function findAcronyms(ctx: Context, longForms: Candidate[], covered: Uint
   const lists = orgs.acronymLists;
   const listKeys = orgs.acronymKeys;
 
-  for (let i = 0; i < toks.length; i++) {
-    const p = toks[i]!;
-    // "(" without a string compare: one character of the view.
-    if (p.end - p.start !== 1 || view.charCodeAt(p.start) !== 0x28) continue;
+  for (const i of at.parens) {
     const a = parenAcronymAt(toks, i);
     if (a < 0) continue;
     if (!byEnd) {
@@ -147,22 +167,19 @@ export function findAcronyms(ctx: Context, longForms: Candidate[], covered: Uint
     }
   }
 
-  for (let i = 0; i < toks.length; i++) {
+  // The tokens `mayTakeAcronymRule` kept, in order; a rule that reads several tokens skips those before `next`.
+  let next = 0;
+  for (const i of at.words) {
+    if (i < next || covered[i]) continue;
     const t = toks[i]!;
-    // Every rule below needs a capital, or a listed outlet written in lowercase.
-    const bits = orgs.bits(t);
-    if (!t.cap && (bits & ACRONYM_LOWER_LED) === 0) continue;
-    if (covered[i]) continue;
     const isAcr = isAcronymToken(t);
-    // Every rule below needs an acronym, or a word that starts a listed entry.
-    if (!isAcr && (bits & ACRONYM_LIST) === 0) continue;
     if (toks[i - 1]?.text === "(" && toks[i + 1]?.text === ")" && out.some((c) => c.start === t.start)) continue;
     // "AMMTC-Brunei Darussalam"
     if (isAcr && toks[i + 1]?.text === "-" && !toks[i + 1]!.spaceBefore && !toks[i + 2]?.spaceBefore) {
       const country = longestOf(orgs.countries, toks, i + 2);
       if (country) {
         out.push(candidate(ctx, "ORG", i, country.end, "org.acronym.country"));
-        i = country.end - 1;
+        next = country.end;
         continue;
       }
     }
@@ -175,7 +192,7 @@ export function findAcronyms(ctx: Context, longForms: Candidate[], covered: Uint
       while (s > 0 && isAcronymToken(toks[s - 1]) && (!shouting(toks, s - 1) || !couldBeSyllable(toks[s - 1]!.text)) && !covered[s - 1] && lists.every((l) => !l?.lookup(toks[s - 1]!.text).length)) s--;
       if (s < i && out.some((c) => c.end > toks[s]!.start && c.start < toks[i]!.end)) s = i;
       out.push(candidate(ctx, "ORG", s, m.end, s < i ? "org.acronym.compound" : "org.acronym.listed", { canonical: m.entry.canonical }));
-      i = m.end - 1;
+      next = m.end;
       continue;
     }
     // "cơ chế hợp tác ABCD": a cooperation mechanism named by its acronym (NOTES E4).

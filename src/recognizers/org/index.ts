@@ -7,7 +7,7 @@ import { capRunEnd, isCapToken, longestOf, mayStartAt } from "../common/proper-n
 import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
 import { CLASS_NOUNS, LOWER_HEADS, LOWER_NOUN_WORDS, WORD_ENDING_IN_HEAD, NOT_ORG_AFTER_HEAD, ORG_HEADS, TITLE_BEFORE_LOWER_HEAD } from "./heads.js";
 import { GENERIC_AFTER, locEnds, readTail, vocabEnd } from "./complements.js";
-import { findAcronyms, linkKey } from "./acronyms.js";
+import { findAcronyms, isOpenParen, linkKey, mayTakeAcronymRule, type AcronymPlaces } from "./acronyms.js";
 import { shouting } from "../common/letter-case.js";
 import { BODY, CLASS_NOUN, GLUED_MEDIA, HEAD, LOWER_HEAD, MEDIA, orgLists } from "./word-gates.js";
 import { LEVEL_WORDS } from "../loc/level-words.js";
@@ -28,9 +28,10 @@ export const orgRecognizer: Recognizer = {
   name: "org",
   types: ["ORG"],
   recognize(ctx) {
-    const names = resolveOverlaps(findNames(ctx));
+    const scan = findNames(ctx);
+    const names = resolveOverlaps(scan.names);
     const covered = coverage(ctx, names);
-    const acronyms = findAcronyms(ctx, names, covered);
+    const acronyms = findAcronyms(ctx, names, covered, scan);
     const kept = joinResolved(names, acronyms);
     // Mentions of the same body share an entity id.
     for (const c of kept) c.link ??= linkKey(ctx, c);
@@ -79,10 +80,16 @@ function joinResolved(names: Candidate[], acronyms: Candidate[]): Candidate[] {
   return out;
 }
 
-/** Full names (no acronyms), overlapping ones included. */
-export function findNames(ctx: Context, locs = locEnds(ctx)): Candidate[] {
+/**
+ * Full names (no acronyms), overlapping ones included; and, from the same
+ * pass over the tokens, the places where acronym rules may apply.
+ */
+export function findNames(ctx: Context, locs = locEnds(ctx)): AcronymPlaces & { names: Candidate[] } {
   const toks = ctx.tokens;
+  const view = ctx.view;
   const out: Candidate[] = [];
+  const parens: number[] = [];
+  const words: number[] = [];
   const lists = orgLists(ctx.lexicons);
   const { bodies, media, listedKeys } = lists;
   const push = (c: Candidate | null) => {
@@ -91,6 +98,9 @@ export function findNames(ctx: Context, locs = locEnds(ctx)): Candidate[] {
   let listedUntil = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
+    const bits = lists.bits(t);
+    if (isOpenParen(view, t)) parens.push(i);
+    if (mayTakeAcronymRule(t, bits)) words.push(i);
     const kind = t.kind;
     if (kind === "url") {
       // "Theo CHINHPHU.VN"
@@ -100,7 +110,6 @@ export function findNames(ctx: Context, locs = locEnds(ctx)): Candidate[] {
     if (kind !== "word" && kind !== "abbr") continue;
     if (t.cap) {
       // One array read settles most capitalized words: no head and no listed name starts here.
-      const bits = lists.bits(t);
       if ((bits & (HEAD | BODY | MEDIA)) === 0) continue;
       const h = bits & HEAD ? ORG_HEADS.match(toks, i) : null;
       // With no head here, only a listed name can start (and `listedBody` finds none unless `mayStartAt`).
@@ -116,7 +125,6 @@ export function findNames(ctx: Context, locs = locEnds(ctx)): Candidate[] {
         out.push(candidate(ctx, "ORG", i, m.end, "org.media", { canonical: m.entry.canonical }));
       }
     } else {
-      const bits = lists.bits(t);
       if (bits & GLUED_MEDIA && t.text !== t.lower) push(gluedPlatform(ctx, t));
       // Both rules need a capitalized name right after their (short) noun.
       if ((bits & (LOWER_HEAD | CLASS_NOUN)) === 0 || !capWithin(toks, i, LOWER_NOUN_WORDS)) continue;
@@ -124,7 +132,7 @@ export function findNames(ctx: Context, locs = locEnds(ctx)): Candidate[] {
       if (bits & CLASS_NOUN) push(classNounName(ctx, locs, i));
     }
   }
-  return out.filter((c) => !genericAfter(ctx, c));
+  return { names: out.filter((c) => !genericAfter(ctx, c)), parens, words };
 }
 
 /** A capitalized name token among the `n` tokens after `i`. */
