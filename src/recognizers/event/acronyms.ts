@@ -87,20 +87,19 @@ function isListedOrg(ctx: Context, i: number): boolean {
  */
 export function linkEvents(ctx: Context, found: readonly Found[]): void {
   const toks = ctx.tokens;
-  const folds = new Map<Found, string>();
-  const fold = (f: Found) => {
-    let s = folds.get(f);
-    if (s === undefined) {
-      s = toks[f.startTok]?.fold ?? "";
-      for (let k = f.startTok + 1; k < f.endTok; k++) s += " " + toks[k]!.fold;
-      folds.set(f, s);
-    }
-    return s;
-  };
+  // The accent-folded text of each mention, built once.
+  const folds: string[] = new Array(found.length);
+  for (let f = 0; f < found.length; f++) {
+    const { startTok, endTok } = found[f]!;
+    let s = toks[startTok]?.fold ?? "";
+    for (let k = startTok + 1; k < endTok; k++) s += " " + toks[k]!.fold;
+    folds[f] = s;
+  }
   const byText = new Map<string, string>();
-  for (const f of found) {
+  for (let fi = 0; fi < found.length; fi++) {
+    const f = found[fi]!;
     if (f.cand.link) {
-      byText.set(fold(f), f.cand.link);
+      byText.set(folds[fi]!, f.cand.link);
       continue;
     }
     // "Hội nghị AMMTC 14": head, then only an acronym and its edition.
@@ -110,13 +109,15 @@ export function linkEvents(ctx: Context, found: readonly Found[]): void {
       f.cand.link = acronymKey("EVENT", n === 1 ? a.text : a.text + toks[f.headEnd + 1]!.text);
     }
   }
-  for (const f of found) {
-    if (f.cand.link) continue;
-    f.cand.link = byText.get(fold(f)) ?? `EVENT:text:${fold(f)}`;
+  let keyed = false; // some mention has a key other than its text
+  for (let fi = 0; fi < found.length; fi++) {
+    const f = found[fi]!;
+    if (!f.cand.link) f.cand.link = byText.get(folds[fi]!) ?? `EVENT:text:${folds[fi]!}`;
+    if (!f.cand.link.startsWith("EVENT:text:")) keyed = true;
   }
+  if (!keyed) return;
   // The same range found twice (listed "SEA Games" and the acronym "(SEA Games)") keeps the acronym's key.
   const byRange = new Map<string, string>();
   for (const f of found) if (!f.cand.link!.startsWith("EVENT:text:")) byRange.set(`${f.cand.start}:${f.cand.end}`, f.cand.link!);
-  if (byRange.size === 0) return;
   for (const f of found) f.cand.link = byRange.get(`${f.cand.start}:${f.cand.end}`) ?? f.cand.link;
 }

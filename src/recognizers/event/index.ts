@@ -1,10 +1,11 @@
-import type { Candidate, Context, Recognizer } from "../recognizer.js";
+import type { Context, Recognizer } from "../recognizer.js";
 import { candidate } from "../span-builder.js";
 import { headAt, scanName, wordsOf, type HeadMatch, type NameScan, type ScanEnv } from "./name-scan.js";
 import { CAPITAL_ONLY_FIRST, ceremonyTypeEnd, GENERIC_BEFORE, HEAD_TABLE } from "./heads.js";
 import { eventAcronyms, linkEvents, type Found } from "./acronyms.js";
-import { firstFolds, listedEvents, listedSeries, NAMED_EVENTS, orgLexicons } from "./listed.js";
+import { firstFolds, listedEvents, NAMED_EVENTS, orgLexicons } from "./listed.js";
 import { CAPITAL_ONLY, eventGate, HEAD, LISTED } from "./gate.js";
+import { CandidateIndex } from "./env.js";
 import { phraseSet } from "../common/phrase-table.js";
 import { parenAcronymAt } from "../../resolve/acronyms.js";
 
@@ -108,30 +109,7 @@ function capsNameShown(ctx: Context, i: number, end: number): boolean {
 
 /** DATE, LOC and ORG candidates indexed for the scanner. */
 function scanEnv(ctx: Context): ScanEnv {
-  const dates = new Map<number, Candidate>();
-  for (const d of ctx.candidates("DATE")) {
-    const old = dates.get(d.start);
-    if (!old || d.end > old.end) dates.set(d.start, d);
-  }
-  const locStart = new Set<number>();
-  const locEnd = new Set<number>();
-  const orgStart = new Set<number>();
-  const orgEnd = new Set<number>();
-  const spanEnd = new Map<number, number>();
-  const orgSpanEnd = new Map<number, number>();
-  const addSpan = (c: Candidate, starts: Set<number>, ends: Set<number>) => {
-    // A fuzzy guess ("ĐỘNG NỔI" for a province) is no evidence of a name.
-    if (c.confidence !== undefined && c.confidence < 0.8) return;
-    starts.add(c.start);
-    ends.add(c.end);
-    if ((spanEnd.get(c.start) ?? -1) < c.end) spanEnd.set(c.start, c.end);
-  };
-  for (const c of ctx.candidates("LOC")) addSpan(c, locStart, locEnd);
-  for (const c of ctx.candidates("ORG")) {
-    addSpan(c, orgStart, orgEnd);
-    if (orgStart.has(c.start) && (orgSpanEnd.get(c.start) ?? -1) < c.end) orgSpanEnd.set(c.start, c.end);
-  }
-  return { ctx, dates, locStart, locEnd, orgStart, orgEnd, spanEnd, orgSpanEnd, series: listedSeries(ctx) };
+  return new CandidateIndex(ctx);
 }
 
 /** Tokens [i, end) are exactly a listed organization's name. */

@@ -23,13 +23,15 @@ export function listedEvents(ctx: Context, getEnv: () => ScanEnv, starts?: reado
   const firsts = firstFolds(lex);
   const out: Found[] = [];
   let after = 0; // matches do not overlap
+  let lowercaseText: boolean | undefined; // writtenLowercase(ctx), asked once
   const n = starts ? starts.length : toks.length;
   for (let s = 0; s < n; s++) {
     const i = starts ? starts[s]! : s;
     if (i < after) continue;
     // The trie is walked only where a listed name can start: a capitalized word (see below) listed first.
     const t = toks[i]!;
-    if (!firsts.has(t.fold) || (!t.cap && !t.upper && !writtenLowercase(ctx))) continue;
+    if (!t.cap && !t.upper && !(lowercaseText ??= writtenLowercase(ctx))) continue;
+    if (!firsts.has(t.fold)) continue;
     const m = lex.longestAt(toks, i);
     if (!m) continue;
     after = m.end;
