@@ -79,7 +79,8 @@ export function pointExpr(g: Groups, core: string, env: MatchEnv): Built | null 
   const pod = parsePartOfDay(g.pod ?? g.pod0);
   // "ngày 2/9 hằng năm" recurs every year: not a date on the calendar (RULES 41).
   if (RECURRING.test(env.wordsAfter.join(" "))) return null;
-  if (p.y === undefined && p.d !== undefined && /^\d/.test(core)) {
+  const c0 = core.charCodeAt(0);
+  if (p.y === undefined && p.d !== undefined && c0 >= 48 && c0 <= 57) {
     // "29-11" alone may be a score or a fraction: it needs a lead word.
     const lead = g.ngay || g.pod || g.pod0 || g.wd || g.tpre || g.deictic || env.inParens || DATE_LEADS.has(env.wordsBefore.at(-1) ?? "");
     if (!lead) return null;
@@ -87,7 +88,8 @@ export function pointExpr(g: Groups, core: string, env: MatchEnv): Built | null 
     if (/^\d{1,2}\.\d{1,2}$/.test(core) && !(g.ngay || g.pod || g.pod0 || g.wd)) return null;
   }
   // "mùng 5 tháng 5" is read by the lunar rules; "mùng 2/9" stays solar.
-  if (/^m[uo]ng$/.test(foldKey(g.ngay ?? "")) && /thang/.test(foldKey(core)) && !g.al && !g.cc) return null;
+  const ngay = g.ngay ? foldKey(g.ngay) : "";
+  if (/^m[uo]ng$/.test(ngay) && /thang/.test(foldKey(core)) && !g.al && !g.cc) return null;
   if (g.al || g.cc) {
     const l = lunarOf(p, g.cc);
     return l ? { expr: l, ...(pod ? { partOfDay: pod } : {}) } : null;
@@ -95,7 +97,7 @@ export function pointExpr(g: Groups, core: string, env: MatchEnv): Built | null 
   const t = g.tpre ?? g.tpost;
   let time = t ? parseTime(t) ?? undefined : undefined;
   if (time) time = clockInPartOfDay(time, pod);
-  const last = foldKey(g.ngay ?? "") === "hom";
+  const last = ngay === "hom";
   const zone = tz(g.tz);
   const expr: DateExpr = { k: "cal", p, ...(time ? { time } : {}), ...(zone ? { tz: zone } : {}), ...(last ? { last } : {}) };
   return { expr, ...(pod ? { partOfDay: pod } : {}) };
