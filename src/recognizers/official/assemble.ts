@@ -4,6 +4,7 @@ import { matchAt, WordSet, type OfficialLexicons } from "./lexicons.js";
 import { isShouting, nameAt, type NameMatch, type NameMode } from "./names.js";
 import { rankAt, titleAt, titleStartAt, type TitleMatch } from "./titles.js";
 import { slotAt, type Slot, type SlotIndex } from "./slot.js";
+import type { Survey } from "./survey.js";
 import type { NameMemory } from "./memory.js";
 import { aliasAt } from "./alias.js";
 
@@ -12,6 +13,8 @@ export interface Env {
   ctx: Context;
   lx: OfficialLexicons;
   idx: SlotIndex;
+  /** What one pass over the tokens found (survey.ts). */
+  sv: Survey;
   memory: NameMemory;
   /** Token indexes covered by a LOC candidate of the LOC recognizer or by a listed place. */
   placeAt: (k: number) => boolean;
@@ -210,10 +213,10 @@ function placeAfterComma(env: Env, g: TitleGroup): void {
   if (toks[slot.end]?.text !== ",") return;
   const at = slot.end + 1;
   let e = -1;
-  for (const c of env.idx.get(at) ?? []) {
+  for (const c of env.idx.at(at) ?? []) {
     if (c.type !== "LOC") continue;
-    const last = env.ctx.tokenAt(c.end - 1);
-    if (last >= at) e = Math.max(e, last + 1);
+    const after = env.idx.endOf(c);
+    if (after > at) e = Math.max(e, after);
   }
   if (e < 0) {
     // Fallback: "tỉnh Bình An", "thành phố Cần Thơ".

@@ -2,9 +2,10 @@ import type { Candidate, Context, Recognizer } from "../recognizer.js";
 import { candidate, originalText } from "../span-builder.js";
 import type { OfficialTitle } from "../../doc.js";
 import type { Token } from "../../tokenize/token.js";
-import { isGivenSyllable, isWordOf, matchAt, officialLexicons, releaseMatches, scanCapitalized } from "./lexicons.js";
+import { isGivenSyllable, isWordOf, matchAt, officialLexicons, releaseMatches } from "./lexicons.js";
 import { mayStartAt, wordFacts } from "./gate.js";
-import { buildSlotIndex } from "./slot.js";
+import { SlotIndex } from "./slot.js";
+import { shrinkSurvey, survey } from "./survey.js";
 import { NameMemory } from "./memory.js";
 import { Scratch } from "./scratch.js";
 import { aliasAt } from "./alias.js";
@@ -27,41 +28,24 @@ export const officialRecognizer: Recognizer = {
       return recognizeOfficials(ctx);
     } finally {
       releaseMatches();
-      for (const s of [PLACES, LISTED, FAILED]) s.shrink();
+      shrinkSurvey();
+      FAILED.shrink();
     }
   },
 };
 
-/** Per-position arrays of makeEnv, reused from text to text. */
-const PLACES = new Scratch();
-const LISTED = new Scratch();
+/** The `failed` marks of the walk (assemble.ts), reused from text to text. */
 const FAILED = new Scratch();
 
 function makeEnv(ctx: Context): Env {
   const lx = officialLexicons(ctx);
-  const idx = buildSlotIndex(ctx);
-  // For each token inside a place: the token after that place (0 when none).
-  const places = PLACES.take(ctx.tokens.length + 1);
-  const mark = (a: number, b: number) => {
-    for (let k = a; k < b; k++) places[k] = Math.max(places[k]!, b);
-  };
-  for (const c of ctx.candidates("LOC")) {
-    const a = ctx.tokenAt(c.start);
-    const b = ctx.tokenAt(c.end - 1);
-    if (a >= 0 && b >= a) mark(a, b + 1);
-  }
-  const listed = LISTED.take(ctx.tokens.length + 1);
-  const placeLexicons = lx.places ? [lx.places.lex, ...lx.locLexicons] : lx.locLexicons;
-  scanCapitalized(placeLexicons, ctx.tokens, true, (m) => {
-    // "Đức", "Mỹ" are also given names: places only where a title's slot asks for one (slot.ts).
-    if (m.entry.fields["kind"] === "ambiguous") return;
-    mark(m.start, m.end);
-    for (let k = m.start; k < m.end; k++) listed[k] = 1;
-  });
+  const sv = survey(ctx, lx);
+  const { places, listed } = sv;
   return {
     ctx,
     lx,
-    idx,
+    sv,
+    idx: new SlotIndex(ctx, sv),
     memory: new NameMemory(),
     placeAt: (k) => places[k] !== 0,
     placeEnd: (k) => places[k]!,
@@ -81,13 +65,20 @@ export function recognizeOfficials(ctx: Context): Candidate[] {
   let afterAddress = false;
   let s = 0;
   const facts = wordFacts(env.lx);
+  const { gated, gatedCount } = env.sv;
+  let g = 0;
   while (s < toks.length) {
-    const t = toks[s]!;
-    if (!mayStartAt(env.lx, facts, toks, s, afterAddress)) {
+    // Go on at the next token where something may start (after an address word: right here, when it may).
+    if (afterAddress && !mayStartAt(env.lx, facts, toks, s, true)) {
       afterAddress = false;
       s++;
-      continue;
     }
+    if (!afterAddress) {
+      while (g < gatedCount && gated[g]! < s) g++;
+      if (g === gatedCount) break;
+      s = gated[g]!;
+    }
+    const t = toks[s]!;
     const hon = skipHonorary(env, s);
     if (hon > s) {
       s = hon;
@@ -208,9 +199,9 @@ function bylines(env: Env, found: readonly Candidate[]): Candidate[] {
   const toks = env.ctx.tokens;
   const out: Candidate[] = [];
   const taken = new Set(found.map((c) => c.start));
-  for (let s = 0; s < toks.length; s++) {
-    const prev = toks[s - 1];
-    if (prev && prev.kind !== "newline") continue;
+  const { lines, lineCount } = env.sv;
+  for (let line = 0; line < lineCount; line++) {
+    const s = lines[line]!;
     let j = s;
     while (j < toks.length && isCapWord(toks[j]) && j - s < 4) j++;
     const n = j - s;

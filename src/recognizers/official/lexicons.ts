@@ -3,7 +3,6 @@ import type { Lexicon, LexMatch } from "../../lexicon/lexicon.js";
 import type { LexiconRegistry } from "../../lexicon/registry.js";
 import type { Token } from "../../tokenize/token.js";
 import { Lookup } from "./lookup.js";
-import { firstKeys, mayStartAt } from "../common/first-keys.js";
 
 /**
  * The dictionaries this recognizer reads (dictionaries/official/*, dictionaries/person/*),
@@ -101,26 +100,6 @@ export function releaseMatches(): void {
 /** Longest match of a lexicon at token i, memoized per position (see Lookup.at). */
 export function matchAt(lk: Lookup | undefined, tokens: readonly Token[], i: number): LexMatch | null {
   return lk ? lk.at(tokens, i) : null;
-}
-
-/**
- * For each lexicon, its non-overlapping longest matches left to right that start with a capital,
- * in one pass over the tokens, looking up only where a listed first word stands.
- */
-export function scanCapitalized(lexicons: readonly Lexicon[], tokens: readonly Token[], exactOnly: boolean, visit: (m: LexMatch) => void): void {
-  const keys = lexicons.map(firstKeys);
-  const next = new Int32Array(lexicons.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!t.cap) continue;
-    for (let l = 0; l < lexicons.length; l++) {
-      if (i < next[l]! || !mayStartAt(keys[l]!, tokens, i)) continue;
-      const m = lexicons[l]!.longestAt(tokens, i, exactOnly);
-      if (!m) continue;
-      next[l] = m.end;
-      visit(m);
-    }
-  }
 }
 
 /** A listed given-name syllable: with its diacritics, or folded when the text has none. */

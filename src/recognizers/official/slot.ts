@@ -2,6 +2,7 @@ import type { Candidate, Context } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
 import { isWordOf, matchAt, WordSet, type OfficialLexicons } from "./lexicons.js";
 import { isShouting, isVietSyllable } from "./names.js";
+import { tokenAt, type Survey } from "./survey.js";
 
 /** One entity in a title's organization slot, as a token range [i, j). */
 export interface SlotPart {
@@ -19,27 +20,42 @@ export interface Slot {
   end: number;
 }
 
-/** Candidates of the ORG, LOC and EVENT recognizers, indexed by the token they start at. */
-export type SlotIndex = Map<number, Candidate[]>;
+/**
+ * Candidates of the ORG, LOC and EVENT recognizers, by the token they start at (in that order
+ * of types, then in each recognizer's order). Built when a title first asks for its slot.
+ */
+export class SlotIndex {
+  private byToken: Map<number, Candidate[]> | null = null;
 
-export function buildSlotIndex(ctx: Context): SlotIndex {
-  const idx: SlotIndex = new Map();
-  for (const type of ["ORG", "LOC", "EVENT"] as const) {
-    for (const c of ctx.candidates(type)) {
-      const i = ctx.tokenAt(c.start);
-      if (i < 0 || ctx.tokens[i]!.start !== c.start) continue;
-      const list = idx.get(i);
-      if (list) list.push(c);
-      else idx.set(i, [c]);
-    }
+  constructor(
+    private readonly ctx: Context,
+    private readonly sv: Survey,
+  ) {}
+
+  /** The candidates starting exactly at token k, or undefined. */
+  at(k: number): readonly Candidate[] | undefined {
+    return (this.byToken ??= this.build()).get(k);
   }
-  return idx;
-}
 
-/** Token index just after a candidate's end. */
-function endToken(ctx: Context, c: Candidate): number {
-  const k = ctx.tokenAt(c.end - 1);
-  return k < 0 ? -1 : k + 1;
+  /** Token index just after a candidate's end. */
+  endOf(c: Candidate): number {
+    const k = tokenAt(this.sv, c.end - 1);
+    return k < 0 ? -1 : k + 1;
+  }
+
+  private build(): Map<number, Candidate[]> {
+    const idx = new Map<number, Candidate[]>();
+    for (const type of ["ORG", "LOC", "EVENT"] as const) {
+      for (const c of this.ctx.candidates(type)) {
+        const i = tokenAt(this.sv, c.start);
+        if (i < 0 || this.sv.starts[i] !== c.start) continue;
+        const list = idx.get(i);
+        if (list) list.push(c);
+        else idx.set(i, [c]);
+      }
+    }
+    return idx;
+  }
 }
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === "word";
@@ -191,12 +207,12 @@ function baseAt(ctx: Context, lx: OfficialLexicons, idx: SlotIndex, j: number, g
   const toks = ctx.tokens;
   const t = toks[j];
   if (!t || t.kind === "newline" || (!t.spaceBefore && !glued)) return null;
-  const found = idx.get(j);
+  const found = idx.at(j);
   let fromCandidate: SlotPart | null = null;
   if (found && found.length) {
     let best: Candidate | null = null;
     for (const c of found) if (!best || c.end > best.end) best = c;
-    const e = endToken(ctx, best!);
+    const e = idx.endOf(best!);
     if (e > j) fromCandidate = { type: best!.type as SlotPart["type"], i: j, j: e, source: "official.slot.candidate", ...(best!.canonical ? { canonical: best!.canonical } : {}) };
   }
   // The other recognizers' candidate, unless the head-noun grammar reads a longer name ("Sở Tài chính tỉnh …").
@@ -280,9 +296,9 @@ export function slotAt(ctx: Context, lx: OfficialLexicons, idx: SlotIndex, j: nu
   if (isWordOf(toks[end], "khóa") && (toks[end + 1]?.kind === "number" || /^[IVXLC]+$/.test(toks[end + 1]?.text ?? ""))) end += 2;
   // "tại Việt Nam"
   if (isWordOf(toks[end], "tại")) {
-    const loc = idx.get(end + 1)?.find((c) => c.type === "LOC");
+    const loc = idx.at(end + 1)?.find((c) => c.type === "LOC");
     const place = matchAt(lx.places, toks, end + 1);
-    const e = loc ? endToken(ctx, loc) : place ? place.end : -1;
+    const e = loc ? idx.endOf(loc) : place ? place.end : -1;
     if (e > end + 1) {
       parts.push({ type: "LOC", i: end + 1, j: e, source: "official.slot.tai" });
       end = e;
