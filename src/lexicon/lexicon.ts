@@ -133,6 +133,11 @@ export class Lexicon {
     return this.build().trie.continues(first, next);
   }
 
+  /** Every entry's second folded word. */
+  secondWords(): ReadonlySet<string> {
+    return this.build().trie.secondWords();
+  }
+
   /** The second folded words of the entries starting with `first` (as the keys of a map), or null. */
   nextWords(first: string): ReadonlyMap<string, unknown> | null {
     return this.build().trie.nextWords(first);

@@ -22,8 +22,8 @@ export interface FirstKeys {
   readonly second: ReadonlyMap<string, ReadonlySet<string>>;
   /** Per folded word: ONE_WORD if in `single`, LONGER if a key of `second` (read by `mayStartAt`). */
   readonly gate: FoldCache;
-  /** `second.get(first.fold)?.has(next)`, without building `second`. */
-  follows(first: { readonly fid: number; readonly fold: string }, next: string): boolean;
+  /** `second.get(first.fold)?.has(next.fold)`, without building `second`. */
+  follows(first: { readonly fid: number; readonly fold: string }, next: { readonly fid: number; readonly fold: string }): boolean;
 }
 
 interface KeySets {
@@ -43,7 +43,9 @@ class Keys implements FirstKeys {
   private sets: KeySets | null = null;
   /** Per first word, 1 + the index in `nexts` of its second words (0: none), asked of the tries once per word. */
   private readonly nextIndex: FoldCache;
-  private readonly nexts: { has(word: string): boolean }[] = [];
+  private readonly nexts: ReadonlyMap<string, unknown>[] = [];
+  /** Per folded word: 1 when it is the second word of some entry (a gate before the pair look-up). */
+  private readonly secondGate: FoldCache;
 
   constructor(
     lexicons: readonly Lexicon[],
@@ -62,16 +64,22 @@ class Keys implements FirstKeys {
         const maps = lexicons.map((l) => l.nextWords(f)).filter((m) => m !== null);
         // One list's map serves as is; several are merged once.
         if (maps.length === 0) k = 0;
-        else k = this.nexts.push(maps.length === 1 ? maps[0]! : new Set(maps.flatMap((m) => [...m.keys()])));
+        else k = this.nexts.push(maps.length === 1 ? maps[0]! : new Map(maps.flatMap((m) => [...m])));
         byFold.set(f, k);
       }
       return k;
     });
+    let seconds: ReadonlySet<string>[] | null = null;
+    this.secondGate = new FoldCache((f) => {
+      seconds ??= lexicons.map((l) => l.secondWords());
+      return seconds.some((s) => s.has(f)) ? 1 : 0;
+    });
   }
 
-  follows(first: { readonly fid: number; readonly fold: string }, next: string): boolean {
+  follows(first: { readonly fid: number; readonly fold: string }, next: { readonly fid: number; readonly fold: string }): boolean {
+    if (this.secondGate.get(next) === 0) return false;
     const k = this.nextIndex.get(first);
-    return k !== 0 && this.nexts[k - 1]!.has(next);
+    return k !== 0 && this.nexts[k - 1]!.has(next.fold);
   }
 
   private get all(): KeySets {
@@ -161,5 +169,5 @@ export function mayStartAt(k: FirstKeys, tokens: readonly Token[], i: number): b
   if (bits === 0) return false;
   if (bits & ONE_WORD) return true;
   const n = tokens[i + 1];
-  return n !== undefined && (bits & LONGER) !== 0 && k.follows(t, n.fold);
+  return n !== undefined && (bits & LONGER) !== 0 && k.follows(t, n);
 }
