@@ -183,6 +183,8 @@ export class LocLexicons {
     for (const k of lists.order) {
       if ((open & (1 << (LIST_SHIFT + k))) === 0) continue;
       const lex = this.lists[k]!;
+      // Only a longer match replaces the best one: skip a list whose entries here are one word.
+      if (best !== null && (i + 1 >= tokens.length || !lex.continues(tokens[i]!.fold, tokens[i + 1]!.fold))) continue;
       let m = lex.longestAt(tokens, i);
       if (m && !accentOk(tokens, m)) m = lex.longestAt(tokens, i, true);
       if (m && (!best || m.end > best.end)) best = m;
