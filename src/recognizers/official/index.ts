@@ -225,9 +225,13 @@ function personCandidate(env: Env, n: NameMatch, source: string): Candidate {
   return candidate(env.ctx, "PERSON", n.i, n.j, source, { link: nameLink(env, n), confidence: n.strong ? 1 : 0.8 });
 }
 
+/** The original text of tokens [i, j). */
+function textOf(ctx: Context, i: number, j: number): string {
+  return originalText(ctx, { start: ctx.tokens[i]!.start, end: ctx.tokens[j - 1]!.end });
+}
+
 function buildOfficial(env: Env, p: OfficialParse): Candidate {
   const { ctx } = env;
-  const text = (i: number, j: number) => originalText(ctx, { start: ctx.tokens[i]!.start, end: ctx.tokens[j - 1]!.end });
   const link = nameLink(env, p.name);
   const parts: Candidate[] = [candidate(ctx, "PERSON", p.name.i, p.name.j, "official.person", { link })];
   if (p.alias) parts.push(candidate(ctx, "PERSON", p.alias.i, p.alias.j, "official.alias", { link }));
@@ -240,13 +244,13 @@ function buildOfficial(env: Env, p: OfficialParse): Candidate {
       for (const sp of g.slot.parts) {
         parts.push(candidate(ctx, sp.type, sp.i, sp.j, sp.source, sp.canonical ? { canonical: sp.canonical } : {}));
       }
-      org = text(g.slot.parts[0]!.i, g.slot.end);
+      org = textOf(ctx, g.slot.parts[0]!.i, g.slot.end);
     }
-    titles.push({ title: text(g.title.i, g.title.j), org, text: text(g.title.i, g.end) });
+    titles.push({ title: textOf(ctx, g.title.i, g.title.j), org, text: textOf(ctx, g.title.i, g.end) });
   }
   return candidate(ctx, "OFFICIAL", p.i, p.j, "official.apposition", {
-    person: text(p.name.i, p.name.j),
-    rank: p.rank ? text(p.rank.i, p.rank.j) : null,
+    person: textOf(ctx, p.name.i, p.name.j),
+    rank: p.rank ? textOf(ctx, p.rank.i, p.rank.j) : null,
     titles,
     parts,
     link,

@@ -1,5 +1,6 @@
 import type { Context } from "../recognizer.js";
-import type { Lexicon, LexMatch } from "../../lexicon/lexicon.js";
+import { termKeys, type Lexicon, type LexMatch } from "../../lexicon/lexicon.js";
+import { FoldCache } from "../../tokenize/fold-id.js";
 import type { LexiconRegistry } from "../../lexicon/registry.js";
 import type { Token } from "../../tokenize/token.js";
 import { Lookup } from "./lookup.js";
@@ -114,12 +115,24 @@ export function isGivenSyllable(lx: OfficialLexicons, t: Token): boolean {
 export class WordSet {
   private readonly lower: Set<string>;
   private readonly folded: Set<string>;
+  /**
+   * Per folded word (by fold id): 1 when a token with that fold may be in the set, so most
+   * tokens are answered by one array read. A word's fold is taken both ways (foldWord and
+   * the tokenizer's, via termKeys), so the gate never turns away a word of the set.
+   */
+  private readonly gate: FoldCache;
   constructor(words: Iterable<string>) {
     this.lower = new Set([...words].map((w) => w.toLowerCase()));
     this.folded = new Set([...this.lower].map(foldWord));
+    const tokenFolds = new Set<string>();
+    for (const w of this.lower) {
+      const keys = termKeys(w);
+      if (keys && keys.fold.length === 1) tokenFolds.add(keys.fold[0]!);
+    }
+    this.gate = new FoldCache((f) => (this.folded.has(f) || tokenFolds.has(f) ? 1 : 0));
   }
   has(t: Token | undefined): boolean {
-    if (!t) return false;
+    if (!t || this.gate.get(t) === 0) return false;
     return this.lower.has(t.lower) || (!t.diacritics && this.folded.has(t.fold));
   }
   hasText(s: string): boolean {

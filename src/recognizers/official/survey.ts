@@ -1,7 +1,7 @@
 import type { Context } from "../recognizer.js";
 import type { Lexicon } from "../../lexicon/lexicon.js";
 import type { Token } from "../../tokenize/token.js";
-import { firstKeys, mayStartAt as listMayStartAt, type FirstKeys } from "../common/first-keys.js";
+import { firstKeys, groupKeys, mayStartAt as listMayStartAt, type FirstKeys } from "../common/first-keys.js";
 import type { OfficialLexicons } from "./lexicons.js";
 import { mayStartAt, wordFacts } from "./gate.js";
 import { Scratch } from "./scratch.js";
@@ -101,6 +101,8 @@ function markPlace(sv: Survey, a: number, b: number): void {
  */
 class ListedPlaceScan {
   private readonly keys: FirstKeys[];
+  /** The first words of all the lexicons together: one check turns most capitals away. */
+  private readonly any: FirstKeys;
   /** Per lexicon, the token after its last match (a match starts at or after it). */
   private readonly next: Int32Array;
 
@@ -110,10 +112,12 @@ class ListedPlaceScan {
     private readonly sv: Survey,
   ) {
     this.keys = lexicons.map(firstKeys);
+    this.any = groupKeys(lexicons);
     this.next = new Int32Array(lexicons.length);
   }
 
   at(i: number): void {
+    if (!listMayStartAt(this.any, this.toks, i)) return;
     for (let l = 0; l < this.lexicons.length; l++) {
       if (i < this.next[l]! || !listMayStartAt(this.keys[l]!, this.toks, i)) continue;
       const m = this.lexicons[l]!.longestAt(this.toks, i, true);

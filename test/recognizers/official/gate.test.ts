@@ -4,7 +4,7 @@ import { normalize } from "../../../src/normalize/normalize.js";
 import { tokenize } from "../../../src/tokenize/tokenizer.js";
 import { builtinLexicons, type LexiconRegistry } from "../../../src/lexicon/registry.js";
 import type { Context } from "../../../src/recognizers/recognizer.js";
-import { officialLexicons } from "../../../src/recognizers/official/lexicons.js";
+import { officialLexicons, WordSet } from "../../../src/recognizers/official/lexicons.js";
 import { mayStartAt, wordFacts } from "../../../src/recognizers/official/gate.js";
 import { run, officials } from "./helpers.js";
 
@@ -47,5 +47,17 @@ describe("official: the walk's gate (per-word facts by fold id)", () => {
     run("lê hòa văn thượng tướng thứ trưởng LÊ HÒA");
     expect(officials(run(text)).map((o) => o.text)).toEqual(first);
     expect(first).toEqual(["Thượng tướng Lê Văn Hòa, Thứ trưởng Bộ Công an"]);
+  });
+
+  it("WordSet answers by the word's fold first, then exactly: case, diacritics, words met before", () => {
+    const set = new WordSet(["tỉnh", "thành phố", "tp."]);
+    const toks = (text: string) => tokenize(normalize(text).view);
+    const [tinhAcute] = toks("tính");
+    expect(set.has(tinhAcute)).toBe(false); // same fold, other diacritics: asked first
+    for (const w of ["tỉnh", "Tỉnh", "TỈNH", "tinh", "TINH"]) expect(set.has(toks(w)[0])).toBe(true);
+    expect(set.has(toks("TP. Huế")[0])).toBe(true);
+    expect(set.has(toks("tỏa")[0])).toBe(false);
+    expect(set.has(undefined)).toBe(false);
+    expect(set.hasText("thành phố")).toBe(true);
   });
 });
