@@ -1,4 +1,7 @@
 import { AccentFreePhrases, accentFreeSet } from "../common/accent-free-phrases.js";
+import type { Token } from "../../tokenize/token.js";
+import { FoldCache } from "../../tokenize/fold-id.js";
+import { fold } from "../../lexicon/fold.js";
 
 /**
  * Head nouns of organization names (ANNOTATION.md ORG, RULES 15-24). A name
@@ -23,7 +26,8 @@ export interface OrgHead {
 
 const H = (heads: readonly string[], props: OrgHead = {}): [string, OrgHead][] => heads.map((h) => [h, props]);
 
-export const ORG_HEADS = new AccentFreePhrases<OrgHead>([
+/* The heads as listed, with their properties. */
+const HEAD_LIST: [string, OrgHead][] = [
   // state and party bodies: Bộ Công an, Ban Tuyên giáo, Văn phòng Chính phủ, Ủy ban Dân tộc, Hội đồng Dân tộc
   ...H(["bộ", "ban", "văn phòng", "ủy ban", "hội đồng", "tòa án", "tòa án nhân dân", "viện kiểm sát", "viện kiểm sát nhân dân",
     "kiểm toán", "thanh tra", "mặt trận", "cơ quan", "cơ quan cảnh sát điều tra", "cơ quan an ninh điều tra", "cơ quan điều tra",
@@ -53,7 +57,54 @@ export const ORG_HEADS = new AccentFreePhrases<OrgHead>([
     "cổng thông tin điện tử"], { lowerTail: true }),
   // associations and foreign bodies
   ...H(["hội", "hiệp hội", "câu lạc bộ", "đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "phái đoàn thường trực"], { abroad: true }),
-], ["đài", "hội", "đội", "đồn", "trạm", "sàn", "hãng", "báo", "quỹ", "đảng"]);
+];
+const HEAD_TABLE = new AccentFreePhrases<OrgHead>(HEAD_LIST, ["đài", "hội", "đội", "đồn", "trạm", "sàn", "hãng", "báo", "quỹ", "đảng"]);
+
+/**
+ * The head table behind a per-word gate on the first two words: most
+ * capitalized words that could start a head ("Trung" of "Trung tâm", "Công"
+ * of "Công an") are followed by a word no head has second ("Trung Quốc"),
+ * and one array read per word settles them before the table is asked.
+ */
+export const ORG_HEADS = {
+  firstExact: HEAD_TABLE.firstExact,
+  firstFold: HEAD_TABLE.firstFold,
+  match(tokens: readonly Token[], i: number): ReturnType<typeof HEAD_TABLE.match> {
+    return mayStartHead(tokens, i) ? HEAD_TABLE.match(tokens, i) : null;
+  },
+  has(tokens: readonly Token[], i: number): boolean {
+    return mayStartHead(tokens, i) && HEAD_TABLE.has(tokens, i);
+  },
+};
+
+const ONE = 1; // a head of one word
+const FIRST = 2; // the first word of a longer head
+const SECOND = 4; // the second word of a longer head
+/* Per folded word (the table matches listed words exactly or, in unaccented texts, folded: fold is a superset). */
+const HEAD_WORDS = (() => {
+  const bits = new Map<string, number>();
+  const or = (w: string, b: number) => bits.set(fold(w), (bits.get(fold(w)) ?? 0) | b);
+  for (const [p] of HEAD_LIST) {
+    const words = p.normalize("NFC").toLowerCase().split(/\s+/).filter(Boolean);
+    if (words.length === 1) or(words[0]!, ONE);
+    else {
+      or(words[0]!, FIRST);
+      or(words[1]!, SECOND);
+    }
+  }
+  return new FoldCache((f) => bits.get(f) ?? 0);
+})();
+
+/** A head may start at token `i`: its first word is a head, or starts one and the next word can be its second. */
+function mayStartHead(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  const b = HEAD_WORDS.get(t);
+  if (b & ONE) return true;
+  if ((b & FIRST) === 0) return false;
+  const n = tokens[i + 1];
+  return n !== undefined && (HEAD_WORDS.get(n) & SECOND) !== 0;
+}
 
 /** Heads that are also the first words of events or other things: never ORG heads. */
 export const NOT_ORG_AFTER_HEAD = accentFreeSet([

@@ -9,7 +9,7 @@ import { CLASS_NOUNS, LOWER_HEADS, LOWER_NOUN_WORDS, WORD_ENDING_IN_HEAD, NOT_OR
 import { GENERIC_AFTER, locEnds, readTail, vocabEnd } from "./complements.js";
 import { findAcronyms, isOpenParen, linkKey, mayTakeAcronymRule, type AcronymPlaces } from "./acronyms.js";
 import { shouting } from "../common/letter-case.js";
-import { BODY, CLASS_NOUN, GLUED_MEDIA, HEAD, LOWER_HEAD, MEDIA, orgLists } from "./word-gates.js";
+import { BODY, BODY_ONE, BODY_SECOND, CLASS_NOUN, GLUED_MEDIA, HEAD, LOWER_HEAD, MEDIA, orgLists } from "./word-gates.js";
 import { LEVEL_WORDS } from "../loc/level-words.js";
 
 /**
@@ -112,9 +112,11 @@ export function findNames(ctx: Context, locs = locEnds(ctx)): AcronymPlaces & { 
       // One array read settles most capitalized words: no head and no listed name starts here.
       if ((bits & (HEAD | BODY | MEDIA)) === 0) continue;
       const h = bits & HEAD ? ORG_HEADS.match(toks, i) : null;
+      // A listed body is one word, or its second word comes next.
+      const body = (bits & BODY) !== 0 && ((bits & BODY_ONE) !== 0 || (i + 1 < toks.length && (lists.bits(toks[i + 1]!) & BODY_SECOND) !== 0));
       // With no head here, only a listed name can start (and `listedBody` finds none unless `mayStartAt`).
       if (!h && ((bits & (BODY | MEDIA)) === 0 || !mayStartAt(listedKeys, toks, i))) continue;
-      const listed = bits & BODY ? listedBody(ctx, locs, i, bodies, h) : null;
+      const listed = body ? listedBody(ctx, locs, i, bodies, h) : null;
       push(listed?.cand ?? null);
       // A listed body at least as long as the head phrase wins: "Bộ Công an" is complete,
       // and no head inside it starts a name of its own ("Công an" in "Bộ Công an tập huấn").

@@ -2,6 +2,7 @@ import type { Lexicon } from "../../lexicon/lexicon.js";
 import type { LexiconRegistry } from "../../lexicon/registry.js";
 import type { Token } from "../../tokenize/token.js";
 import { FoldCache } from "../../tokenize/fold-id.js";
+import { ONE_WORD } from "../../lexicon/trie.js";
 import { fold } from "../../lexicon/fold.js";
 import { groupKeys, lowerLedKeys, type FirstKeys } from "../common/proper-name-run.js";
 import { CLASS_NOUNS, LOWER_HEADS, ORG_HEADS } from "./heads.js";
@@ -35,6 +36,10 @@ export const ACRONYM_LIST = 32;
 export const ACRONYM_LOWER_LED = 64;
 /** The word ends with a one-word outlet after other letters: "sẻFacebook" (see `gluedPlatform`). */
 export const GLUED_MEDIA = 128;
+/** A listed body of this one word ("Interpol"). */
+export const BODY_ONE = 256;
+/** The second word of a listed body ("Công" of "Bộ Công an"): a body of two words or more starts only before one. */
+export const BODY_SECOND = 512;
 
 /** The lexicons the ORG rules read, and the per-word gates over them. */
 export interface OrgLists {
@@ -87,6 +92,8 @@ function build(registry: LexiconRegistry): OrgLists {
   const acronymFirsts = firsts(acronymLists);
   const lowerLed = lowerLedKeys(acronymLists);
   const gluedMedia = oneWordOutlets(media);
+  const bodyLexicons = bodies.filter((l): l is Lexicon => l !== undefined);
+  const bodySeconds = secondWords(bodyLexicons);
 
   const cache = new FoldCache(
     (f) =>
@@ -97,7 +104,9 @@ function build(registry: LexiconRegistry): OrgLists {
       (classNoun.has(f) ? CLASS_NOUN : 0) |
       (inAny(acronymFirsts, f) ? ACRONYM_LIST : 0) |
       (lowerLed.has(f) ? ACRONYM_LOWER_LED : 0) |
-      (endsWithOneOf(f, gluedMedia) ? GLUED_MEDIA : 0),
+      (endsWithOneOf(f, gluedMedia) ? GLUED_MEDIA : 0) |
+      (bodyLexicons.some((l) => l.startShape(f) & ONE_WORD) ? BODY_ONE : 0) |
+      (bodySeconds.has(f) ? BODY_SECOND : 0),
   );
   return {
     bodies,
@@ -117,6 +126,13 @@ function build(registry: LexiconRegistry): OrgLists {
 /** Folded first words of a phrase table (its lowercase and its folded first words). */
 function phraseFirsts(words: readonly string[]): ReadonlySet<string> {
   return new Set(words.map(fold));
+}
+
+/** The second folded words of the lexicons' entries, as their tries hold them. */
+function secondWords(lexicons: readonly Lexicon[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const l of lexicons) for (const f of l.firstWords()) for (const w of l.nextWords(f)?.keys() ?? []) out.add(w);
+  return out;
 }
 
 /** Folded one-word outlet names written capitalized ("Facebook", "TikTok"): what `gluedPlatform` can find. */

@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { LexiconRegistry } from "../../../src/lexicon/registry.js";
 import { normalize } from "../../../src/normalize/normalize.js";
 import { tokenize } from "../../../src/tokenize/tokenizer.js";
-import { ACRONYM_LIST, ACRONYM_LOWER_LED, BODY, CLASS_NOUN, GLUED_MEDIA, HEAD, LOWER_HEAD, MEDIA, orgLists } from "../../../src/recognizers/org/word-gates.js";
+import { ACRONYM_LIST, ACRONYM_LOWER_LED, BODY, BODY_ONE, BODY_SECOND, CLASS_NOUN, GLUED_MEDIA, HEAD, LOWER_HEAD, MEDIA, orgLists } from "../../../src/recognizers/org/word-gates.js";
 import { isAcronymToken } from "../../../src/recognizers/org/acronyms.js";
+import { ORG_HEADS } from "../../../src/recognizers/org/heads.js";
 import { expectSpans } from "./helpers.js";
 
 // The ORG rules skip a token when its per-word bits say no rule can start
@@ -45,12 +46,35 @@ describe("ORG word gates", () => {
     expect(bits("facebooker") & GLUED_MEDIA).toBe(0);
   });
 
+  it("marks one-word bodies, and second words of longer ones", () => {
+    const r = orgLists(registry({ "org/vn-bodies": ["Bộ Công an", "Interpol"] }));
+    const b = (w: string) => r.bits(toks(w)[0]!);
+    expect(b("Interpol") & BODY_ONE).toBe(BODY_ONE);
+    expect(b("Bộ") & BODY_ONE).toBe(0);
+    expect(b("CÔNG") & BODY_SECOND).toBe(BODY_SECOND);
+    expect(b("an") & BODY_SECOND).toBe(0);
+  });
+
   it("is kept per registry", () => {
     expect(orgLists(reg)).toBe(g);
     const other = orgLists(registry({ "org/vn-bodies": ["Hà Bắc Group"] }));
     expect(other.bits(toks("Hà")[0]!) & BODY).toBe(BODY);
     expect(other.bits(toks("Bộ")[0]!) & BODY).toBe(0);
     expect(bits("Hà")).toBe(0);
+  });
+});
+
+describe("head nouns behind the two-word gate", () => {
+  const head = (s: string, i = 0) => ORG_HEADS.match(toks(s), i)?.words.join(" ") ?? null;
+  it("match as the table does, in every case and in unaccented text", () => {
+    expect(head("Trung tâm Báo chí")).toBe("trung tâm");
+    expect(head("Trung Quốc")).toBeNull();
+    expect(head("Công an tỉnh")).toBe("công an");
+    expect(head("CÔNG TY")).toBe("công ty");
+    expect(head("Công nghệ")).toBeNull();
+    expect(head("Bộ Y tế")).toBe("bộ");
+    expect(head("Bo Y te va Cong an tinh Nghe An noi gi", 4)).toBe("công an");
+    expect(head("Công")).toBeNull();
   });
 });
 
