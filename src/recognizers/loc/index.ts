@@ -33,10 +33,22 @@ export const locRecognizer: Recognizer = {
   recognize(ctx) {
     const kept = resolveOverlaps(findPlaces(ctx));
     // Mentions of the same place share an entity id: "tỉnh Lâm Đồng" and "Lâm Đồng", "Mỹ" and "Hoa Kỳ".
-    for (const c of kept) c.link ??= "loc:" + fold(c.canonical ?? ctx.view.slice(c.start, c.end));
+    for (const c of kept) c.link ??= linkOf(c.canonical ?? ctx.view.slice(c.start, c.end));
     return kept;
   },
 };
+
+/** "loc:" and the folded name, by name (most names are listed canonical forms, seen again and again). */
+function linkOf(name: string): string {
+  let link = LINKS.get(name);
+  if (link === undefined) {
+    link = "loc:" + fold(name);
+    if (LINKS.size >= 50_000) LINKS.clear();
+    LINKS.set(name, link);
+  }
+  return link;
+}
+const LINKS = new Map<string, string>();
 
 /*
  * The gate bits, copied into this module's constants: the scan tests them at
@@ -86,7 +98,7 @@ export function findPlaces(ctx: Context): Candidate[] {
       // Lowercase-led listed names: "châu Á", "sông Mê Công", "quần đảo Trường Sa", "miền Tây".
       if ((open & LOWER_BITS) === 0) continue;
       const m = lx.listed(toks, i, open, LOWER);
-      if (m && m.entries.some((x) => casedLike(toks, m.start, m.end, x.surface))) out.push(fromMatch(ctx, m));
+      if (m && writtenAsListed(toks, m)) out.push(fromMatch(ctx, m));
       continue;
     }
     // Only the standalone lists an entry of which may start here.
@@ -125,13 +137,13 @@ function standaloneOk(ctx: Context, lx: LocLexicons, m: LexMatch): boolean {
     if (p && p.cap && (p.lower === "nữ" || p.lower === "nam") && toks[m.start]!.lower === "miền") return false;
     // "CHÂU Á" in a line of capitals: a listed name of two words or more, whatever its listed case.
     if (m.end - m.start >= 2 && shouting(toks, m.start) && allCapitalized(toks, m.start, m.end)) return true;
-    return m.entries.some((x) => casedLike(toks, m.start, m.end, x.surface));
+    return writtenAsListed(toks, m);
   }
   if (!allCapitalized(toks, m.start, m.end)) return false;
   const shout = shouting(toks, m.start);
   // In a line of capitals a one-word name is too often a word ("RA", "VIÊN"): only unambiguous countries,
   // and ambiguous ones listed next to another country ("TRUNG QUỐC, LÀO, CAMPUCHIA").
-  if (m.end - m.start === 1 && shout && (e.lexicon !== "loc/countries" || m.entries.some((x) => x.fields.ambiguous === "1"))) {
+  if (m.end - m.start === 1 && shout && (e.lexicon !== "loc/countries" || someFlagged(m, "ambiguous"))) {
     return e.lexicon === "loc/countries" && countryInList(toks, m.start, (k) => countryEnd(ctx, lx, k));
   }
   // "VÌ HÒA BÌNH, ỔN ĐỊNH": a name that is also a common phrase needs a word that introduces a place.
@@ -139,11 +151,11 @@ function standaloneOk(ctx: Context, lx: LocLexicons, m: LexMatch): boolean {
   // A capitalized run that goes on is a longer name ("Hà Nội Mới", "Thái Bình Dương" is listed itself).
   if (e.lexicon !== "loc/countries" && continuesAsName(toks, m.end)) return false;
   if (e.lexicon === "loc/world-subdivisions") {
-    if (m.entries.every((x) => x.fields.vi_word === "1")) return false;
+    if (!someUnflagged(m, "vi_word")) return false;
     if (!m.exact) return false;
     if (m.end - m.start === 1 && (toks[m.start]!.diacritics || isVietnameseSyllable(lx, toks[m.start]!))) return false;
   }
-  if (m.entries.some((x) => x.fields.ambiguous === "1")) {
+  if (someFlagged(m, "ambiguous")) {
     if ((!m.exact && !unaccented(toks)) || !ambiguousFormIsPlace(toks, m.start, m.end)) return false;
   }
   if (e.lexicon !== "loc/countries" && looksLikePersonContext(toks, m.start)) return false;
@@ -160,7 +172,25 @@ function standaloneOk(ctx: Context, lx: LocLexicons, m: LexMatch): boolean {
 /** End of an unambiguous listed country starting at token `k`, or -1. */
 function countryEnd(ctx: Context, lx: LocLexicons, k: number): number {
   const m = lx.listed(ctx.tokens, k, lx.openAt(ctx.tokens, k, COUNTRY.bits), COUNTRY);
-  return m && m.entries.every((x) => x.fields.ambiguous !== "1") ? m.end : -1;
+  return m && !someFlagged(m, "ambiguous") ? m.end : -1;
+}
+
+/** Some reading of the match is cased like its listed surface ("châu Á", "sông Mê Công"). */
+function writtenAsListed(toks: readonly Token[], m: LexMatch): boolean {
+  for (const x of m.entries) if (casedLike(toks, m.start, m.end, x.surface)) return true;
+  return false;
+}
+
+/** Some reading of the match has the column `field` set to "1" ("ambiguous"). */
+function someFlagged(m: LexMatch, field: string): boolean {
+  for (const x of m.entries) if (x.fields[field] === "1") return true;
+  return false;
+}
+
+/** Some reading of the match does not have the column `field` set to "1". */
+function someUnflagged(m: LexMatch, field: string): boolean {
+  for (const x of m.entries) if (x.fields[field] !== "1") return true;
+  return false;
 }
 
 /** English words that continue a name begun by a country: "Vietnam Airlines". */
