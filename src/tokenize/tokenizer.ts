@@ -1,17 +1,7 @@
 import type { Token, TokenKind } from "./token.js";
-import * as kinds from "./token-kinds.js";
-import * as cc from "./char-class.js";
-import * as shapes from "./shapes.js";
-import type { Shape } from "./shapes.js";
-
-/*
- * Imported bindings copied into module constants, so the hot loops read
- * them directly (under some loaders, tsx among them, each read of an
- * imported binding is a getter call).
- */
-const { ABBR, ABBREVIATIONS, EMAIL, PHONE, TLDS, URL } = kinds;
-const { charBits, LETTER, NUMBER, PUNCT, UPPER } = cc;
-const { HASH_SEED, hashStep, isNumber, shapeAt, shapeHashed } = shapes;
+import { ABBR, ABBREVIATIONS, EMAIL, PHONE, TLDS, URL } from "./token-kinds.js";
+import { charBits, LETTER, NUMBER, PUNCT, UPPER } from "./char-class.js";
+import { HASH_SEED, hashStep, isNumber, shapeAt, shapeHashed, type Shape } from "./shapes.js";
 
 const ALNUM = /[\p{L}\p{M}\p{N}]/u;
 const PUNCT_RE = /[\p{P}]/u;
