@@ -1,7 +1,7 @@
 import type { Token } from "../../tokenize/token.js";
 import { FoldCache } from "../../tokenize/fold-id.js";
 import { foldWord, isWordOf, matchAt, type OfficialLexicons } from "./lexicons.js";
-import { vietShaped } from "./names.js";
+import { foreignNameAt, vietShaped } from "./names.js";
 import type { Lookup } from "./lookup.js";
 
 /*
@@ -73,8 +73,8 @@ function listedAt(lx: OfficialLexicons, toks: readonly Token[], s: number, bits:
 /**
  * A name may start at token s, with no address word before it: in a photo credit, or as a free
  * name (findName, readOfficial), which needs a capital or a particle next (names.ts nameAt) and
- * then either a listed surname or a foreign-shaped word (not a Vietnamese syllable written with
- * its diacritics). A cheap superset of those rules: false means none of them can succeed.
+ * then either a listed surname (vietNameAt) or a foreign name (foreignNameAt, asked here as is).
+ * A superset of those rules: false means none of them can succeed.
  */
 function nameMayStart(lx: OfficialLexicons, toks: readonly Token[], s: number, bits: number): boolean {
   const t = toks[s]!;
@@ -84,5 +84,9 @@ function nameMayStart(lx: OfficialLexicons, toks: readonly Token[], s: number, b
   if (t.kind !== "word") return false;
   const next = toks[s + 1];
   if (!next || !next.spaceBefore || next.kind !== "word" || !(next.cap || lx.innerParticles.has(next.lower))) return false;
-  return (bits & VIET) === 0 || (bits & (SURNAME | PREFIX)) !== 0 || !t.diacritics;
+  // Vietnamese, a listed surname first (the look-up is memoized: the walk asks it again).
+  if ((bits & (SURNAME | VIET)) === (SURNAME | VIET) && matchAt(lx.surnames, toks, s) !== null) return true;
+  // Foreign: a Vietnamese syllable with its diacritics never starts one.
+  if ((bits & VIET) !== 0 && (bits & PREFIX) === 0 && t.diacritics) return false;
+  return foreignNameAt(toks, lx, s) !== null;
 }

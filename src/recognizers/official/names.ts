@@ -161,8 +161,7 @@ export function opensClause(toks: readonly Token[], i: number, lx: OfficialLexic
 }
 
 /** A foreign formal name at token i: "Ana Ruiz", "Dato Seri Ahmad Faizal bin Osman". */
-function foreignNameAt(ctx: Context, lx: OfficialLexicons, i: number): NameMatch | null {
-  const toks = ctx.tokens;
+export function foreignNameAt(toks: readonly Token[], lx: OfficialLexicons, i: number): NameMatch | null {
   if (!isCapWord(toks[i])) return null;
   let j = i;
   let caps = 0;
@@ -206,7 +205,7 @@ export function nameAt(ctx: Context, lx: OfficialLexicons, i: number, mode: Name
     const next = ctx.tokens[i + 1];
     if (!next || !next.spaceBefore || next.kind !== "word" || !(next.cap || lx.innerParticles.has(next.lower))) return null;
   }
-  const f = foreignNameAt(ctx, lx, i);
+  const f = foreignNameAt(ctx.tokens, lx, i);
   const v = vietNameAt(ctx, lx, i, mode);
   if (f && (!v || f.j > v.j)) return f;
   return v;
