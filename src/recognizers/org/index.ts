@@ -3,13 +3,13 @@ import type { Token } from "../../tokenize/token.js";
 import { candidate } from "../span-builder.js";
 import { resolveOverlaps } from "../../resolve/overlaps.js";
 import type { Lexicon } from "../../lexicon/lexicon.js";
-import { capRunEnd, isCapToken, longestOf, mayStartAt } from "../common/proper-name-run.js";
+import { capRunEnd, isCapToken, longestOf } from "../common/proper-name-run.js";
 import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
 import { CLASS_NOUNS, LOWER_HEADS, LOWER_NOUN_WORDS, WORD_ENDING_IN_HEAD, NOT_ORG_AFTER_HEAD, ORG_HEADS, TITLE_BEFORE_LOWER_HEAD } from "./heads.js";
 import { GENERIC_AFTER, locEnds, readTail, vocabEnd } from "./complements.js";
 import { findAcronyms, isOpenParen, linkKey, mayTakeAcronymRule, type AcronymPlaces } from "./acronyms.js";
 import { shouting } from "../common/letter-case.js";
-import { BODY, BODY_ONE, BODY_SECOND, CLASS_NOUN, GLUED_MEDIA, HEAD, LOWER_HEAD, MEDIA, orgLists } from "./word-gates.js";
+import { BODY, BODY_ONE, BODY_SECOND, CLASS_NOUN, GLUED_MEDIA, HEAD, LOWER_HEAD, MEDIA, MEDIA_ONE, MEDIA_SECOND, orgLists, PAREN } from "./word-gates.js";
 import { LEVEL_WORDS } from "../loc/level-words.js";
 
 /**
@@ -91,7 +91,7 @@ export function findNames(ctx: Context, locs = locEnds(ctx)): AcronymPlaces & { 
   const parens: number[] = [];
   const words: number[] = [];
   const lists = orgLists(ctx.lexicons);
-  const { bodies, media, listedKeys } = lists;
+  const { bodies, media } = lists;
   const push = (c: Candidate | null) => {
     if (c) out.push(c);
   };
@@ -99,7 +99,7 @@ export function findNames(ctx: Context, locs = locEnds(ctx)): AcronymPlaces & { 
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const bits = lists.bits(t);
-    if (isOpenParen(view, t)) parens.push(i);
+    if (bits & PAREN && isOpenParen(view, t)) parens.push(i);
     if (mayTakeAcronymRule(t, bits)) words.push(i);
     const kind = t.kind;
     if (kind === "url") {
@@ -112,17 +112,19 @@ export function findNames(ctx: Context, locs = locEnds(ctx)): AcronymPlaces & { 
       // One array read settles most capitalized words: no head and no listed name starts here.
       if ((bits & (HEAD | BODY | MEDIA)) === 0) continue;
       const h = bits & HEAD ? ORG_HEADS.match(toks, i) : null;
-      // A listed body is one word, or its second word comes next.
-      const body = (bits & BODY) !== 0 && ((bits & BODY_ONE) !== 0 || (i + 1 < toks.length && (lists.bits(toks[i + 1]!) & BODY_SECOND) !== 0));
-      // With no head here, only a listed name can start (and `listedBody` finds none unless `mayStartAt`).
-      if (!h && ((bits & (BODY | MEDIA)) === 0 || !mayStartAt(listedKeys, toks, i))) continue;
+      // A listed body (outlet) is one word, or its second word comes next.
+      const nextBits = i + 1 < toks.length ? lists.bits(toks[i + 1]!) : 0;
+      const body = (bits & BODY) !== 0 && ((bits & BODY_ONE) !== 0 || (nextBits & BODY_SECOND) !== 0);
+      const outlet = (bits & MEDIA) !== 0 && ((bits & MEDIA_ONE) !== 0 || (nextBits & MEDIA_SECOND) !== 0);
+      // With no head here, only a listed body or outlet can start.
+      if (!h && !body && !outlet) continue;
       const listed = body ? listedBody(ctx, locs, i, bodies, h) : null;
       push(listed?.cand ?? null);
       // A listed body at least as long as the head phrase wins: "Bộ Công an" is complete,
       // and no head inside it starts a name of its own ("Công an" in "Bộ Công an tập huấn").
       if (h && i >= listedUntil && (!listed || h.end > listed.nameEnd)) push(headName(ctx, locs, i, h));
       if (listed) listedUntil = Math.max(listedUntil, listed.nameEnd);
-      const m = bits & MEDIA ? longestOf(lists.mediaLists, toks, i) : null;
+      const m = outlet ? longestOf(lists.mediaLists, toks, i) : null;
       if (m && ctx.view.slice(t.start, toks[m.end - 1]!.end) === m.entry.surface && m.end - i > 0) {
         out.push(candidate(ctx, "ORG", i, m.end, "org.media", { canonical: m.entry.canonical }));
       }

@@ -40,6 +40,11 @@ export const GLUED_MEDIA = 128;
 export const BODY_ONE = 256;
 /** The second word of a listed body ("Công" of "Bộ Công an"): a body of two words or more starts only before one. */
 export const BODY_SECOND = 512;
+/** A listed outlet or company of this one word; the second word of a longer one (as BODY_ONE, BODY_SECOND). */
+export const MEDIA_ONE = 1024;
+export const MEDIA_SECOND = 2048;
+/** The word folds to "(" (then `isOpenParen` checks the token). */
+export const PAREN = 4096;
 
 /** The lexicons the ORG rules read, and the per-word gates over them. */
 export interface OrgLists {
@@ -55,8 +60,6 @@ export interface OrgLists {
   readonly places: (Lexicon | undefined)[];
   readonly countries: (Lexicon | undefined)[];
   readonly vnBodiesOnly: (Lexicon | undefined)[];
-  /** First keys of the bodies, outlets and companies together. */
-  readonly listedKeys: FirstKeys;
   /** First keys of the acronym lists. */
   readonly acronymKeys: FirstKeys;
   /** Bits above for a token (by its folded key). */
@@ -94,6 +97,8 @@ function build(registry: LexiconRegistry): OrgLists {
   const gluedMedia = oneWordOutlets(media);
   const bodyLexicons = bodies.filter((l): l is Lexicon => l !== undefined);
   const bodySeconds = secondWords(bodyLexicons);
+  const mediaLexicons = mediaLists.filter((l): l is Lexicon => l !== undefined);
+  const mediaSeconds = secondWords(mediaLexicons);
 
   const cache = new FoldCache(
     (f) =>
@@ -106,7 +111,10 @@ function build(registry: LexiconRegistry): OrgLists {
       (lowerLed.has(f) ? ACRONYM_LOWER_LED : 0) |
       (endsWithOneOf(f, gluedMedia) ? GLUED_MEDIA : 0) |
       (bodyLexicons.some((l) => l.startShape(f) & ONE_WORD) ? BODY_ONE : 0) |
-      (bodySeconds.has(f) ? BODY_SECOND : 0),
+      (bodySeconds.has(f) ? BODY_SECOND : 0) |
+      (mediaLexicons.some((l) => l.startShape(f) & ONE_WORD) ? MEDIA_ONE : 0) |
+      (mediaSeconds.has(f) ? MEDIA_SECOND : 0) |
+      (f === "(" ? PAREN : 0),
   );
   return {
     bodies,
@@ -117,7 +125,6 @@ function build(registry: LexiconRegistry): OrgLists {
     places: [registry.find("loc/countries"), registry.find("loc/vn-provinces")],
     countries: [registry.find("loc/countries")],
     vnBodiesOnly: [vnBodies],
-    listedKeys: groupKeys([...bodies, ...mediaLists]),
     acronymKeys: groupKeys(acronymLists),
     bits: (t) => cache.get(t),
   };

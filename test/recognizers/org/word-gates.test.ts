@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { LexiconRegistry } from "../../../src/lexicon/registry.js";
 import { normalize } from "../../../src/normalize/normalize.js";
 import { tokenize } from "../../../src/tokenize/tokenizer.js";
-import { ACRONYM_LIST, ACRONYM_LOWER_LED, BODY, BODY_ONE, BODY_SECOND, CLASS_NOUN, GLUED_MEDIA, HEAD, LOWER_HEAD, MEDIA, orgLists } from "../../../src/recognizers/org/word-gates.js";
+import { ACRONYM_LIST, ACRONYM_LOWER_LED, BODY, BODY_ONE, BODY_SECOND, CLASS_NOUN, GLUED_MEDIA, HEAD, LOWER_HEAD, MEDIA, MEDIA_ONE, MEDIA_SECOND, orgLists, PAREN } from "../../../src/recognizers/org/word-gates.js";
 import { isAcronymToken } from "../../../src/recognizers/org/acronyms.js";
 import { ORG_HEADS } from "../../../src/recognizers/org/heads.js";
 import { expectSpans } from "./helpers.js";
@@ -53,6 +53,11 @@ describe("ORG word gates", () => {
     expect(b("Bộ") & BODY_ONE).toBe(0);
     expect(b("CÔNG") & BODY_SECOND).toBe(BODY_SECOND);
     expect(b("an") & BODY_SECOND).toBe(0);
+    expect(bits("Facebook") & MEDIA_ONE).toBe(MEDIA_ONE);
+    expect(bits("Sao") & (MEDIA_ONE | MEDIA_SECOND)).toBe(0);
+    expect(bits("MAI") & MEDIA_SECOND).toBe(MEDIA_SECOND);
+    expect(bits("(") & PAREN).toBe(PAREN);
+    expect(bits(")") & PAREN).toBe(0);
   });
 
   it("is kept per registry", () => {
