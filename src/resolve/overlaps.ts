@@ -54,8 +54,9 @@ export function resolveOverlaps(cands: readonly Candidate[]): Candidate[] {
   // (an interval list with insertions was quadratic in the span count). The
   // buffer is shared between calls and cleared where it was marked, so a
   // call with a few candidates costs a few, not the text's length.
-  if (taken.length < size) taken = new Uint8Array(Math.max(size, taken.length * 2));
-  const t = taken;
+  // (A text over MAX_KEPT characters gets a buffer of its own, not kept after the call.)
+  if (taken.length < size && size <= MAX_KEPT) taken = new Uint8Array(Math.max(size, taken.length * 2));
+  const t = taken.length >= size ? taken : new Uint8Array(size);
   const kept: Candidate[] = [];
   for (const c of sorted) {
     let free = true;
@@ -74,6 +75,8 @@ export function resolveOverlaps(cands: readonly Candidate[]): Candidate[] {
 }
 
 let taken = new Uint8Array(1 << 16);
+/** Largest shared buffers kept between calls (positions, or sort keys). */
+const MAX_KEPT = 1 << 22;
 
 /**
  * Sort in place as `sort(compareCandidates)` would (it is stable), reading
@@ -84,8 +87,8 @@ let taken = new Uint8Array(1 << 16);
 function sortByPolicy(cands: Candidate[]): void {
   const n = cands.length;
   if (n < 2) return;
-  if (keys.length < n * 5) keys = new Float64Array(Math.max(n * 5, keys.length * 2));
-  const k = keys;
+  if (keys.length < n * 5 && n * 5 <= MAX_KEPT / 8) keys = new Float64Array(Math.max(n * 5, keys.length * 2));
+  const k = keys.length >= n * 5 ? keys : new Float64Array(n * 5);
   const order: number[] = new Array<number>(n);
   for (let i = 0; i < n; i++) {
     const c = cands[i]!;

@@ -30,4 +30,14 @@ describe("resolveOverlaps keeps what the policy comparator keeps", () => {
       expect(resolveOverlaps(cands)).toEqual(reference(cands));
     }
   });
+  it("past the shared buffer's size (a very long text)", () => {
+    const far = 5_000_000;
+    const cands: Candidate[] = [
+      { type: "LOC", start: far, end: far + 5, source: "a" },
+      { type: "ORG", start: far + 2, end: far + 9, source: "b" },
+      { type: "DATE", start: 3, end: 6, source: "c" },
+    ];
+    expect(resolveOverlaps(cands)).toEqual(reference(cands));
+    expect(resolveOverlaps(cands.slice(0, 1))).toEqual(cands.slice(0, 1));
+  });
 });
