@@ -95,29 +95,36 @@ export function linkEvents(ctx: Context, found: readonly Found[]): void {
     for (let k = startTok + 1; k < endTok; k++) s += " " + toks[k]!.fold;
     folds[f] = s;
   }
+  // Keys are worked out in an array and stored once: candidates come in many shapes, and their fields are slow to touch.
+  const links: (string | undefined)[] = new Array(found.length);
   const byText = new Map<string, string>();
   for (let fi = 0; fi < found.length; fi++) {
     const f = found[fi]!;
-    if (f.cand.link) {
-      byText.set(folds[fi]!, f.cand.link);
+    const link = f.cand.link;
+    if (link) {
+      links[fi] = link;
+      byText.set(folds[fi]!, link);
       continue;
     }
     // "Hội nghị AMMTC 14": head, then only an acronym and its edition.
     const n = f.endTok - f.headEnd;
     const a = toks[f.headEnd];
     if (a && (n === 1 || n === 2) && a.upper && (n === 1 ? GLUED_EDITION.test(a.text) : toks[f.headEnd + 1]!.kind === "number")) {
-      f.cand.link = acronymKey("EVENT", n === 1 ? a.text : a.text + toks[f.headEnd + 1]!.text);
+      links[fi] = acronymKey("EVENT", n === 1 ? a.text : a.text + toks[f.headEnd + 1]!.text);
     }
   }
   let keyed = false; // some mention has a key other than its text
   for (let fi = 0; fi < found.length; fi++) {
-    const f = found[fi]!;
-    if (!f.cand.link) f.cand.link = byText.get(folds[fi]!) ?? `EVENT:text:${folds[fi]!}`;
-    if (!f.cand.link.startsWith("EVENT:text:")) keyed = true;
+    if (links[fi] === undefined) links[fi] = byText.get(folds[fi]!) ?? `EVENT:text:${folds[fi]!}`;
+    else if (!links[fi]!.startsWith("EVENT:text:")) keyed = true;
   }
-  if (!keyed) return;
-  // The same range found twice (listed "SEA Games" and the acronym "(SEA Games)") keeps the acronym's key.
-  const byRange = new Map<string, string>();
-  for (const f of found) if (!f.cand.link!.startsWith("EVENT:text:")) byRange.set(`${f.cand.start}:${f.cand.end}`, f.cand.link!);
-  for (const f of found) f.cand.link = byRange.get(`${f.cand.start}:${f.cand.end}`) ?? f.cand.link;
+  if (keyed) {
+    // The same range found twice (listed "SEA Games" and the acronym "(SEA Games)") keeps the acronym's key.
+    const byRange = new Map<string, string>();
+    for (let fi = 0; fi < found.length; fi++) {
+      if (!links[fi]!.startsWith("EVENT:text:")) byRange.set(`${found[fi]!.cand.start}:${found[fi]!.cand.end}`, links[fi]!);
+    }
+    for (let fi = 0; fi < found.length; fi++) links[fi] = byRange.get(`${found[fi]!.cand.start}:${found[fi]!.cand.end}`) ?? links[fi];
+  }
+  for (let fi = 0; fi < found.length; fi++) found[fi]!.cand.link = links[fi];
 }

@@ -1,8 +1,9 @@
 import type { Lexicon } from "../../lexicon/lexicon.js";
 import { fold } from "../../lexicon/fold.js";
 import { FoldCache } from "../../tokenize/fold-id.js";
-import { CAPITAL_ONLY_FIRST, HEAD_TABLE } from "./heads.js";
-import { firstFolds } from "./listed.js";
+import { CAPITAL_ONLY_FIRST, HEAD_TABLE, HEADS } from "./heads.js";
+import { firstFolds, NAMED_EVENTS } from "./listed.js";
+import type { Context } from "../recognizer.js";
 
 /**
  * The per-word gate of the EVENT recognizer's token loop: what a word may
@@ -19,10 +20,26 @@ import { firstFolds } from "./listed.js";
  *   every reading agrees.
  * - LISTED: a listed event name (dictionaries/event/named) may start here.
  *   This depends on the lexicon, so a gate is kept per lexicon.
+ * - TWO_WORDS: every head whose first word folds to it has two words or
+ *   more ("chien" for Chiến dịch, "dai" for Đại hội, "trien" for Triển
+ *   lãm); SECOND: the word folds to the second word of some head. A
+ *   TWO_WORDS word not followed by a SECOND word opens no head ("chiến
+ *   lược", "đại biểu", "triển khai"): the phrase table is not asked.
  */
 export const HEAD = 1;
 export const CAPITAL_ONLY = 2;
 export const LISTED = 4;
+export const TWO_WORDS = 8;
+export const SECOND = 16;
+
+/* Folded second words of the heads, and the folded first words of one-word heads. */
+const SECOND_FOLDS = new Set<string>();
+const ONE_WORD_FOLDS = new Set<string>();
+for (const [phrase] of HEADS) {
+  const words = phrase.split(" ").map(fold);
+  if (words.length === 1) ONE_WORD_FOLDS.add(words[0]!);
+  else SECOND_FOLDS.add(words[1]!);
+}
 
 /* First words of heads, lowercase, grouped by their folded key. */
 const HEAD_FIRSTS_BY_FOLD = (() => {
@@ -37,12 +54,13 @@ const HEAD_FIRSTS_BY_FOLD = (() => {
 })();
 
 function headBits(f: string): number {
+  const second = SECOND_FOLDS.has(f) ? SECOND : 0;
   const folded = HEAD_TABLE.firstWords(true).has(f);
   const lowers = HEAD_FIRSTS_BY_FOLD.get(f) ?? [];
-  if (!folded && lowers.length === 0) return 0;
+  if (!folded && lowers.length === 0) return second;
   // Lowercase and off a capitals line, the loop skips a head key in CAPITAL_ONLY_FIRST; every key this fold may be read as must be one.
   const capitalOnly = (!folded || CAPITAL_ONLY_FIRST.has(f)) && lowers.every((w) => CAPITAL_ONLY_FIRST.has(w));
-  return HEAD | (capitalOnly ? CAPITAL_ONLY : 0);
+  return HEAD | (capitalOnly ? CAPITAL_ONLY : 0) | (ONE_WORD_FOLDS.has(f) ? 0 : TWO_WORDS) | second;
 }
 
 const GATES = new WeakMap<Lexicon, FoldCache>();
@@ -58,4 +76,38 @@ export function eventGate(named: Lexicon | undefined): FoldCache {
     GATES.set(named, gate);
   }
   return gate;
+}
+
+/** Token indexes where something may start, in order. */
+export interface EventStarts {
+  /** A head noun, by the exact tests `headAt` begins with. */
+  heads: number[];
+  /** A listed event name (its first word is listed). */
+  listed: number[];
+  /** An acronym: a word in capitals or a code. */
+  acronyms: number[];
+}
+
+/** One pass over the tokens: where a head, a listed name or an acronym may start. */
+export function eventStarts(ctx: Context): EventStarts {
+  const toks = ctx.tokens;
+  const byFold = ctx.noDiacritics;
+  const heads = HEAD_TABLE.firstWords(byFold);
+  const gate = eventGate(ctx.lexicons.find(NAMED_EVENTS));
+  const out: EventStarts = { heads: [], listed: [], acronyms: [] };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.upper || t.kind === "code") out.acronyms.push(i);
+    // Most tokens start nothing: one array read, nothing else.
+    const bits = gate.get(t);
+    if (bits === 0) continue;
+    if (bits & LISTED) out.listed.push(i);
+    if (!(bits & HEAD) || (bits & CAPITAL_ONLY && !t.cap && !t.capsLine)) continue;
+    if (bits & TWO_WORDS && !(i + 1 < toks.length && gate.get(toks[i + 1]!) & SECOND)) continue;
+    // The exact tests: lowercase (or folded, in a text without diacritics).
+    const key = byFold ? t.fold : t.lower;
+    if (!heads.has(key) || (!t.cap && !t.capsLine && CAPITAL_ONLY_FIRST.has(key))) continue;
+    out.heads.push(i);
+  }
+  return out;
 }

@@ -1,10 +1,10 @@
 import type { Context, Recognizer } from "../recognizer.js";
 import { candidate } from "../span-builder.js";
 import { headAt, scanName, wordsOf, type HeadMatch, type NameScan, type ScanEnv } from "./name-scan.js";
-import { CAPITAL_ONLY_FIRST, ceremonyTypeEnd, GENERIC_BEFORE, HEAD_TABLE } from "./heads.js";
+import { ceremonyTypeEnd, GENERIC_BEFORE } from "./heads.js";
 import { eventAcronyms, linkEvents, type Found } from "./acronyms.js";
-import { firstFolds, listedEvents, NAMED_EVENTS, orgLexicons } from "./listed.js";
-import { CAPITAL_ONLY, eventGate, HEAD, LISTED } from "./gate.js";
+import { firstFolds, listedEvents, orgLexicons } from "./listed.js";
+import { eventStarts } from "./gate.js";
 import { CandidateIndex } from "./env.js";
 import { phraseSet } from "../common/phrase-table.js";
 import { parenAcronymAt } from "../../resolve/acronyms.js";
@@ -24,25 +24,10 @@ export const eventRecognizer: Recognizer = {
   types: ["EVENT"],
   needs: ["ORG", "LOC", "DATE"],
   recognize(ctx) {
-    const toks = ctx.tokens;
-    const heads = HEAD_TABLE.firstWords(ctx.noDiacritics);
-    const byFold = ctx.noDiacritics;
-    const gate = eventGate(ctx.lexicons.find(NAMED_EVENTS));
+    const starts = eventStarts(ctx);
     let env: ScanEnv | null = null;
     const found: Found[] = [];
-    // One pass over the tokens: where a listed name or an acronym may start is noted for later.
-    const listedAt: number[] = [];
-    const acronymAt: number[] = [];
-    for (let i = 0; i < toks.length; i++) {
-      const t = toks[i]!;
-      if (t.upper || t.kind === "code") acronymAt.push(i);
-      // Most tokens start nothing: one array read (see gate.ts), nothing else.
-      const bits = gate.get(t);
-      if (bits === 0) continue;
-      if (bits & LISTED) listedAt.push(i);
-      if (!(bits & HEAD) || (bits & CAPITAL_ONLY && !t.cap && !t.capsLine)) continue;
-      const key = byFold ? t.fold : t.lower;
-      if (!heads.has(key) || (!t.cap && !t.capsLine && CAPITAL_ONLY_FIRST.has(key))) continue;
+    for (const i of starts.heads) {
       const head = headAt(ctx, i);
       if (!head) continue;
       env ??= scanEnv(ctx);
@@ -51,9 +36,9 @@ export const eventRecognizer: Recognizer = {
       const extra = head.caps ? { confidence: CAPS_CONFIDENCE } : undefined;
       found.push({ cand: candidate(ctx, "EVENT", i, scan.end, `event.head.${head.rule.kind}`, extra), startTok: i, endTok: scan.end, headEnd: head.end });
     }
-    const listed = listedEvents(ctx, () => (env ??= scanEnv(ctx)), listedAt);
+    const listed = listedEvents(ctx, () => (env ??= scanEnv(ctx)), starts.listed);
     for (const f of listed) found.push(f);
-    const acronyms = eventAcronyms(ctx, found, acronymAt);
+    const acronyms = eventAcronyms(ctx, found, starts.acronyms);
     for (const f of acronyms) found.push(f);
     if (found.length === 0) return [];
     linkEvents(ctx, found);

@@ -3,7 +3,7 @@ import type { Token } from "../../tokenize/token.js";
 import { HEAD_TABLE, NOT_HEADS, PRIZE_RANKS, GENERIC_BEFORE, ceremonyTypeEnd, type HeadRule } from "./heads.js";
 import { AFTER_TRONG_STOP, AFTER_VOI_STOP, NAME_PHRASES, ORDINAL_WORDS, isRoman } from "./stops.js";
 import { PhraseTable, phraseSet, wordTests, type WordTests } from "../common/phrase-table.js";
-import { clauseAt, isCapLike, isWord, lowerLike, wordsOf } from "./words.js";
+import { clauseAt, isCapLike, isWord, lowerLike, scannedWord, wordsOf } from "./words.js";
 import { capsEvidenceEnd, capsHeadAt, countryAt, endsBefore, orgHeadAt, startsAt } from "./capitals.js";
 
 export { wordsOf } from "./words.js";
@@ -191,6 +191,8 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
   while (j < limit) {
     const t = toks[j]!;
     if (t.kind === "newline") break;
+    // Most words of a name are none of the words tested by name below: one array read says so.
+    const scanned = scannedWord(t);
     const d = env.dates.get(t.start);
     if (d) {
       if (!isPeriodInName(ctx, d)) { soft = true; break; }
@@ -202,7 +204,7 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
       markers = evidence = true;
       continue;
     }
-    const ed = editionEnd(toks, j, w);
+    const ed = scanned ? editionEnd(toks, j, w) : 0;
     if (ed) {
       // "lần thứ 44 và 45": two editions held together
       const both = w.is(toks[ed], "và") && toks[ed + 1]?.kind === "number" && /^\d{1,3}$/.test(toks[ed + 1]!.text);
@@ -212,7 +214,7 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
       markers = evidence = true;
       continue;
     }
-    if (w.is(t, "năm") && toks[j + 1]?.kind === "number" && isYearText(toks[j + 1]!.text)) {
+    if (scanned && w.is(t, "năm") && toks[j + 1]?.kind === "number" && isYearText(toks[j + 1]!.text)) {
       end = j = j + 2;
       closed = true;
       fallback = -1;
@@ -316,78 +318,81 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
       proper = evidence = true;
       continue;
     }
-    // lowercase words; a plural right after the head is a clause subject: "Bên lề Hội nghị các Bộ trưởng đã …"
-    if (j === h && w.inSet(GENERIC_BEFORE, t)) break;
-    const np = NAME_PHRASES.match(toks, j, w.byFold);
-    if (np && !properOnly) {
-      end = j = np.end;
-      continue;
+    // lowercase words: those tested by name (a word that is none of them goes on below)
+    if (scanned) {
+      // lowercase words; a plural right after the head is a clause subject: "Bên lề Hội nghị các Bộ trưởng đã …"
+      if (j === h && w.inSet(GENERIC_BEFORE, t)) break;
+      const np = NAME_PHRASES.match(toks, j, w.byFold);
+      if (np && !properOnly) {
+        end = j = np.end;
+        continue;
+      }
+      const next = toks[j + 1];
+      if (w.is(t, "về") && !properOnly && next && next.kind === "word" && !clauseAt(toks, j + 1, w)) {
+        // "HỘI THẢO VỀ AN NINH MẠNG": a topic right after the head names the meeting, whatever the case.
+        if (j === h && t.capsLine) evidence = true;
+        closed = false;
+        mode = "topic";
+        markers = true;
+        j++;
+        continue;
+      }
+      if (w.is(t, "giữa") && !properOnly && next && (next.kind === "word" || next.kind === "code")) {
+        closed = false;
+        mode = "between";
+        fallback = -1;
+        markers = evidence = true;
+        j++;
+        continue;
+      }
+      // "của <ORG>"; on a capitals headline case cannot tell the ORG, so any word may open it
+      if (w.is(t, "của") && !properOnly && (isCapLike(next) || startsAt(env, env.orgStart, j + 1))) {
+        fallback = -1;
+        markers = evidence = true;
+        closed = false;
+        mode = "name";
+        j++;
+        continue;
+      }
+      // In capitals "CỦA CÁC NƯỚC ASEAN" is read on, held only if a listed name or a marker confirms it.
+      if (w.is(t, "của") && t.capsLine && !properOnly && fallback < 0 && isWord(next) && !clauseAt(toks, j + 1, w)) {
+        fallback = end;
+        evidenceBefore = evidence;
+        ofPending = true;
+        closed = false;
+        mode = "name";
+        j++;
+        continue;
+      }
+      if (w.is(t, "của") || w.is(t, "về") || w.is(t, "giữa")) {
+        // "… khen Hội nghị thành công của nước bạn": no name follows.
+        soft = true;
+        break;
+      }
+      if (w.is(t, "và") && next) {
+        closed = false;
+        if (mode === "between" && !properOnly) { j++; continue; }
+        if (kind === "election" && (w.is(next, "đại") || isCapLike(next) || (next.capsLine && (startsAt(env, env.spanEnd, j + 1) || orgHeadAt(ctx, j + 1))))) { j++; continue; }
+        if ((isCapLike(next) || next.capsLine) && headAt(ctx, j + 1)) break; // "Hội chợ A lần thứ 3 và Hội chợ B"
+        if (endsBefore(env, env.locEnd, j) && startsAt(env, env.locStart, j + 1)) { j++; continue; }
+        if (mode === "topic" && isWord(next) && !isCapLike(next) && !clauseAt(toks, j + 1, w)) { j++; continue; }
+        soft = true;
+        break;
+      }
+      if (w.is(t, "trong")) {
+        if (!properOnly && next && isWord(next) && !w.inSet(AFTER_TRONG_STOP, next) && !clauseAt(toks, j + 1, w)) { j++; continue; }
+        soft = true;
+        break;
+      }
+      if (w.is(t, "với")) {
+        if (mode === "topic" && isWord(next) && !isCapLike(next) && !w.inSet(AFTER_VOI_STOP, next)) { j++; continue; }
+        soft = true;
+        break;
+      }
+      // "tại <place>" ends the name; unaccented "tai" may be "tài" ("tai chinh"), so it needs a name after it.
+      if ((w.is(t, "tại") && (t.lower === "tại" || isCapLike(next))) || clauseAt(toks, j, w)) { soft = true; break; }
+      if (w.is(t, "ngày") && next && next.kind === "number") { soft = true; break; }
     }
-    const next = toks[j + 1];
-    if (w.is(t, "về") && !properOnly && next && next.kind === "word" && !clauseAt(toks, j + 1, w)) {
-      // "HỘI THẢO VỀ AN NINH MẠNG": a topic right after the head names the meeting, whatever the case.
-      if (j === h && t.capsLine) evidence = true;
-      closed = false;
-      mode = "topic";
-      markers = true;
-      j++;
-      continue;
-    }
-    if (w.is(t, "giữa") && !properOnly && next && (next.kind === "word" || next.kind === "code")) {
-      closed = false;
-      mode = "between";
-      fallback = -1;
-      markers = evidence = true;
-      j++;
-      continue;
-    }
-    // "của <ORG>"; on a capitals headline case cannot tell the ORG, so any word may open it
-    if (w.is(t, "của") && !properOnly && (isCapLike(next) || startsAt(env, env.orgStart, j + 1))) {
-      fallback = -1;
-      markers = evidence = true;
-      closed = false;
-      mode = "name";
-      j++;
-      continue;
-    }
-    // In capitals "CỦA CÁC NƯỚC ASEAN" is read on, held only if a listed name or a marker confirms it.
-    if (w.is(t, "của") && t.capsLine && !properOnly && fallback < 0 && isWord(next) && !clauseAt(toks, j + 1, w)) {
-      fallback = end;
-      evidenceBefore = evidence;
-      ofPending = true;
-      closed = false;
-      mode = "name";
-      j++;
-      continue;
-    }
-    if (w.is(t, "của") || w.is(t, "về") || w.is(t, "giữa")) {
-      // "… khen Hội nghị thành công của nước bạn": no name follows.
-      soft = true;
-      break;
-    }
-    if (w.is(t, "và") && next) {
-      closed = false;
-      if (mode === "between" && !properOnly) { j++; continue; }
-      if (kind === "election" && (w.is(next, "đại") || isCapLike(next) || (next.capsLine && (startsAt(env, env.spanEnd, j + 1) || orgHeadAt(ctx, j + 1))))) { j++; continue; }
-      if ((isCapLike(next) || next.capsLine) && headAt(ctx, j + 1)) break; // "Hội chợ A lần thứ 3 và Hội chợ B"
-      if (endsBefore(env, env.locEnd, j) && startsAt(env, env.locStart, j + 1)) { j++; continue; }
-      if (mode === "topic" && isWord(next) && !isCapLike(next) && !clauseAt(toks, j + 1, w)) { j++; continue; }
-      soft = true;
-      break;
-    }
-    if (w.is(t, "trong")) {
-      if (!properOnly && next && isWord(next) && !w.inSet(AFTER_TRONG_STOP, next) && !clauseAt(toks, j + 1, w)) { j++; continue; }
-      soft = true;
-      break;
-    }
-    if (w.is(t, "với")) {
-      if (mode === "topic" && isWord(next) && !isCapLike(next) && !w.inSet(AFTER_VOI_STOP, next)) { j++; continue; }
-      soft = true;
-      break;
-    }
-    // "tại <place>" ends the name; unaccented "tai" may be "tài" ("tai chinh"), so it needs a name after it.
-    if ((w.is(t, "tại") && (t.lower === "tại" || isCapLike(next))) || clauseAt(toks, j, w)) { soft = true; break; }
-    if (w.is(t, "ngày") && next && next.kind === "number") { soft = true; break; }
     if ((properOnly && kind !== "election") || quoted) break;
     // "TẾT … 2024 AN KHANG THỊNH VƯỢNG": after a year or an edition, a plain word opens what follows the name.
     if (closed && t.capsLine) { soft = true; break; }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CAPITAL_ONLY, eventGate, HEAD, LISTED } from "../../../src/recognizers/event/gate.js";
+import { CAPITAL_ONLY, eventGate, HEAD, LISTED, SECOND, TWO_WORDS } from "../../../src/recognizers/event/gate.js";
 import { Lexicon } from "../../../src/lexicon/lexicon.js";
 import { tokenize } from "../../../src/tokenize/tokenizer.js";
 import { normalize } from "../../../src/normalize/normalize.js";
@@ -13,9 +13,9 @@ describe("EVENT per-word gate (bits by folded word)", () => {
     expect(eventGate(undefined).get(tok("Bộ"))).toBe(0);
   });
   it("capital-only marks only folds every reading of which needs a capital", () => {
-    for (const w of ["năm", "nam", "Năm", "tháng", "THANG"]) expect(eventGate(undefined).get(tok(w))).toBe(HEAD | CAPITAL_ONLY);
+    for (const w of ["năm", "nam", "Năm", "tháng", "THANG"]) expect(eventGate(undefined).get(tok(w)) & (HEAD | CAPITAL_ONLY)).toBe(HEAD | CAPITAL_ONLY);
     // "le" may be a lowercase "lễ" ("lễ tuyên dương …"), "ngay" a "ngày hội", "giai" a "giải đấu"
-    for (const w of ["lễ", "le", "lê", "ngày", "giải"]) expect(eventGate(undefined).get(tok(w))).toBe(HEAD);
+    for (const w of ["lễ", "le", "lê", "ngày", "giải"]) expect(eventGate(undefined).get(tok(w)) & (HEAD | CAPITAL_ONLY)).toBe(HEAD);
   });
   it("listed first words are gated per lexicon (custom lexicons get their own gate)", () => {
     expect(eventGate(named).get(tok("tet")) & LISTED).toBe(LISTED);
@@ -23,5 +23,12 @@ describe("EVENT per-word gate (bits by folded word)", () => {
     expect(eventGate(undefined).get(tok("SEA")) & LISTED).toBe(0);
     const other = new Lexicon({ id: "event/named", type: "EVENT", columns: ["canonical"], rows: [["Lễ hội Hoa Ban"]] });
     expect(eventGate(other).get(tok("Tết")) & LISTED).toBe(0);
+  });
+  it("a first word whose heads all have two words needs a second word of some head after it", () => {
+    const g = eventGate(undefined);
+    for (const w of ["Chiến", "đại", "Triển", "DIEN"]) expect(g.get(tok(w)) & TWO_WORDS).toBe(TWO_WORDS);
+    for (const w of ["lễ", "Giải", "tết", "ngày"]) expect(g.get(tok(w)) & TWO_WORDS).toBe(0);
+    for (const w of ["dịch", "hội", "lãm", "đàn", "NGHỊ"]) expect(g.get(tok(w)) & SECOND).toBe(SECOND);
+    for (const w of ["lược", "biểu", "khai"]) expect(g.get(tok(w)) & SECOND).toBe(0);
   });
 });
