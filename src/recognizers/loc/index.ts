@@ -1,6 +1,7 @@
 import type { Candidate, Context, Recognizer } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
-import type { LexMatch } from "../../lexicon/lexicon.js";
+import type { LexMatch, Lexicon } from "../../lexicon/lexicon.js";
+import { FoldCache } from "../../tokenize/fold-id.js";
 import { candidate } from "../span-builder.js";
 import { resolveOverlaps } from "../../resolve/overlaps.js";
 import { fold } from "../../lexicon/fold.js";
@@ -55,8 +56,9 @@ const LINKS = new Map<string, string>();
  * every token, and an imported binding may be read through an accessor
  * (modules compiled to CommonJS, as tsx runs the sources).
  */
-const { ADDRESS_BEFORE, AREA, FORMAL, LEVEL, LOWER_LED, TRIGGER, STANDALONE, LOWER, PROVINCE, DISTRICT, COMMUNE, COUNTRY } = gates;
+const { ADDRESS_BEFORE, AREA, FORMAL, LEVEL, LOWER_LED, TRIGGER, STANDALONE, LOWER, PROVINCE, DISTRICT, COMMUNE, COUNTRY, SUBDIVISIONS } = gates;
 const STANDALONE_BITS = STANDALONE.bits;
+const SUBDIVISIONS_BITS = SUBDIVISIONS.bits;
 const LOWER_BITS = LOWER.bits;
 
 /** Words that may start a level, area or formal-name rule ("tỉnh", "khu", "cộng"), lowercase. */
@@ -103,7 +105,7 @@ export function findPlaces(ctx: Context): Candidate[] {
     }
     // Only the standalone lists an entry of which may start here.
     if ((open & STANDALONE_BITS) === 0) continue;
-    const m = lx.listed(toks, i, open, STANDALONE);
+    const m = lx.listed(toks, i, withoutRejectedSubdivision(lx, toks, i, open), STANDALONE);
     if (m && standaloneOk(ctx, lx, m)) out.push(fromMatch(ctx, m));
   }
   return out;
@@ -167,6 +169,33 @@ function standaloneOk(ctx: Context, lx: LocLexicons, m: LexMatch): boolean {
   // "Vietnam Airlines", "Korea Times": an English country name inside a company's or a paper's name.
   if (e.lexicon === "loc/countries" && ENGLISH_NAME_WORDS.has(toks[m.end]?.lower ?? "")) return false;
   return true;
+}
+
+/**
+ * `open` without loc/world-subdivisions where its match could only be one
+ * word whose readings are all Vietnamese words (vi_word: "Nam", "Trung"):
+ * `standaloneOk` rejects such a match whatever the context, and a later
+ * list's one-word match never replaces an earlier one, so no candidate is
+ * lost by not walking it.
+ */
+function withoutRejectedSubdivision(lx: LocLexicons, toks: readonly Token[], i: number, open: number): number {
+  if ((open & SUBDIVISIONS_BITS) === 0) return open;
+  let words = viWordSubdivisions.get(lx);
+  if (!words) {
+    const lex = lx.lexicon(SUBDIVISIONS);
+    viWordSubdivisions.set(lx, (words = new FoldCache((f) => (lex && allViWords(lex, f) ? 1 : 0))));
+  }
+  return words.get(toks[i]!) === 1 && !lx.goesOn(toks, i, SUBDIVISIONS) ? open & ~SUBDIVISIONS_BITS : open;
+}
+/** Per registry's gates: per word, its one-word subdivisions are all vi_word. */
+const viWordSubdivisions = new WeakMap<LocLexicons, FoldCache>();
+
+/** The one-word entries of `lex` whose folded key is `f` are all flagged vi_word (false when there are none). */
+function allViWords(lex: Lexicon, f: string): boolean {
+  // The match of the word alone: a one-token text with that key (the trie reads fid, fold and lower).
+  const word = [{ kind: "word", fid: 0, fold: f, lower: f } as Token];
+  const m = lex.longestAt(word, 0);
+  return m !== null && !someUnflagged(m, "vi_word");
 }
 
 /** End of an unambiguous listed country starting at token `k`, or -1. */

@@ -79,6 +79,7 @@ export const PROVINCE: ListOrder = order(["loc/vn-provinces", "loc/world-subdivi
 export const DISTRICT: ListOrder = order(["loc/vn-districts", "loc/vn-provinces", "loc/world-subdivisions", "loc/world-cities"]);
 export const COMMUNE: ListOrder = order(["loc/vn-communes", "loc/vn-districts"]);
 export const COUNTRY: ListOrder = order(["loc/countries"]);
+export const SUBDIVISIONS: ListOrder = order(["loc/world-subdivisions"]);
 
 /** What the LOC scan needs of one registry, built once (see `locLexicons`). */
 export class LocLexicons {
@@ -169,6 +170,17 @@ export class LocLexicons {
     let bits = this.first.get(t);
     if ((want & ~PAIRED) !== 0) bits |= this.levelFirst.get(t);
     return bits === 0 ? 0 : this.open(tokens, i, bits, want);
+  }
+
+  /** The (first) lexicon of `list` in this registry. */
+  lexicon(list: ListOrder): Lexicon | undefined {
+    return this.lists[list.order[0]!];
+  }
+
+  /** Some entry of the (first) list of `list` starts with tokens `i` and `i + 1`. */
+  goesOn(tokens: readonly Token[], i: number, list: ListOrder): boolean {
+    const n = tokens[i + 1];
+    return n !== undefined && this.lists[list.order[0]!]!.continues(tokens[i]!.fold, n.fold);
   }
 
   /**

@@ -59,4 +59,10 @@ describe("loc: per-word gates", () => {
     expectSpans("Các nước Tiểu vùng sông Mê Công mở rộng họp tại Hà Nội.", "LOC", ["Tiểu vùng sông Mê Công mở rộng", "Hà Nội"]);
     expectSpans("DOAN DEN THANH PHO CAN THO VA HA NOI", "LOC", ["THANH PHO CAN THO", "HA NOI"]);
   });
+
+  it("a one-word subdivision that is a Vietnamese word is skipped; other subdivisions and longer names are not", () => {
+    expectSpans("Hôm qua Nam đã đến thăm Trung Quốc.", "LOC", ["Trung Quốc"]);
+    expectSpans("Ông ấy sống ở California nhiều năm.", "LOC", ["California"]);
+    expectSpans("Đội tuyển Việt Nam thắng.", "LOC", ["Việt Nam"]);
+  });
 });
