@@ -10,9 +10,9 @@ const TOUCHED: Lookup[] = [];
  * One lexicon as this recognizer asks it: "the longest match at token i", answered once per
  * position and text. The rules ask the same questions many times over (a chain of titles is
  * retried from every token it passes), so the first answer is kept in an array by token index.
- * A token whose folded word starts no entry, or whose next word cannot follow it in one, is
- * turned away by the shared first-word gate (common/first-keys.ts: array reads by fold id)
- * before the memo is even looked at.
+ * A token whose folded word starts no entry is turned away by one array read (by fold id)
+ * before the memo; one whose next word cannot follow it in any entry, by the shared second-word
+ * check (common/first-keys.ts) before the trie.
  */
 export class Lookup {
   private tokens: readonly Token[] | null = null;
@@ -38,7 +38,7 @@ export class Lookup {
    * change the match.
    */
   at(tokens: readonly Token[], i: number): LexMatch | null {
-    if (i < 0 || i >= tokens.length || !mayStartAt(this.keys, tokens, i)) return null;
+    if (i < 0 || i >= tokens.length || this.keys.gate.get(tokens[i]!) === 0) return null;
     if (this.tokens !== tokens) {
       if (this.tokens === null) TOUCHED.push(this);
       this.tokens = tokens;
@@ -48,7 +48,8 @@ export class Lookup {
     const hit = this.memo[i]!;
     if (hit === 1) return null;
     if (hit > 1) return this.found[hit - 2]!;
-    const m = lookupAt(this.lex, tokens, i);
+    // Then the second word (unless an entry is the first word alone) before the trie; memoized as well.
+    const m = mayStartAt(this.keys, tokens, i) ? lookupAt(this.lex, tokens, i) : null;
     if (m) {
       this.found.push(m);
       this.memo[i] = this.found.length + 1;
