@@ -45,6 +45,9 @@ export const MEDIA_ONE = 1024;
 export const MEDIA_SECOND = 2048;
 /** The word folds to "(" (then `isOpenParen` checks the token). */
 export const PAREN = 4096;
+/** An entry of the acronym lists of this one word; the second word of a longer one (as BODY_ONE, BODY_SECOND). */
+export const ACRONYM_ONE = 8192;
+export const ACRONYM_SECOND = 16384;
 
 /** The lexicons the ORG rules read, and the per-word gates over them. */
 export interface OrgLists {
@@ -99,6 +102,8 @@ function build(registry: LexiconRegistry): OrgLists {
   const bodySeconds = secondWords(bodyLexicons);
   const mediaLexicons = mediaLists.filter((l): l is Lexicon => l !== undefined);
   const mediaSeconds = secondWords(mediaLexicons);
+  const acronymLexicons = acronymLists.filter((l): l is Lexicon => l !== undefined);
+  const acronymSeconds = secondWords(acronymLexicons);
 
   const cache = new FoldCache(
     (f) =>
@@ -114,7 +119,9 @@ function build(registry: LexiconRegistry): OrgLists {
       (bodySeconds.has(f) ? BODY_SECOND : 0) |
       (mediaLexicons.some((l) => l.startShape(f) & ONE_WORD) ? MEDIA_ONE : 0) |
       (mediaSeconds.has(f) ? MEDIA_SECOND : 0) |
-      (f === "(" ? PAREN : 0),
+      (f === "(" ? PAREN : 0) |
+      (acronymLexicons.some((l) => l.startShape(f) & ONE_WORD) ? ACRONYM_ONE : 0) |
+      (acronymSeconds.has(f) ? ACRONYM_SECOND : 0),
   );
   return {
     bodies,
