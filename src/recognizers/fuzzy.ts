@@ -60,23 +60,29 @@ const COVERING = ["LOC", "ORG", "EVENT", "OFFICIAL", "PERSON", "DATE", "DOCUMENT
  * trusted only when the token it names starts there in this text.
  */
 let startAt = new Int32Array(1 << 14);
+const MAX_SHARED_TABLE = 1 << 18;
 function coveredTokens(ctx: Context): Uint8Array {
   const toks = ctx.tokens;
   const covered = new Uint8Array(toks.length);
   let indexed = false;
+  let table = startAt;
   for (const type of COVERING) {
     const list = ctx.candidates(type);
     if (list.length === 0) continue;
     if (!indexed) {
-      if (startAt.length <= ctx.view.length) startAt = new Int32Array(ctx.view.length * 2);
-      for (let i = 0; i < toks.length; i++) startAt[toks[i]!.start] = i;
+      // A very long text gets a table of its own, so that one such text does not keep a large table alive.
+      if (startAt.length <= ctx.view.length) {
+        if (ctx.view.length <= MAX_SHARED_TABLE) table = startAt = new Int32Array(ctx.view.length * 2);
+        else table = new Int32Array(ctx.view.length + 1);
+      }
+      for (let i = 0; i < toks.length; i++) table[toks[i]!.start] = i;
       indexed = true;
     }
     for (let ci = 0; ci < list.length; ci++) {
       const c = list[ci]!;
       const start = c.start;
       const end = c.end;
-      let i = start >= 0 && start < startAt.length ? startAt[start]! : -1;
+      let i = start >= 0 && start < table.length ? table[start]! : -1;
       if (i < 0 || i >= toks.length || toks[i]!.start !== start) i = Math.max(0, ctx.tokenAt(start));
       for (; i < toks.length && toks[i]!.start < end; i++) covered[i] = 1;
     }

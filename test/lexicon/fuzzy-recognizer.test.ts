@@ -25,4 +25,13 @@ describe("fuzzy gazetteer in the pipeline: typos found, no flood", () => {
   it("ordinary prose gives no fuzzy spans", () => {
     expect(fuzzy("Các đại biểu đã thảo luận về tình hình kinh tế, xã hội và quốc phòng trong năm qua.")).toEqual([]);
   });
+  it("words other recognizers covered are left alone, in short and very long texts alike (covered-token table)", () => {
+    const line = "Đoàn đã sang Singapor hôm qua, gặp Bộ trưởng Bộ Ngoại giao Việt Nam tại Hà Nội.";
+    const short = fuzzy(line);
+    expect(short.map((s) => s.text)).toEqual(["Singapor"]);
+    const long = fuzzy(Array(4000).fill(line).join("\n"));
+    expect(long.length).toBe(4000);
+    expect(new Set(long.map((s) => s.text))).toEqual(new Set(["Singapor"]));
+    expect(fuzzy(line).map((s) => [s.start, s.end])).toEqual(short.map((s) => [s.start, s.end]));
+  });
 });
