@@ -7,11 +7,11 @@
  * A token's key is its lowercase (folded in plain text) or written text,
  * or its number shape, and the fold of that key is the token's `fold`. So
  * a per-word gate (FoldCache by `token.fid`) can hold, for each fold, all a
- * token needs: whether it starts with a digit, the id of the key that is
- * the fold itself (the key of any word read folded or written without
- * marks), and the other keys that fold to it ("tu" → từ, tư). Most tokens
- * fail the gate with one array read; a word with marks compares its
- * lowercase with a few keys.
+ * token needs: whether it starts with a digit, whether a rule may start
+ * there, the id of the key that is the fold itself (the key of any word
+ * read folded or written without marks), and the other keys that fold to
+ * it ("tu" → từ, tư). Most tokens fail the gate with one array read; a
+ * word with marks compares its lowercase with a few keys.
  */
 import type { Token } from "../../tokenize/token.js";
 import { FoldCache } from "../../tokenize/fold-id.js";
@@ -38,19 +38,20 @@ export interface KeyIndex {
   folded: readonly (IdStarts | undefined)[];
   /** Key ids of the number shapes (0 for a shape no rule names), by numberShape. */
   shapeIds: Int32Array;
-  /** The gate over the keys a rule can start at (a first token's key; others read as 0). */
-  starts: FoldCache;
-  /** The gate over every key (a next or previous token's). */
-  any: FoldCache;
+  /** By folded word: its digit, start and key facts (see the bits below). */
+  gate: FoldCache;
   /** Keys and their ids, in groups of one fold; a gate value names one. */
   groups: readonly (readonly (readonly [key: string, id: number])[])[];
 }
 
-// A gate value: bit 0, the fold starts with a digit; then the id of the key equal to the fold; then a group index + 1.
-const DIGIT = 1;
-const SELF_SHIFT = 1;
+// A gate value: DIGIT, the fold starts with a digit; START, a rule may start at a token of this fold (a
+// digit, or a fold some first-token key folds to); then the id of the key equal to the fold; then the index
+// + 1 of the group of keys that fold to it. One array read per token, its neighbours' read from the same array.
+export const DIGIT = 1;
+export const START = 2;
+const SELF_SHIFT = 2;
 const SELF_MASK = 0x3ff;
-const GROUP_SHIFT = 11;
+const GROUP_SHIFT = 12;
 
 /** Number every key of both dispatch tables and re-key the entries and the gates by id. */
 export function indexKeys(exact: Dispatch, folded: Dispatch): KeyIndex {
@@ -83,45 +84,37 @@ export function indexKeys(exact: Dispatch, folded: Dispatch): KeyIndex {
     return out;
   };
   const groups: (readonly [string, number])[][] = [[]];
-  const gate = (keep: (id: number) => boolean) => {
-    // Keys under their fold, and a folded key also under itself.
-    const byFold = new Map<string, (readonly [string, number])[]>();
-    for (const [k, id] of ids) {
-      if (k.startsWith("#") || !keep(id)) continue;
-      for (const f of new Set([k, lexiconFold(k)])) {
-        const g = byFold.get(f);
-        if (g) g.push([k, id]);
-        else byFold.set(f, [[k, id]]);
-      }
+  // Keys under their fold, and a folded key also under itself.
+  const byFold = new Map<string, (readonly [string, number])[]>();
+  for (const [k, id] of ids) {
+    if (k.startsWith("#")) continue;
+    for (const f of new Set([k, lexiconFold(k)])) {
+      const g = byFold.get(f);
+      if (g) g.push([k, id]);
+      else byFold.set(f, [[k, id]]);
     }
-    const value = new Map<string, number>();
-    for (const [f, g] of byFold) {
-      const self = g.find(([k]) => k === f)?.[1] ?? 0;
-      value.set(f, (self << SELF_SHIFT) | (groups.push(g) - 1) << GROUP_SHIFT);
-    }
-    return new FoldCache((f) => {
-      const c0 = f.charCodeAt(0);
-      return c0 >= 48 && c0 <= 57 ? DIGIT : value.get(f) ?? 0;
-    });
-  };
-  return {
-    ids,
-    exact: byId(exact),
-    folded: byId(folded),
-    shapeIds: Int32Array.from(SHAPES, (k) => ids.get(k) ?? 0),
-    starts: gate((id) => startIds.has(id)),
-    any: gate(() => true),
-    groups,
-  };
+  }
+  const value = new Map<string, number>();
+  for (const [f, g] of byFold) {
+    const self = g.find(([k]) => k === f)?.[1] ?? 0;
+    const start = g.some(([, id]) => startIds.has(id)) ? START : 0;
+    value.set(f, start | (self << SELF_SHIFT) | ((groups.push(g) - 1) << GROUP_SHIFT));
+  }
+  const gate = new FoldCache((f) => {
+    const c0 = f.charCodeAt(0);
+    return c0 >= 48 && c0 <= 57 ? DIGIT | START : value.get(f) ?? 0;
+  });
+  return { ids, exact: byId(exact), folded: byId(folded), shapeIds: Int32Array.from(SHAPES, (k) => ids.get(k) ?? 0), gate, groups };
 }
 
-/**
- * The id of a token's key (see dispatch keyOf) among the keys `gate`
- * covers, else 0.
- */
-export function keyIdOf(t: Token, plain: boolean, index: KeyIndex, gate: FoldCache): number {
-  const g = gate.get(t);
-  if (g === 0) return 0;
+/** The id of a token's key (see dispatch keyOf), else 0. */
+export function keyIdOf(t: Token, plain: boolean, index: KeyIndex): number {
+  const g = index.gate.get(t);
+  return g === 0 ? 0 : keyIdFrom(t, g, plain, index);
+}
+
+/** keyIdOf with the token's gate value already read. */
+export function keyIdFrom(t: Token, g: number, plain: boolean, index: KeyIndex): number {
   if ((g & DIGIT) !== 0) {
     // A token whose fold starts with a digit but not its text (a stray mark before it) is keyed by its text.
     const c0 = t.text.charCodeAt(0);

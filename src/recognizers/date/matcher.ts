@@ -15,7 +15,7 @@ import type { Token } from "../../tokenize/token.js";
 import { foldSameLength, plainLineAt, writtenWithoutDiacritics } from "./match-text.js";
 import { EXACT_FLAGS, FOLDED_FLAGS, ruleTable, type Compiled } from "./dispatch.js";
 import { WordStart } from "./word-start.js";
-import { keyIdOf } from "./key-index.js";
+import { keyIdFrom, keyIdOf, START } from "./key-index.js";
 import { LineEnv } from "./match-env.js";
 import type { Built, Groups } from "./rules.js";
 
@@ -134,7 +134,9 @@ function scan(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, view: string): 
       plain = plainLineAt(toks, i);
       dispatch = plain ? index.folded : index.exact;
     }
-    const id = keyIdOf(t, plain, index, index.starts);
+    const g = index.gate.get(t);
+    if ((g & START) === 0) continue;
+    const id = keyIdFrom(t, g, plain, index);
     if (id === 0) continue;
     const at = dispatch[id];
     if (at === undefined) continue;
@@ -143,7 +145,7 @@ function scan(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, view: string): 
       // Every rule here needs a certain next token: most positions stop at this one read.
       const u = toks[i + 1];
       if (u === undefined) continue;
-      nextId = keyIdOf(u, plain, index, index.any);
+      nextId = keyIdOf(u, plain, index);
       if (at.next[nextId] === 0) continue;
     }
     const start = t.start;
@@ -157,13 +159,13 @@ function scan(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, view: string): 
       if (next !== null) {
         const u = toks[i + 1];
         if (u === undefined) continue;
-        if (nextId < 0) nextId = keyIdOf(u, plain, index, index.any);
+        if (nextId < 0) nextId = keyIdOf(u, plain, index);
         if (next[nextId] === 0) continue;
       }
       if (prev !== null) {
         const u = toks[i - 1];
         if (u === undefined) continue;
-        if (prevId < 0) prevId = keyIdOf(u, plain, index, index.any);
+        if (prevId < 0) prevId = keyIdOf(u, plain, index);
         if (prev[prevId] === 0) continue;
       }
       const subject = plain ? (foldedView ??= foldSameLength(view)) : view;
