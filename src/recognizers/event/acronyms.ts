@@ -1,7 +1,7 @@
 import type { Candidate, Context } from "../recognizer.js";
 import { candidate } from "../span-builder.js";
 import { acronymKey, parenAcronymAt } from "../../resolve/acronyms.js";
-import { firstFolds, listedSeries, orgLexicons } from "./listed.js";
+import { listedSeries, orgLexicons } from "./listed.js";
 
 /** An EVENT candidate with the token range it was built from. */
 export interface Found {
@@ -30,7 +30,9 @@ const GLUED_EDITION = /^([A-ZĐ]{2,})(\d{1,3})$/u;
 export function eventAcronyms(ctx: Context, found: readonly Found[], starts?: readonly number[]): Found[] {
   const toks = ctx.tokens;
   const out: Found[] = [];
-  const bases = listedSeries(ctx);
+  // Series acronyms: the listed ones, and those the text introduces in parentheses (a set of its own, made when one comes).
+  const listed = listedSeries(ctx);
+  let introduced: Set<string> | null = null;
   const seen = new Set<number>();
   for (const f of found) {
     const pa = parenAcronymAt(toks, f.endTok);
@@ -40,7 +42,7 @@ export function eventAcronyms(ctx: Context, found: readonly Found[], starts?: re
     const acr = candidate(ctx, "EVENT", pa.start, pa.end, "event.acronym.paren");
     const key = acronymKey("EVENT", ctx.view.slice(acr.start, acr.end));
     f.cand.link = key;
-    bases.add(pa.base);
+    (introduced ??= new Set()).add(pa.base);
     if (seen.has(pa.start)) continue;
     seen.add(pa.start);
     acr.link = key;
@@ -53,12 +55,12 @@ export function eventAcronyms(ctx: Context, found: readonly Found[], starts?: re
     // Only a word in capitals or a code can be a series acronym: one or two cheap tests at every token.
     let end = 0;
     if (t.kind === "word") {
-      if (!t.upper || !bases.has(t.text)) continue;
+      if (!t.upper || !(listed.has(t.text) || introduced?.has(t.text))) continue;
       const n = toks[p + 1];
       if (n && n.kind === "number" && n.spaceBefore && /^\d{1,4}$/.test(n.text)) end = p + 2;
     } else if (t.kind === "code") {
       const m = GLUED_EDITION.exec(t.text);
-      if (m && bases.has(m[1]!)) end = p + 1;
+      if (m && (listed.has(m[1]!) || introduced?.has(m[1]!))) end = p + 1;
     }
     if (!end || seen.has(p)) continue;
     const c = candidate(ctx, "EVENT", p, end, "event.acronym.edition");
@@ -70,9 +72,9 @@ export function eventAcronyms(ctx: Context, found: readonly Found[], starts?: re
 
 /** Is the token at `i` alone a listed organization ("WEF", "ASEAN")? */
 function isListedOrg(ctx: Context, i: number): boolean {
-  const first = ctx.tokens[i]!.fold;
+  const first = ctx.tokens[i]!;
   for (const lex of orgLexicons(ctx)) {
-    if (!firstFolds(lex).has(first)) continue;
+    if (!lex.canStartAt(first)) continue;
     const m = lex.longestAt(ctx.tokens, i, true);
     if (m && m.end === i + 1) return true;
   }

@@ -3,7 +3,7 @@ import { candidate } from "../span-builder.js";
 import { headAt, scanName, wordsOf, type HeadMatch, type NameScan, type ScanEnv } from "./name-scan.js";
 import { ceremonyTypeEnd, GENERIC_BEFORE } from "./heads.js";
 import { eventAcronyms, linkEvents, type Found } from "./acronyms.js";
-import { firstFolds, listedEvents, orgLexicons } from "./listed.js";
+import { listedEvents, orgLexicons } from "./listed.js";
 import { eventStarts } from "./gate.js";
 import { CandidateIndex } from "./env.js";
 import { phraseSet } from "../common/phrase-table.js";
@@ -99,9 +99,9 @@ function scanEnv(ctx: Context): ScanEnv {
 
 /** Tokens [i, end) are exactly a listed organization's name. */
 function isListedOrgName(ctx: Context, i: number, end: number): boolean {
-  const first = ctx.tokens[i]!.fold;
+  const first = ctx.tokens[i]!;
   for (const lex of orgLexicons(ctx)) {
-    if (lex.id.startsWith("custom/") || !firstFolds(lex).has(first)) continue;
+    if (lex.id.startsWith("custom/") || !lex.canStartAt(first)) continue;
     const m = lex.longestAt(ctx.tokens, i);
     if (m && m.end === end) return true;
   }

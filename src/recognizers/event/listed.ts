@@ -82,19 +82,20 @@ export function writtenLowercase(ctx: Context): boolean {
 }
 const LOWERCASE = new WeakMap<Context, boolean>();
 
-/** Acronyms of meeting series listed in the dictionary ("AMMTC", "SOMTC"). A new set: callers may add to it. */
-export function listedSeries(ctx: Context): Set<string> {
+/** Acronyms of meeting series listed in the dictionary ("AMMTC", "SOMTC"), made once per lexicon: read only. */
+export function listedSeries(ctx: Context): ReadonlySet<string> {
   const lex = ctx.lexicons.find(NAMED_EVENTS);
-  if (!lex) return new Set();
+  if (!lex) return NO_SERIES;
   let series = SERIES.get(lex);
   if (!series) {
     series = new Set();
     for (const e of lex.entries()) if (e.fields.kind === "series") series.add(e.surface);
     SERIES.set(lex, series);
   }
-  return new Set(series);
+  return series;
 }
 const SERIES = new WeakMap<Lexicon, Set<string>>();
+const NO_SERIES: ReadonlySet<string> = new Set();
 
 /** The folded first word of every listed name: where a match can start. */
 export function firstFolds(lex: Lexicon): Set<string> {
