@@ -40,7 +40,19 @@ export function isVietSyllable(t: Token): boolean {
 
 /** A capitalized word token that can be part of a name. */
 export function isCapWord(t: Token | undefined): boolean {
-  return !!t && t.kind === "word" && t.cap && lettersOnly(t.text);
+  return !!t && t.kind === "word" && t.cap && (plainLetters(t) || lettersOnly(t.text));
+}
+
+/** Folded words of ASCII letters only ("nguyen", "julia"), read by fold id. */
+const ASCII_LETTERS = new FoldCache((fold) => (/^[a-z]+$/.test(fold) ? 1 : 0));
+
+/**
+ * The token's text is letters only, answered without the text: its fold (lexicon/fold.ts: lower
+ * case, NFD, combining marks dropped) is ASCII letters, one per character of the text, so every
+ * character is a letter with at most its marks. False when unsure (lettersOnly decides then).
+ */
+function plainLetters(t: Token): boolean {
+  return ASCII_LETTERS.get(t) === 1 && t.text.length === t.fold.length;
 }
 
 // e.g. "Quang", "Julia", "ASEAN"; not "K." or "COVID-19"

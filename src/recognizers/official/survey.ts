@@ -53,7 +53,7 @@ export function survey(ctx: Context, lx: OfficialLexicons): Survey {
     listed: BUFFERS.listed.take(n + 1),
   };
   const facts = wordFacts(lx);
-  const scan = new ListedPlaceScan(lx.places ? [lx.places.lex, ...lx.locLexicons] : lx.locLexicons, toks, sv);
+  const scan = new ListedPlaceScan(placeLists(lx), toks, sv);
   let lineStart = true;
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
@@ -90,6 +90,24 @@ export function tokenAt(sv: Survey, pos: number): number {
   return ans >= 0 && starts[ans] === pos ? ans : -1;
 }
 
+/** The place lexicons the scan reads, with their first words: once per lexicon set. */
+interface PlaceLists {
+  lexicons: readonly Lexicon[];
+  keys: readonly FirstKeys[];
+  any: FirstKeys;
+}
+const PLACE_LISTS = new WeakMap<OfficialLexicons, PlaceLists>();
+
+function placeLists(lx: OfficialLexicons): PlaceLists {
+  let p = PLACE_LISTS.get(lx);
+  if (!p) {
+    const lexicons = lx.places ? [lx.places.lex, ...lx.locLexicons] : lx.locLexicons;
+    p = { lexicons, keys: lexicons.map(firstKeys), any: groupKeys(lexicons) };
+    PLACE_LISTS.set(lx, p);
+  }
+  return p;
+}
+
 function markPlace(sv: Survey, a: number, b: number): void {
   const places = sv.places;
   for (let k = a; k < b; k++) if (places[k]! < b) places[k] = b;
@@ -100,20 +118,20 @@ function markPlace(sv: Survey, a: number, b: number): void {
  * start with a capital and agree in diacritics. `at` is called at each capitalized token in order.
  */
 class ListedPlaceScan {
-  private readonly keys: FirstKeys[];
+  private readonly lexicons: readonly Lexicon[];
+  private readonly keys: readonly FirstKeys[];
   /** The first words of all the lexicons together: one check turns most capitals away. */
   private readonly any: FirstKeys;
   /** Per lexicon, the token after its last match (a match starts at or after it). */
   private readonly next: Int32Array;
 
   constructor(
-    private readonly lexicons: readonly Lexicon[],
+    lists: PlaceLists,
     private readonly toks: readonly Token[],
     private readonly sv: Survey,
   ) {
-    this.keys = lexicons.map(firstKeys);
-    this.any = groupKeys(lexicons);
-    this.next = new Int32Array(lexicons.length);
+    ({ lexicons: this.lexicons, keys: this.keys, any: this.any } = lists);
+    this.next = new Int32Array(this.lexicons.length);
   }
 
   at(i: number): void {

@@ -6,6 +6,7 @@ import { builtinLexicons, type LexiconRegistry } from "../../../src/lexicon/regi
 import type { Context } from "../../../src/recognizers/recognizer.js";
 import { officialLexicons, WordSet } from "../../../src/recognizers/official/lexicons.js";
 import { mayStartAt, wordFacts } from "../../../src/recognizers/official/gate.js";
+import { isCapWord } from "../../../src/recognizers/official/names.js";
 import { run, officials } from "./helpers.js";
 
 /** The tokens of `text` where the walk's gate lets something start (no address word before). */
@@ -59,5 +60,12 @@ describe("official: the walk's gate (per-word facts by fold id)", () => {
     expect(set.has(toks("tỏa")[0])).toBe(false);
     expect(set.has(undefined)).toBe(false);
     expect(set.hasText("thành phố")).toBe(true);
+  });
+
+  it("isCapWord's shortcut by fold agrees with the letters-only test on the text", () => {
+    const text = "Nguyễn Ðức Julia ASEAN Q\u0303uang Ǆemal K\u212Aim İstanbul Æsir Straße ǅ Ⅻ 𝐀bc Lê-Văn Hòa2";
+    const toks = tokenize(normalize(text).view);
+    for (const t of toks) expect([t.text, isCapWord(t)]).toEqual([t.text, t.kind === "word" && t.cap && /^\p{L}+$/u.test(t.text)]);
+    expect(toks.filter((t) => isCapWord(t)).length).toBeGreaterThan(3);
   });
 });
