@@ -61,7 +61,12 @@ class Block {
   /** The most words of a term here: how far from this word a window can reach. */
   maxTokens = 0;
 
+  /** The key lengths of the terms here, by word count (each length once): what `near` reads. */
+  private readonly lengthsByTokens: (number[] | undefined)[] = [];
+
   add(k: Keyed): void {
+    const lengths = (this.lengthsByTokens[k.tokens] ??= []);
+    if (!lengths.includes(k.key.length)) lengths.push(k.key.length);
     const n = this.terms.length;
     if (n === this.tokens.length) {
       this.tokens = grow(this.tokens);
@@ -72,6 +77,24 @@ class Block {
     this.lengths[n] = k.key.length;
     if (k.tokens > this.maxTokens) this.maxTokens = k.tokens;
   }
+
+  /**
+   * Is some term here within reach of a window of `n` words and `length`
+   * characters allowed `max` edits (its word count within one, its length
+   * within the bound)? A superset of the candidates: a few integers to read.
+   */
+  near(n: number, length: number, max: number): boolean {
+    for (let tokens = n - 1; tokens <= n + 1; tokens++) {
+      const lengths = this.lengthsByTokens[tokens];
+      if (!lengths) continue;
+      for (let c = 0; c < lengths.length; c++) {
+        const len = lengths[c]!;
+        const bound = Math.min(max, allowedEdits(len));
+        if (len - length <= bound && length - len <= bound) return true;
+      }
+    }
+    return false;
+  }
 }
 
 function grow(a: Int32Array): Int32Array<ArrayBuffer> {
@@ -81,7 +104,6 @@ function grow(a: Int32Array): Int32Array<ArrayBuffer> {
 }
 
 const NONE: readonly FuzzyHit[] = [];
-const ANY = () => true;
 
 /** The fuzzy index of one lexicon: built on first use. */
 export class FuzzyIndex {
@@ -167,23 +189,17 @@ export class FuzzyIndex {
   }
 
   /**
-   * Calls `visit(term, bound)` for each candidate of a window of `n` ≥ 2
-   * words opening with `first` (whose block is `firstBlock`) and closing on
-   * a word whose block is `lastBlock`, with a key of `length` characters:
-   * the terms within reach of its word count and length, in candidate
-   * order (those listed under the first word, then under the last).
-   * Stops and returns true when `visit` returns true.
+   * Hits of a window of `n` ≥ 2 words whose key is `text`, opening with
+   * `first` (whose block is `firstBlock`) and closing on a word whose block
+   * is `lastBlock`: the terms within reach of its word count and length,
+   * verified, unsorted, in candidate order (those listed under the first
+   * word, then under the last).
    */
-  private eachCandidate(
-    firstBlock: Block | undefined,
-    lastBlock: Block | undefined,
-    first: string,
-    n: number,
-    length: number,
-    visit: (k: Keyed, bound: number) => boolean | void,
-  ): boolean {
+  private multiWord(firstBlock: Block | undefined, lastBlock: Block | undefined, first: string, n: number, text: string): FuzzyHit[] {
+    const out: FuzzyHit[] = [];
+    const length = text.length;
     const max = allowedEdits(length);
-    if (max === 0) return false;
+    if (max === 0) return out;
     for (let pass = 0; pass < 2; pass++) {
       const block = pass === 0 ? firstBlock : lastBlock;
       // A merged or split word changes the word count by one.
@@ -198,19 +214,10 @@ export class FuzzyIndex {
         const k = terms[c]!;
         // A term listed under both words was seen in the first pass.
         if (pass === 1 && firstBlock && k.first === first) continue;
-        if (visit(k, bound)) return true;
+        const d = within(text, k.key, bound);
+        if (d <= bound) out.push({ entry: k.entry, distance: d });
       }
     }
-    return false;
-  }
-
-  /** Hits of a multi-word window whose key is `text`, unsorted, in candidate order. */
-  private multiWord(firstBlock: Block | undefined, lastBlock: Block | undefined, first: string, n: number, text: string): FuzzyHit[] {
-    const out: FuzzyHit[] = [];
-    this.eachCandidate(firstBlock, lastBlock, first, n, text.length, (k, bound) => {
-      const d = within(text, k.key, bound);
-      if (d <= bound) out.push({ entry: k.entry, distance: d });
-    });
     return out;
   }
 
@@ -218,7 +225,8 @@ export class FuzzyIndex {
   private window(tokens: readonly Token[], i: number, j: number, firstBlock: Block | undefined, lastBlock: Block | undefined, length: number): readonly FuzzyHit[] {
     const first = tokens[i]!.fold;
     const n = j - i + 1;
-    if (!this.eachCandidate(firstBlock, lastBlock, first, n, length, ANY)) return NONE;
+    const max = allowedEdits(length);
+    if (max === 0 || !(firstBlock?.near(n, length, max) || lastBlock?.near(n, length, max))) return NONE;
     const text = windowKey(tokens, i, j);
     let hits = this.windows.get(text);
     if (!hits) {
