@@ -247,22 +247,22 @@ function continuesAsName(toks: readonly Token[], j: number): boolean {
  */
 function levelPlace(ctx: Context, lx: LocLexicons, i: number): Candidate | null {
   const toks = ctx.tokens;
-  if (LEVEL_FALSE_FRIENDS.has(toks, i)) return null;
-  // "phố phường Hà Nội": "phố phường" is the city's streets, not a ward.
-  if (wordIs(toks, i - 1, "phố") && wordIs(toks, i, "phường")) return null;
   const lw = LEVEL_WORDS.match(toks, i);
   if (!lw) return null;
   const j = lw.end;
   const next = toks[j];
   if (!next) return null;
-  const tier = lw.value.tier;
-  const lists = tier === "province" ? PROVINCE : tier === "district" ? DISTRICT : COMMUNE;
-  const source = LEVEL_SOURCES[tier];
   // "phường 5", "ấp 4", "quận 1", "tổ 7"
-  if (next.kind === "number" && lw.value.numbered && /^\d{1,3}[A-Za-z]?$/.test(next.text)) {
-    return candidate(ctx, "LOC", i, j + 1, source);
-  }
-  if (!next.cap || next.kind === "url" || next.kind === "email") return null;
+  const numbered = next.kind === "number" && lw.value.numbered && /^\d{1,3}[A-Za-z]?$/.test(next.text);
+  // Otherwise a capitalized name must follow (checked first: most level words in running text are not followed by one).
+  if (!numbered && (!next.cap || next.kind === "url" || next.kind === "email")) return null;
+  if (LEVEL_FALSE_FRIENDS.has(toks, i)) return null;
+  // "phố phường Hà Nội": "phố phường" is the city's streets, not a ward.
+  if (wordIs(toks, i - 1, "phố") && wordIs(toks, i, "phường")) return null;
+  const tier = lw.value.tier;
+  const source = LEVEL_SOURCES[tier];
+  if (numbered) return candidate(ctx, "LOC", i, j + 1, source);
+  const lists = tier === "province" ? PROVINCE : tier === "district" ? DISTRICT : COMMUNE;
   const m = lx.listed(toks, j, lx.openAt(toks, j, lists.bits), lists);
   // In a line of capitals only a listed name follows a level word ("XÃ GIAO …" is not a commune).
   if (!m && shouting(toks, j)) return null;
