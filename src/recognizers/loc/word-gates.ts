@@ -23,9 +23,10 @@ import { ADDRESS_BEFORE_FIRST_WORDS } from "./addresses.js";
  * first two words are tokens i and i + 1: for the words that start entries
  * of two words or more, a map (built on the first sight of the word) gives
  * per second word the groups having such an entry, so one look-up settles
- * all groups. No entry of a closed group can match at i, whatever its
- * diacritics: the rules match a word as written or, in unaccented text,
- * folded, and both fold to the key. So the scan reads one array slot per
+ * all groups (districts and communes, asked only after a level word, ask
+ * their lexicon instead). No entry of a closed group can match at i,
+ * whatever its diacritics: the rules match a word as written or, in
+ * unaccented text, folded, and both fold to the key. So the scan reads one array slot per
  * token and looks further only for the open groups it wants (a lowercase
  * word cannot start a standalone name); the rules still decide.
  *
