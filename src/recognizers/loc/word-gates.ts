@@ -26,9 +26,10 @@ import { ADDRESS_BEFORE_FIRST_WORDS } from "./addresses.js";
  * all groups (districts and communes, asked only after a level word, ask
  * their lexicon instead). No entry of a closed group can match at i,
  * whatever its diacritics: the rules match a word as written or, in
- * unaccented text, folded, and both fold to the key. So the scan reads one array slot per
- * token and looks further only for the open groups it wants (a lowercase
- * word cannot start a standalone name); the rules still decide.
+ * unaccented text, folded, and both fold to the key. So the scan reads
+ * one array slot per token and looks further only for the open groups it
+ * wants (a lowercase word cannot start a standalone name); the rules still
+ * decide.
  *
  * The list bits depend on the lexicon objects, so the gates are kept per
  * registry (an extractor with custom terms has its own registry).
