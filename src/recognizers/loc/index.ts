@@ -271,7 +271,7 @@ function levelPlace(ctx: Context, lx: LocLexicons, i: number): Candidate | null 
   if (tier === "below" && toks[end]?.kind === "number" && /^\d{1,3}$/.test(toks[end]!.text)) end++;
   if (end === j) return null;
   // A capitalized level word at a sentence start with a capitalized run after it is still a place.
-  return candidate(ctx, "LOC", i, end, source, m ? { canonical: m.entry.canonical } : {});
+  return candidate(ctx, "LOC", i, end, source, m ? { canonical: m.entry.canonical } : undefined);
 }
 
 const LEVEL_SOURCES = {
