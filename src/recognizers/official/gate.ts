@@ -11,7 +11,7 @@ import type { Lookup } from "./lookup.js";
  * set. Every fact is a superset of an exact rule (case and diacritics are checked after it).
  */
 
-/** First word of an honorary phrase, an address word, a rank, a title or title modifier. */
+/** First word of: an honorary phrase, an address word, a rank, a title or title modifier. */
 const HONORARY = 1;
 const ADDRESS = 2;
 const RANK = 4;
