@@ -1,4 +1,4 @@
-import type { Lexicon, LexMatch } from "../../lexicon/lexicon.js";
+import { termKeys, type Lexicon, type LexMatch } from "../../lexicon/lexicon.js";
 import type { Token } from "../../tokenize/token.js";
 import { Scratch } from "./scratch.js";
 import { firstKeys, mayStartAt, type FirstKeys } from "../common/first-keys.js";
@@ -20,6 +20,8 @@ export class Lookup {
   private memo: Int32Array = new Int32Array(0);
   private readonly buffer = new Scratch();
   private found: LexMatch[] = [];
+  /** Lowercase first words of the entries, built when a folded match first needs them. */
+  private firsts: Set<string> | null = null;
 
   private readonly keys: FirstKeys;
 
@@ -49,7 +51,7 @@ export class Lookup {
     if (hit === 1) return null;
     if (hit > 1) return this.found[hit - 2]!;
     // Then the second word (unless an entry is the first word alone) before the trie; memoized as well.
-    const m = mayStartAt(this.keys, tokens, i) ? lookupAt(this.lex, tokens, i) : null;
+    const m = mayStartAt(this.keys, tokens, i) ? this.lookupAt(tokens, i) : null;
     if (m) {
       this.found.push(m);
       this.memo[i] = this.found.length + 1;
@@ -68,16 +70,28 @@ export class Lookup {
     for (const l of TOUCHED) l.release();
     TOUCHED.length = 0;
   }
-}
 
-function lookupAt(lex: Lexicon, tokens: readonly Token[], i: number): LexMatch | null {
-  let m = lex.longestAt(tokens, i);
-  if (!m) return null;
-  // A folded match may hide an exact one of another length ("Lương" besides "Lường").
-  if (!m.exact) m = lex.longestAt(tokens, i, true) ?? m;
-  for (let k = m.start; k < m.end; k++) {
-    if (tokens[k]!.kind === "newline") return null;
-    if (!m.exact && tokens[k]!.diacritics) return null;
+  private lookupAt(tokens: readonly Token[], i: number): LexMatch | null {
+    let m = this.lex.longestAt(tokens, i);
+    if (!m) return null;
+    // A folded match may hide an exact one of another length ("Lương" besides "Lường"): only
+    // where some entry starts with the very word written here.
+    if (!m.exact && this.exactFirsts().has(tokens[i]!.lower)) m = this.lex.longestAt(tokens, i, true) ?? m;
+    for (let k = m.start; k < m.end; k++) {
+      if (tokens[k]!.kind === "newline") return null;
+      if (!m.exact && tokens[k]!.diacritics) return null;
+    }
+    return m;
   }
-  return m;
+
+  /** The lowercase first words of the entries (the keys an exact match compares, see termKeys). */
+  private exactFirsts(): Set<string> {
+    if (this.firsts) return this.firsts;
+    const firsts = new Set<string>();
+    for (const e of this.lex.entries()) {
+      const keys = termKeys(e.surface);
+      if (keys && keys.lower.length) firsts.add(keys.lower[0]!);
+    }
+    return (this.firsts = firsts);
+  }
 }
