@@ -7,6 +7,7 @@ import { slotAt, type Slot, type SlotIndex } from "./slot.js";
 import type { Survey } from "./survey.js";
 import type { NameMemory } from "./memory.js";
 import { aliasAt } from "./alias.js";
+import type { Claims } from "../common/claims.js";
 
 /** Everything the assembly reads, built once per text. */
 export interface Env {
@@ -34,6 +35,8 @@ export interface Env {
   /** Scratch list of the positions one chain visited (a chain has at most 12 links), and their count. */
   visited: Int32Array;
   visitedCount: number;
+  /** ORG, LOC and EVENT candidates, indexed on first use (a name they claim is theirs). */
+  claims?: Claims;
 }
 
 /** A title with what fills its slot. */

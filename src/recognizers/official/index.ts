@@ -9,6 +9,7 @@ import { shrinkSurvey, survey } from "./survey.js";
 import { NameMemory } from "./memory.js";
 import { Scratch } from "./scratch.js";
 import { aliasAt } from "./alias.js";
+import { Claims } from "../common/claims.js";
 import { officialAt, personAt, skipHonorary, type Env, type OfficialParse } from "./assemble.js";
 import { initialsNameAt, isCapWord, isShouting, opensClause, transliterationAt, type NameMatch } from "./names.js";
 import { isPluralBefore, joinedCapBefore, rankAt, titleAt } from "./titles.js";
@@ -160,13 +161,8 @@ function findName(env: Env, s: number, afterAddress: boolean): NameMatch | null 
 /** A name the ORG, LOC or EVENT recognizers already claim is theirs. */
 function overlapsOther(env: Env, n: NameMatch): boolean {
   const { ctx } = env;
-  const a = ctx.tokens[n.i]!.start;
-  const b = ctx.tokens[n.j - 1]!.end;
-  for (const type of ["ORG", "LOC", "EVENT"] as const) {
-    // A shorter span inside the name ("Mai" in "Mai Văn Tùng") loses to it anyway.
-    for (const c of ctx.candidates(type)) if (c.start < b && a < c.end && !(a <= c.start && c.end <= b && c.end - c.start < b - a)) return true;
-  }
-  return false;
+  env.claims ??= new Claims([ctx.candidates("ORG"), ctx.candidates("LOC"), ctx.candidates("EVENT")]);
+  return env.claims.crosses(ctx.tokens[n.i]!.start, ctx.tokens[n.j - 1]!.end);
 }
 
 function listAfter(env: Env, s: number, out: Candidate[]): number {
