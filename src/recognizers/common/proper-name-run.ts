@@ -1,3 +1,4 @@
+import { Scratch } from "./scratch.js";
 import type { Token } from "../../tokenize/token.js";
 import type { LexMatch, Lexicon } from "../../lexicon/lexicon.js";
 import { NAME_STOP_WORDS } from "./name-stop-words.js";
@@ -155,21 +156,16 @@ export function longestOf(lexicons: readonly (Lexicon | undefined)[], tokens: re
  * and again (a place after a head, inside a tail, before an acronym).
  */
 function matchAt(lex: Lexicon, tokens: readonly Token[], i: number): LexMatch | null {
-  let byLex: Map<Lexicon, Memo> | undefined;
-  if (tokens === lastTokens) byLex = lastByLex!;
-  else {
-    byLex = memo.get(tokens);
-    if (!byLex) {
-      byLex = new Map();
-      memo.set(tokens, byLex);
-    }
-    lastTokens = tokens;
-    lastByLex = byLex;
-  }
-  let at = byLex.get(lex);
+  let at = memo.get(lex);
   if (!at) {
-    at = { slot: new Int32Array(tokens.length), found: [] };
-    byLex.set(lex, at);
+    at = { tokens: null, slot: new Int32Array(0), found: [], scratch: new Scratch() };
+    memo.set(lex, at);
+  }
+  if (at.tokens !== tokens) {
+    // Another text (or another view of one): start over on a reused, zeroed buffer.
+    at.tokens = tokens;
+    at.slot = at.scratch.take(tokens.length);
+    at.found.length = 0;
   }
   const s = at.slot[i]!;
   if (s === 1) return null;
@@ -180,15 +176,19 @@ function matchAt(lex: Lexicon, tokens: readonly Token[], i: number): LexMatch | 
   else at.slot[i] = 1;
   return m;
 }
-/** Per token position: 0 not asked yet, 1 no match, k + 2 the match `found[k]`. */
+/**
+ * One memo per lexicon, for the token list asked about last: per token
+ * position, 0 not asked yet, 1 no match, k + 2 the match `found[k]`. Its
+ * buffer is reused from text to text (a new typed array per text and
+ * lexicon left megabytes of buffers for the garbage collector to find).
+ */
 interface Memo {
+  tokens: readonly Token[] | null;
   slot: Int32Array;
   found: LexMatch[];
+  scratch: Scratch;
 }
-const memo = new WeakMap<readonly Token[], Map<Lexicon, Memo>>();
-/* The token list asked about last, and its memo: the same document is asked again and again. */
-let lastTokens: readonly Token[] | null = null;
-let lastByLex: Map<Lexicon, Memo> | null = null;
+const memo = new WeakMap<Lexicon, Memo>();
 
 const listedCache = new WeakMap<Lexicon, Map<string, boolean>>();
 

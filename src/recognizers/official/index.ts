@@ -7,7 +7,7 @@ import { mayStartAt, wordFacts } from "./gate.js";
 import { SlotIndex } from "./slot.js";
 import { shrinkSurvey, survey } from "./survey.js";
 import { NameMemory } from "./memory.js";
-import { Scratch } from "./scratch.js";
+import { Scratch } from "../common/scratch.js";
 import { aliasAt } from "./alias.js";
 import { Claims } from "../common/claims.js";
 import { officialAt, personAt, skipHonorary, type Env, type OfficialParse } from "./assemble.js";

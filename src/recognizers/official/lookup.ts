@@ -1,6 +1,6 @@
 import { termKeys, type Lexicon, type LexMatch } from "../../lexicon/lexicon.js";
 import type { Token } from "../../tokenize/token.js";
-import { Scratch } from "./scratch.js";
+import { Scratch } from "../common/scratch.js";
 import { firstKeys, mayStartAt, type FirstKeys } from "../common/first-keys.js";
 
 /** Lookups holding a memo, to let go of the text's tokens when the recognizer is done. */

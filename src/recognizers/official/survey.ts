@@ -4,7 +4,7 @@ import type { Token } from "../../tokenize/token.js";
 import { firstKeys, groupKeys, mayStartAt as listMayStartAt, type FirstKeys } from "../common/first-keys.js";
 import type { OfficialLexicons } from "./lexicons.js";
 import { mayStartAt, wordFacts } from "./gate.js";
-import { Scratch } from "./scratch.js";
+import { Scratch } from "../common/scratch.js";
 
 /**
  * What the recognizer learns about a text in one pass over its tokens, before the walk:
