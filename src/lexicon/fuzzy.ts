@@ -1,4 +1,4 @@
-import levenshtein from "fast-levenshtein";
+import { distance } from "fastest-levenshtein";
 import type { Token } from "../tokenize/token.js";
 import { FoldCache } from "../tokenize/fold-id.js";
 import type { Lexicon, LexEntry } from "./lexicon.js";
@@ -6,7 +6,7 @@ import type { Lexicon, LexEntry } from "./lexicon.js";
 /**
  * Fuzzy lookup of long terms on folded keys: edit distance 1 for terms of
  * 8+ letters, 2 for 16+ (spaces count; diacritics and case never do, since
- * keys are folded). Candidates come from blocks, then fast-levenshtein
+ * keys are folded). Candidates come from blocks, then fastest-levenshtein
  * verifies them:
  * - a multi-word term is found through its first or its last word, written
  *   exactly: one edit touches one word, and two edits in a term of 16+
@@ -29,10 +29,10 @@ export function allowedEdits(length: number): number {
   return length >= 16 ? 2 : length >= 8 ? 1 : 0;
 }
 
-/** Levenshtein distance if at most `max`, else max + 1 (fast-levenshtein; see README for the measurement). */
+/** Levenshtein distance if at most `max`, else max + 1 (fastest-levenshtein, the engine fast-levenshtein wraps; see README for the measurement). */
 function within(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const d = levenshtein.get(a, b);
+  const d = distance(a, b);
   return d > max ? max + 1 : d;
 }
 
