@@ -2,7 +2,8 @@ import type { EntityType } from "../doc.js";
 import type { Token } from "../tokenize/token.js";
 import { tokenize } from "../tokenize/tokenizer.js";
 import { normalize } from "../normalize/normalize.js";
-import { TokenTrie } from "./trie.js";
+import { LONGER, ONE_WORD, TokenTrie } from "./trie.js";
+import { FoldCache } from "../tokenize/fold-id.js";
 import { fold } from "./fold.js";
 
 /** One line of a dictionary file. */
@@ -108,6 +109,21 @@ export class Lexicon {
     return this.build().entries;
   }
 
+  /**
+   * First-word facts of a bundled lexicon, read from its precomputed keys
+   * (`LexiconSource.keys`) without parsing rows or building the trie: the
+   * recognizers' gates ask every lexicon about every new word, and a list of
+   * thousands of entries (the world's subdivisions) is then built only when
+   * a text has a word that starts one of its entries and a second word that
+   * goes on with it. Null for lexicons without precomputed keys.
+   */
+  private heads: Heads | null | undefined = undefined;
+  private headsOf(): Heads | null {
+    if (this.heads !== undefined) return this.heads;
+    const keys = this.source.keys;
+    return (this.heads = keys === undefined ? null : readHeads(keys));
+  }
+
   private firsts: ReadonlySet<string> | null = null;
 
   /**
@@ -115,32 +131,48 @@ export class Lexicon {
    * cheap gate before `longestAt`.
    */
   firstWords(): ReadonlySet<string> {
-    return (this.firsts ??= this.build().trie.firstKeys());
+    const h = this.headsOf();
+    return (this.firsts ??= h ? new Set(h.byFirst.keys()) : this.build().trie.firstKeys());
   }
+
+  private headGate: FoldCache | null = null;
 
   /** Can an entry start at this token? (one array read once the word was seen) */
   canStartAt(token: { readonly fid: number; readonly fold: string }): boolean {
-    return this.build().trie.startsWith(token);
+    const h = this.headsOf();
+    if (!h) return this.build().trie.startsWith(token);
+    this.headGate ??= new FoldCache((f) => (h.byFirst.has(f) ? 1 : 0));
+    return this.headGate.get(token) === 1;
   }
 
   /** Entries starting with this folded word: ONE_WORD (the word alone) | LONGER (going on), or 0 (see TokenTrie). */
   startShape(fold: string): number {
-    return this.build().trie.startShape(fold);
+    const h = this.headsOf();
+    return h ? h.byFirst.get(fold)?.shape ?? 0 : this.build().trie.startShape(fold);
   }
 
   /** Some entry's first two folded words are `first`, `next`. */
   continues(first: string, next: string): boolean {
-    return this.build().trie.continues(first, next);
+    const n = this.nextWords(first);
+    return n !== null && n.has(next);
   }
 
   /** Every entry's second folded word. */
   secondWords(): ReadonlySet<string> {
-    return this.build().trie.secondWords();
+    const h = this.headsOf();
+    if (!h) return this.build().trie.secondWords();
+    if (!h.seconds) {
+      const out = new Set<string>();
+      for (const head of h.byFirst.values()) if (head.next) for (const k of head.next.keys()) out.add(k);
+      h.seconds = out;
+    }
+    return h.seconds;
   }
 
   /** The second folded words of the entries starting with `first` (as the keys of a map), or null. */
   nextWords(first: string): ReadonlyMap<string, unknown> | null {
-    return this.build().trie.nextWords(first);
+    const h = this.headsOf();
+    return h ? h.byFirst.get(first)?.next ?? null : this.build().trie.nextWords(first);
   }
 
   /** Number of entries. */
@@ -186,6 +218,41 @@ export class Lexicon {
 }
 
 const NONE: LexEntry[] = Object.freeze([]) as unknown as LexEntry[];
+
+/** First words of a lexicon's entries, read from its precomputed keys. */
+interface Heads {
+  byFirst: Map<string, { shape: number; next: Map<string, true> | null }>;
+  seconds: Set<string> | null;
+}
+
+/** Per first folded key: ONE_WORD / LONGER as the trie would say, and the second keys. */
+function readHeads(keys: string): Heads {
+  const byFirst = new Map<string, { shape: number; next: Map<string, true> | null }>();
+  let at = 0;
+  while (at <= keys.length) {
+    let end = keys.indexOf("\n", at);
+    if (end < 0) end = keys.length;
+    // A line: "fold keys" or "fold keys\tlower keys"; "" for a row with no keys.
+    if (end > at) {
+      let foldEnd = keys.indexOf("\t", at);
+      if (foldEnd < 0 || foldEnd > end) foldEnd = end;
+      let sp = keys.indexOf(" ", at);
+      if (sp < 0 || sp > foldEnd) sp = foldEnd;
+      const first = keys.slice(at, sp);
+      let head = byFirst.get(first);
+      if (!head) byFirst.set(first, (head = { shape: 0, next: null }));
+      if (sp === foldEnd) head.shape |= ONE_WORD;
+      else {
+        head.shape |= LONGER;
+        let sp2 = keys.indexOf(" ", sp + 1);
+        if (sp2 < 0 || sp2 > foldEnd) sp2 = foldEnd;
+        (head.next ??= new Map()).set(keys.slice(sp + 1, sp2), true);
+      }
+    }
+    at = end + 1;
+  }
+  return { byFirst, seconds: null };
+}
 
 /* Words of letters and marks separated by single spaces. */
 const PLAIN_WORDS = /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u;
