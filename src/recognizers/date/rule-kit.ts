@@ -63,7 +63,7 @@ export const TIME_BEFORE = "(?:(?<tpre>{time})(?:{os}[,|-]{os}|{s})(?:(?<pod0>{p
 export const WEEKDAY = "(?:(?<wd>{weekday}){os}(?:,{os})?)?";
 // "Sáng", "Trưa nay,", "chiều và tối" (coordinated parts give no partOfDay, RULES 43)
 export const POD = "(?:(?<pod>{partOfDay}(?:{s}và{s}{partOfDay})?){s}(?:(?:nay|này){os}(?:,{os})?)?)?";
-export const DAY_WORD = "(?:(?<ngay>ngày|hôm|mùng|mồng){s})?";
+export const DAY_WORD = "(?:(?<ngay>ngày(?:{s}(?:mùng|mồng))?|hôm|mùng|mồng){s})?";
 export const TIME_AFTER = "(?:{os}(?:[,|-]{os})?(?<tpost>{time}))?(?:{os}(?<tz>{tz}))?";
 export const LUNAR_SUFFIX = "(?:{s}(?:năm{s})?(?<cc>{canChi}))?(?:{os}\\(?(?<al>âm[ \\t]+lịch)\\)?)?";
 
@@ -87,9 +87,10 @@ export function pointExpr(g: Groups, core: string, env: MatchEnv): Built | null 
     // "19.2" is a date only right after a day word or a part of day ("Sáng 19.2"), never after "trong", "sau" ("sau 2.5 năm").
     if (/^\d{1,2}\.\d{1,2}$/.test(core) && !(g.ngay || g.pod || g.pod0 || g.wd)) return null;
   }
-  // "mùng 5 tháng 5" is read by the lunar rules; "mùng 2/9" stays solar.
+  // "(ngày) mùng 5 tháng 5" is read by the lunar rules; "mùng 2/9" stays solar, and so does
+  // "mùng 2 tháng 9 năm 1945": a year in digits says the solar calendar (lunar years go by can-chi).
   const ngay = g.ngay ? foldKey(g.ngay) : "";
-  if (/^m[uo]ng$/.test(ngay) && /thang/.test(foldKey(core)) && !g.al && !g.cc) return null;
+  if (/m[uo]ng$/.test(ngay) && /thang/.test(foldKey(core)) && p.y === undefined && !g.al && !g.cc) return null;
   if (g.al || g.cc) {
     const l = lunarOf(p, g.cc);
     return l ? { expr: l, ...(pod ? { partOfDay: pod } : {}) } : null;

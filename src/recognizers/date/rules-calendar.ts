@@ -13,7 +13,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     id: "date.point",
     example: "Thứ Năm, 19/02/2026 16:38 GMT+7 · Sáng ngày 19/11/2025 · 7h30 sáng 12/10 · ngày 3 tháng 8 năm 2024 · hôm nay 19/2",
     pattern: `{lb}${TIME_BEFORE}${WEEKDAY}${POD}(?:(?<deictic>hôm[ \\t]+nay|hôm[ \\t]+qua|ngày[ \\t]+hôm[ \\t]+nay)(?:{os},{os}(?=ngày)|{s}))?${DAY_WORD}(?<core>{dmy}|{dmNamY}|{dmVerbal}|{dm}){rb}${TIME_AFTER}${LUNAR_SUFFIX}`,
-    starts: "{time} {weekday} {partOfDay}>{pod2}|và|nay|này|hôm|ngày|mùng|mồng|#int|#dm hôm>nay|qua|#int|#dm ngày>hôm|#int|#dm mùng>#int|#dm mồng>#int|#dm #dm #int>tháng",
+    starts: "{time} {weekday} {partOfDay}>{pod2}|và|nay|này|hôm|ngày|mùng|mồng|#int|#dm hôm>nay|qua|#int|#dm ngày>hôm|mùng|mồng|#int|#dm mùng>#int|#dm mồng>#int|#dm #dm #int>tháng",
     build: (g, env) => pointExpr(g, g.core!, env),
   },
   {
