@@ -10,14 +10,7 @@ import { listedSeries } from "./listed.js";
  */
 export class CandidateIndex implements ScanEnv {
   readonly dates = new Map<number, Candidate>();
-  private spans: {
-    locStart: Set<number>;
-    locEnd: Set<number>;
-    orgStart: Set<number>;
-    orgEnd: Set<number>;
-    spanEnd: Map<number, number>;
-    orgSpanEnd: Map<number, number>;
-  } | null = null;
+  private spans: Pick<ScanEnv, "locStart" | "locEnd" | "orgStart" | "orgEnd" | "spanEnd" | "orgSpanEnd"> | null = null;
   private listed: ReadonlySet<string> | null = null;
 
   constructor(readonly ctx: Context) {
