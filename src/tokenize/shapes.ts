@@ -1,4 +1,5 @@
 import { fold } from "../lexicon/fold.js";
+import type { Token } from "./token.js";
 import { foldId } from "./fold-id.js";
 import { CLOCK_H, NUMBER_ONLY, SENTENCE_END } from "./token-kinds.js";
 
@@ -6,14 +7,7 @@ import { CLOCK_H, NUMBER_ONLY, SENTENCE_END } from "./token-kinds.js";
  * What a token's flags depend on: computed once per distinct token string
  * and shared by every token with that text.
  */
-export interface Shape {
-  text: string;
-  lower: string;
-  fold: string;
-  fid: number;
-  cap: boolean;
-  upper: boolean;
-  diacritics: boolean;
+export interface Shape extends Pick<Token, "text" | "lower" | "fold" | "fid" | "cap" | "upper" | "diacritics"> {
   /** ".", "!", "?", "…" or "...": may end a sentence. */
   endsSentence: boolean;
   /** For a run with digits: is it a number (true) or a code? (null: not asked yet) */

@@ -12,18 +12,9 @@ export const ADDRESS_BEFORE_FIRST_WORDS: readonly string[] = [...ADDRESS_BEFORE.
 /**
  * A street address with its number is one LOC (RULES 27): "12 Lê Lợi",
  * "25B Nguyễn Du". The number is a house number (1-4 digits, maybe a letter),
- * the street two to four capitalized words.
+ * the street two to four capitalized words. This is the address whose house
+ * number is token `i`, or null.
  */
-export function findAddresses(ctx: Context): Candidate[] {
-  const out: Candidate[] = [];
-  for (let i = 1; i < ctx.tokens.length; i++) {
-    const c = addressAt(ctx, i);
-    if (c) out.push(c);
-  }
-  return out;
-}
-
-/** The street address whose house number is token `i`, or null. */
 export function addressAt(ctx: Context, i: number): Candidate | null {
   const toks = ctx.tokens;
   const t = toks[i]!;

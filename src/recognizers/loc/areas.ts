@@ -75,15 +75,6 @@ export const AREA_HEADS = new AccentFreePhrases<AreaHead>(AREA_HEAD_LIST);
 /** Heads that are common words far more often than places: only capitalized mid-sentence, or with a listed name. */
 const WEAK_HEADS = new Set(["phố", "đường", "cầu", "bến", "ga", "hồ", "núi", "đèo", "dãy", "biển", "cảng", "lăng"]);
 
-export function findAreas(ctx: Context): Candidate[] {
-  const out: Candidate[] = [];
-  for (let i = 0; i < ctx.tokens.length; i++) {
-    const c = areaAt(ctx, i);
-    if (c) out.push(c);
-  }
-  return out;
-}
-
 /** The named area or site that starts at token `i`, or null. */
 export function areaAt(ctx: Context, i: number): Candidate | null {
   const toks = ctx.tokens;
