@@ -103,15 +103,6 @@ function longest<V>(root: WordNode<V>, tokens: readonly Token[], i: number, byFo
   return best;
 }
 
-/** The tokens from `i` on spell `words` (one token per word), lowercase or folded. */
-export function wordsAt(tokens: readonly Token[], i: number, words: readonly string[], byFold = false): boolean {
-  for (let k = 0; k < words.length; k++) {
-    const t = tokens[i + k];
-    if (!t || (byFold ? t.fold : t.lower) !== words[k]) return false;
-  }
-  return true;
-}
-
 /* Folded forms of the fixed words the recognizers test ("về" → "ve"), computed once. */
 const FOLDED = new Map<string, string>();
 function foldCached(word: string): string {

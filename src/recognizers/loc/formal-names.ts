@@ -16,15 +16,6 @@ export const STATE_FORM_PHRASES: readonly string[] = [
 ];
 const STATE_FORMS = new AccentFreePhrases<true>(STATE_FORM_PHRASES.map((p) => [p, true] as const));
 
-export function findFormalNames(ctx: Context): Candidate[] {
-  const out: Candidate[] = [];
-  for (let i = 0; i < ctx.tokens.length; i++) {
-    const c = formalNameAt(ctx, i);
-    if (c) out.push(c);
-  }
-  return out;
-}
-
 /** First words of the state forms ("cộng", "vương"): no formal name starts at any other word. */
 export const FORMAL_FIRST_WORDS: readonly string[] = [...STATE_FORMS.firstExact];
 
