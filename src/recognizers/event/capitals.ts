@@ -2,7 +2,8 @@ import type { Context } from "../recognizer.js";
 import { HEAD_TABLE, PRIZE_RANKS, type HeadRule } from "./heads.js";
 import { isRoman } from "./stops.js";
 import { clauseAt, wordsOf } from "./words.js";
-import type { HeadMatch, ScanEnv } from "./name-scan.js";
+import type { ScanEnv } from "./name-scan.js";
+import type { HeadMatch } from "./head-match.js";
 
 /**
  * EVENT names on a line written in capitals (issue 7): there case cannot tell

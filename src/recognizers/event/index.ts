@@ -1,6 +1,8 @@
 import type { Context, Recognizer } from "../recognizer.js";
 import { candidate } from "../span-builder.js";
-import { headAt, scanName, wordsOf, type HeadMatch, type NameScan, type ScanEnv } from "./name-scan.js";
+import { scanName, type NameScan, type ScanEnv } from "./name-scan.js";
+import { headAt, type HeadMatch } from "./head-match.js";
+import { wordsOf } from "./words.js";
 import { ceremonyTypeEnd, GENERIC_BEFORE } from "./heads.js";
 import { eventAcronyms, linkEvents, type Found } from "./acronyms.js";
 import { listedEvents, orgLexicons } from "./listed.js";

@@ -1,7 +1,8 @@
 import type { Context } from "../recognizer.js";
 import { termKeys, type Lexicon } from "../../lexicon/lexicon.js";
 import { candidate } from "../span-builder.js";
-import { scanName, wordsOf, type ScanEnv } from "./name-scan.js";
+import { scanName, type ScanEnv } from "./name-scan.js";
+import { wordsOf } from "./words.js";
 import { GENERIC_BEFORE, HEAD_TABLE } from "./heads.js";
 import type { Found } from "./acronyms.js";
 

@@ -1,12 +1,11 @@
 import type { Candidate, Context } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
-import { HEAD_TABLE, NOT_HEADS, PRIZE_RANKS, GENERIC_BEFORE, ceremonyTypeEnd, type HeadRule } from "./heads.js";
+import { GENERIC_BEFORE, ceremonyTypeEnd } from "./heads.js";
 import { AFTER_TRONG_STOP, AFTER_VOI_STOP, NAME_PHRASES, ORDINAL_WORDS, isRoman } from "./stops.js";
-import { PhraseTable, phraseSet, wordTests, type WordTests } from "../common/phrase-table.js";
+import { wordTests, type WordTests } from "../common/phrase-table.js";
 import { clauseAt, isCapLike, isWord, lowerLike, scannedWord, wordsOf } from "./words.js";
-import { capsEvidenceEnd, capsHeadAt, countryAt, endsBefore, orgHeadAt, startsAt } from "./capitals.js";
-
-export { wordsOf } from "./words.js";
+import { capsEvidenceEnd, countryAt, endsBefore, orgHeadAt, startsAt } from "./capitals.js";
+import { headAt, openers, type HeadMatch } from "./head-match.js";
 
 /**
  * The grammar of what follows an event's head noun (ANNOTATION "EVENT",
@@ -35,19 +34,6 @@ export interface ScanEnv {
   series: ReadonlySet<string>;
 }
 
-export interface HeadMatch {
-  rule: HeadRule;
-  /** Token index after the head noun. */
-  end: number;
-  /** Lowercase head: only a proper name may follow (RULES 34). */
-  properOnly: boolean;
-  /**
-   * The head stands on a line written in capitals, where case cannot tell a
-   * name from a clause: the name must show other evidence (see `NameScan.evidence`).
-   */
-  caps: boolean;
-}
-
 /** What a scan found after the head. */
 export interface NameScan {
   /** Token index after the last token of the name. */
@@ -64,58 +50,6 @@ export interface NameScan {
    * can-chi year, a quoted title, a code. What a name on a capitals line needs.
    */
   evidence: boolean;
-}
-
-const LOWER_OPENERS = new Map<HeadRule, PhraseTable<true>>();
-function openers(rule: HeadRule): PhraseTable<true> | null {
-  if (!rule.lowerOpeners) return null;
-  let t = LOWER_OPENERS.get(rule);
-  if (!t) {
-    t = new PhraseTable(rule.lowerOpeners.map((w) => [w, true] as const));
-    LOWER_OPENERS.set(rule, t);
-  }
-  return t;
-}
-
-/** One-syllable heads too ambiguous without diacritics: "Le" is the surname Lê as often as "Lễ". */
-const AMBIGUOUS_FOLDED_HEADS = new Set(["lễ", "ngày", "giải", "phiên"]);
-
-const NOT_HEAD_TABLE = phraseSet(NOT_HEADS);
-
-/** A head noun at token `i` that can open an event name here, or null. */
-export function headAt(ctx: Context, i: number): HeadMatch | null {
-  const toks = ctx.tokens;
-  const m = HEAD_TABLE.match(toks, i, ctx.noDiacritics);
-  if (!m) return null;
-  const t = toks[i]!;
-  // The common case, cheap: "ngày", "năm", "tháng" in running text are no heads.
-  if (!t.cap && !t.capsLine && m.value.lowercase === "never") return null;
-  const w = wordsOf(ctx);
-  if (NOT_HEAD_TABLE.has(toks, i, w.byFold)) return null;
-  const rule = m.value;
-  const prev = toks[i - 1];
-  const next = toks[m.end];
-  if (w.inSet(GENERIC_BEFORE, prev)) return null;
-  if (t.lower !== m.words[0] && m.words.length === 1 && AMBIGUOUS_FOLDED_HEADS.has(m.words[0]!)) return null;
-  if (t.capsLine) return capsHeadAt(ctx, i, m.end, m.words, rule);
-  if (!t.cap) {
-    if (rule.lowercase === "never") return null;
-    if (rule.lowercase === "election") {
-      const ok = next !== undefined && ((w.is(next, "đại") && w.is(toks[m.end + 1], "biểu")) || isCapLike(next));
-      return ok ? { rule, end: m.end, properOnly: false, caps: false } : null;
-    }
-    // 'cuộc thi "Đại sứ văn hóa đọc"': a quoted title is a proper name too
-    const quotedName = next?.text === '"' && isCapLike(toks[m.end + 1]);
-    return isCapLike(next) || quotedName ? { rule, end: m.end, properOnly: true, caps: false } : null;
-  }
-  if (rule.next === "cap") {
-    const ok = isCapLike(next) || (openers(rule)?.has(toks, m.end, w.byFold) ?? false);
-    if (!ok) return null;
-    if (m.words[0] === "giải" && w.inSet(PRIZE_RANKS, next)) return null;
-  }
-  // "Mùng 3 Tết", "30 Tết": a calendar position, not the holiday.
-  if (m.words[0] === "tết" && prev && (prev.kind === "number" || w.is(prev, "mùng") || w.is(prev, "mồng"))) return null;
-  return { rule, end: m.end, properOnly: false, caps: false };
 }
 
 /** "lần thứ 15", "lần thứ hai", "thứ 9", "khóa XV", "lần 2": token index after it, or 0. */

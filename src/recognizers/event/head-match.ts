@@ -1,0 +1,78 @@
+import type { Context } from "../recognizer.js";
+import { PhraseTable, phraseSet } from "../common/phrase-table.js";
+import { HEAD_TABLE, NOT_HEADS, PRIZE_RANKS, GENERIC_BEFORE, type HeadRule } from "./heads.js";
+import { isCapLike, wordsOf } from "./words.js";
+import { capsHeadAt } from "./capitals.js";
+
+/**
+ * The head noun at a token, and whether it can open an event name there
+ * (RULES 32–35): its case, the word before it ("các hội thảo"), the word
+ * after it ("Giải Nhất", "Ngày Sách"), words that only start like a head
+ * ("giải quyết", "phiên tòa"). What follows the head is read by `scanName`.
+ */
+
+export interface HeadMatch {
+  rule: HeadRule;
+  /** Token index after the head noun. */
+  end: number;
+  /** Lowercase head: only a proper name may follow (RULES 34). */
+  properOnly: boolean;
+  /**
+   * The head stands on a line written in capitals, where case cannot tell a
+   * name from a clause: the name must show other evidence (see `NameScan.evidence`).
+   */
+  caps: boolean;
+}
+
+/** The lowercase words that may open the name after a head (`HeadRule.lowerOpeners`), as a table made once per rule. */
+export function openers(rule: HeadRule): PhraseTable<true> | null {
+  if (!rule.lowerOpeners) return null;
+  let t = LOWER_OPENERS.get(rule);
+  if (!t) {
+    t = new PhraseTable(rule.lowerOpeners.map((w) => [w, true] as const));
+    LOWER_OPENERS.set(rule, t);
+  }
+  return t;
+}
+const LOWER_OPENERS = new Map<HeadRule, PhraseTable<true>>();
+
+/** One-syllable heads too ambiguous without diacritics: "Le" is the surname Lê as often as "Lễ". */
+const AMBIGUOUS_FOLDED_HEADS = new Set(["lễ", "ngày", "giải", "phiên"]);
+
+const NOT_HEAD_TABLE = phraseSet(NOT_HEADS);
+
+/** A head noun at token `i` that can open an event name here, or null. */
+export function headAt(ctx: Context, i: number): HeadMatch | null {
+  const toks = ctx.tokens;
+  const m = HEAD_TABLE.match(toks, i, ctx.noDiacritics);
+  if (!m) return null;
+  const t = toks[i]!;
+  // The common case, cheap: "ngày", "năm", "tháng" in running text are no heads.
+  if (!t.cap && !t.capsLine && m.value.lowercase === "never") return null;
+  const w = wordsOf(ctx);
+  if (NOT_HEAD_TABLE.has(toks, i, w.byFold)) return null;
+  const rule = m.value;
+  const prev = toks[i - 1];
+  const next = toks[m.end];
+  if (w.inSet(GENERIC_BEFORE, prev)) return null;
+  if (t.lower !== m.words[0] && m.words.length === 1 && AMBIGUOUS_FOLDED_HEADS.has(m.words[0]!)) return null;
+  if (t.capsLine) return capsHeadAt(ctx, i, m.end, m.words, rule);
+  if (!t.cap) {
+    if (rule.lowercase === "never") return null;
+    if (rule.lowercase === "election") {
+      const ok = next !== undefined && ((w.is(next, "đại") && w.is(toks[m.end + 1], "biểu")) || isCapLike(next));
+      return ok ? { rule, end: m.end, properOnly: false, caps: false } : null;
+    }
+    // 'cuộc thi "Đại sứ văn hóa đọc"': a quoted title is a proper name too
+    const quotedName = next?.text === '"' && isCapLike(toks[m.end + 1]);
+    return isCapLike(next) || quotedName ? { rule, end: m.end, properOnly: true, caps: false } : null;
+  }
+  if (rule.next === "cap") {
+    const ok = isCapLike(next) || (openers(rule)?.has(toks, m.end, w.byFold) ?? false);
+    if (!ok) return null;
+    if (m.words[0] === "giải" && w.inSet(PRIZE_RANKS, next)) return null;
+  }
+  // "Mùng 3 Tết", "30 Tết": a calendar position, not the holiday.
+  if (m.words[0] === "tết" && prev && (prev.kind === "number" || w.is(prev, "mùng") || w.is(prev, "mồng"))) return null;
+  return { rule, end: m.end, properOnly: false, caps: false };
+}
