@@ -7,6 +7,7 @@ import { capRunEnd, isCapToken, longestOf } from "../common/proper-name-run.js";
 import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
 import { CLASS_NOUNS, LOWER_HEADS, LOWER_NOUN_WORDS, WORD_ENDING_IN_HEAD, NOT_ORG_AFTER_HEAD, ORG_HEADS, TITLE_BEFORE_LOWER_HEAD } from "./heads.js";
 import { GENERIC_AFTER, locEnds, readTail, vocabEnd } from "./complements.js";
+import { joinResolved } from "./join-resolved.js";
 import { findAcronyms, isOpenParen, linkKey, mayTakeAcronymRule, type AcronymPlaces } from "./acronyms.js";
 import { shouting } from "../common/letter-case.js";
 import { BODY, BODY_ONE, BODY_SECOND, CLASS_NOUN, GLUED_MEDIA, HEAD, LOWER_HEAD, MEDIA, MEDIA_ONE, MEDIA_SECOND, orgLists, PAREN } from "./word-gates.js";
@@ -57,28 +58,6 @@ function coverage(ctx: Context, cands: readonly Candidate[]): Uint8Array {
   return cov;
 }
 let COVERED = new Uint8Array(4096);
-
-/**
- * `resolveOverlaps([...names, ...acronyms])` where `names` are already
- * resolved: when no acronym overlaps a name or another acronym, every
- * candidate is kept and the result is the merge by position, so the policy
- * only runs when something overlaps.
- */
-function joinResolved(names: Candidate[], acronyms: Candidate[]): Candidate[] {
-  if (acronyms.length === 0) return names;
-  const acr = acronyms.length === 1 ? acronyms : [...acronyms].sort((a, b) => a.start - b.start);
-  const out: Candidate[] = [];
-  let i = 0;
-  let j = 0;
-  let end = -1;
-  while (i < names.length || j < acr.length) {
-    const c = j >= acr.length || (i < names.length && names[i]!.start < acr[j]!.start) ? names[i++]! : acr[j++]!;
-    if (c.start < end || c.end <= c.start) return resolveOverlaps([...names, ...acronyms]);
-    end = c.end;
-    out.push(c);
-  }
-  return out;
-}
 
 /**
  * Full names (no acronyms), overlapping ones included; and, from the same
