@@ -1,4 +1,5 @@
 import type { Candidate, Context } from "../recognizer.js";
+import type { Token } from "../../tokenize/token.js";
 import { candidate } from "../span-builder.js";
 import { acronymKey, parenAcronymAt } from "../../resolve/acronyms.js";
 import { listedSeries, orgLexicons } from "./listed.js";
@@ -86,47 +87,74 @@ function isListedOrg(ctx: Context, i: number): boolean {
  * and its long form share the acronym's key; "Hội nghị AMMTC 14" shares
  * "AMMTC 14"'s; other mentions are keyed by their accent-folded text, and a
  * long form seen once with its acronym takes the acronym's key everywhere.
+ *
+ * Most texts have no acronym: then every mention is keyed by its text, and
+ * the keys are written in one pass with no map. Keys are stored on the
+ * candidates as they are worked out (each candidate's `link` is written at
+ * most twice; candidates come in many shapes, and their fields are slow to
+ * touch); no array is made per call.
  */
 export function linkEvents(ctx: Context, found: readonly Found[]): void {
   const toks = ctx.tokens;
-  // The accent-folded text of each mention, built once.
-  const folds: string[] = new Array(found.length);
-  for (let f = 0; f < found.length; f++) {
-    const { startTok, endTok } = found[f]!;
-    let s = toks[startTok]?.fold ?? "";
-    for (let k = startTok + 1; k < endTok; k++) s += " " + toks[k]!.fold;
-    folds[f] = s;
-  }
-  // Keys are worked out in an array and stored once: candidates come in many shapes, and their fields are slow to touch.
-  const links: (string | undefined)[] = new Array(found.length);
-  const byText = new Map<string, string>();
+  // Mentions that came with a key (an acronym, a long form before its acronym): their text takes it.
+  let byText: Map<string, string> | null = null;
   for (let fi = 0; fi < found.length; fi++) {
     const f = found[fi]!;
     const link = f.cand.link;
-    if (link) {
-      links[fi] = link;
-      byText.set(folds[fi]!, link);
-      continue;
-    }
-    // "Hội nghị AMMTC 14": head, then only an acronym and its edition.
-    const n = f.endTok - f.headEnd;
-    const a = toks[f.headEnd];
-    if (a && (n === 1 || n === 2) && a.upper && (n === 1 ? GLUED_EDITION.test(a.text) : toks[f.headEnd + 1]!.kind === "number")) {
-      links[fi] = acronymKey("EVENT", n === 1 ? a.text : a.text + toks[f.headEnd + 1]!.text);
-    }
+    if (link) (byText ??= new Map()).set(foldedText(toks, f, ""), link);
   }
-  let keyed = false; // some mention has a key other than its text
+  let keyed = byText !== null; // some mention has a key other than its text
   for (let fi = 0; fi < found.length; fi++) {
-    if (links[fi] === undefined) links[fi] = byText.get(folds[fi]!) ?? `EVENT:text:${folds[fi]!}`;
-    else if (!links[fi]!.startsWith("EVENT:text:")) keyed = true;
-  }
-  if (keyed) {
-    // The same range found twice (listed "SEA Games" and the acronym "(SEA Games)") keeps the acronym's key.
-    const byRange = new Map<string, string>();
-    for (let fi = 0; fi < found.length; fi++) {
-      if (!links[fi]!.startsWith("EVENT:text:")) byRange.set(`${found[fi]!.cand.start}:${found[fi]!.cand.end}`, links[fi]!);
+    const f = found[fi]!;
+    if (f.cand.link) continue;
+    const key = editionAcronymKey(toks, f);
+    if (key !== null) {
+      f.cand.link = key;
+      keyed = true;
+    } else {
+      f.cand.link = byText === null ? foldedText(toks, f, TEXT_KEY) : byText.get(foldedText(toks, f, "")) ?? foldedText(toks, f, TEXT_KEY);
     }
-    for (let fi = 0; fi < found.length; fi++) links[fi] = byRange.get(`${found[fi]!.cand.start}:${found[fi]!.cand.end}`) ?? links[fi];
   }
-  for (let fi = 0; fi < found.length; fi++) found[fi]!.cand.link = links[fi];
+  if (!keyed) return;
+  // The same range found twice (listed "SEA Games" and the acronym "(SEA Games)") keeps the acronym's key.
+  const width = ctx.view.length + 1;
+  const byRange = new Map<number | string, string>();
+  for (let fi = 0; fi < found.length; fi++) {
+    const c = found[fi]!.cand;
+    if (!c.link!.startsWith(TEXT_KEY)) byRange.set(rangeKey(c, width), c.link!);
+  }
+  for (let fi = 0; fi < found.length; fi++) {
+    const c = found[fi]!.cand;
+    const link = byRange.get(rangeKey(c, width));
+    if (link !== undefined) c.link = link;
+  }
+}
+
+/** The prefix of a key made from a mention's text. */
+const TEXT_KEY = "EVENT:text:";
+
+/**
+ * A candidate's range as one map key: the number start * width + end (width
+ * = text length + 1), exact while it stays under 2^53, i.e. for texts under
+ * 67 million characters; a string beyond.
+ */
+function rangeKey(c: Candidate, width: number): number | string {
+  return width <= 1 << 26 ? c.start * width + c.end : `${c.start}:${c.end}`;
+}
+
+/** `prefix` and the accent-folded words of a mention, space-separated. */
+function foldedText(toks: readonly Token[], f: Found, prefix: string): string {
+  let s = prefix + (toks[f.startTok]?.fold ?? "");
+  for (let k = f.startTok + 1; k < f.endTok; k++) s += " " + toks[k]!.fold;
+  return s;
+}
+
+/** "Hội nghị AMMTC 14": a head, then only an acronym and its edition; the key of "AMMTC 14", or null. */
+function editionAcronymKey(toks: readonly Token[], f: Found): string | null {
+  const n = f.endTok - f.headEnd;
+  const a = toks[f.headEnd];
+  if (!a || (n !== 1 && n !== 2) || !a.upper) return null;
+  if (n === 1) return GLUED_EDITION.test(a.text) ? acronymKey("EVENT", a.text) : null;
+  const e = toks[f.headEnd + 1]!;
+  return e.kind === "number" ? acronymKey("EVENT", a.text + e.text) : null;
 }

@@ -21,7 +21,8 @@ export function listedEvents(ctx: Context, getEnv: () => ScanEnv, starts?: reado
   const lex = ctx.lexicons.find(NAMED_EVENTS);
   if (!lex) return [];
   const toks = ctx.tokens;
-  const firsts = firstFolds(lex);
+  // Starts from the gate (eventStarts) have their first word listed already: its LISTED bit is this test.
+  const firsts = starts ? null : firstFolds(lex);
   const out: Found[] = [];
   let after = 0; // matches do not overlap
   let lowercaseText: boolean | undefined; // writtenLowercase(ctx), asked once
@@ -32,7 +33,7 @@ export function listedEvents(ctx: Context, getEnv: () => ScanEnv, starts?: reado
     // The trie is walked only where a listed name can start: a capitalized word (see below) listed first.
     const t = toks[i]!;
     if (!t.cap && !t.upper && !(lowercaseText ??= writtenLowercase(ctx))) continue;
-    if (!firsts.has(t.fold)) continue;
+    if (firsts && !firsts.has(t.fold)) continue;
     const m = lex.longestAt(toks, i);
     if (!m) continue;
     after = m.end;
@@ -44,7 +45,7 @@ export function listedEvents(ctx: Context, getEnv: () => ScanEnv, starts?: reado
     // A listed name written with a capital only where it is one ("Olympic", not "olympic" in a word list),
     // unless the whole text is written lowercase (a chat message), where it is found with less confidence.
     const lower = !toks[m.start]!.cap && !toks[m.start]!.upper;
-    if (lower && !writtenLowercase(ctx)) continue;
+    if (lower && !(lowercaseText ??= writtenLowercase(ctx))) continue;
     const scan = scanName(getEnv(), { rule: HEAD_TABLE.match(toks, m.start, ctx.noDiacritics)?.value ?? { kind: "observance", lowercase: "proper", next: "any" }, end: m.end, properOnly: true, caps: false });
     out.push({
       cand: candidate(ctx, "EVENT", m.start, scan.end, `event.listed:${lex.id}`, { canonical: m.entry.canonical, confidence: lower ? 0.6 : m.exact && !toks[m.start]!.capsLine ? 1 : 0.8 }),
@@ -58,30 +59,21 @@ export function listedEvents(ctx: Context, getEnv: () => ScanEnv, starts?: reado
 
 /**
  * The text is written lowercase, as chat often is: fewer than one word in
- * fifty has a capital where no sentence starts. Counted once per text, and
- * it stops early on ordinary text, whose first names come within a few words.
+ * fifty has a capital where no sentence starts. Counted at most once per
+ * text (`listedEvents` keeps the answer), and it stops early on ordinary
+ * text, whose first names come within a few words.
  */
 export function writtenLowercase(ctx: Context): boolean {
-  let v = LOWERCASE.get(ctx);
-  if (v === undefined) {
-    let words = 0;
-    let caps = 0;
-    v = true;
-    for (const t of ctx.tokens) {
-      if (t.kind !== "word") continue;
-      words++;
-      if ((t.cap || t.upper) && !t.sentenceStart) caps++;
-      if (caps * 50 >= words && caps > 0) {
-        v = false;
-        break;
-      }
-    }
-    if (words < 6) v = false;
-    LOWERCASE.set(ctx, v);
+  let words = 0;
+  let caps = 0;
+  for (const t of ctx.tokens) {
+    if (t.kind !== "word") continue;
+    words++;
+    if ((t.cap || t.upper) && !t.sentenceStart) caps++;
+    if (caps * 50 >= words && caps > 0) return false;
   }
-  return v;
+  return words >= 6;
 }
-const LOWERCASE = new WeakMap<Context, boolean>();
 
 /** Acronyms of meeting series listed in the dictionary ("AMMTC", "SOMTC"), made once per lexicon: read only. */
 export function listedSeries(ctx: Context): ReadonlySet<string> {
