@@ -36,12 +36,16 @@ const ABBR_FIRST = new Set<number>([...ABBREVIATIONS.map((a) => a.charCodeAt(0))
 for (let c = 0x41; c <= 0x5a; c++) ABBR_FIRST.add(c);
 const ABBR_MAX = Math.max(...ABBREVIATIONS.map((a) => a.length));
 
+const TOKENS_PER_UNIT = 0.26;
+
 /** After a sentence end, does this character open a new sentence? (\p{Lu}, \p{N}, a quote or bracket) */
 const opensSentence = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0x28 || c === 0x5b || (charBits(c) & (UPPER | NUMBER)) !== 0;
 
 /** One tokenizer pass over a view: the position and the sentence state. */
 class Scanner {
-  readonly tokens: Token[] = [];
+  readonly tokens: Token[];
+  /** Tokens written so far (the array is presized, see the constructor). */
+  private count = 0;
   private readonly n: number;
   private space = false;
   private sentence = 0;
@@ -53,6 +57,10 @@ class Scanner {
 
   constructor(private readonly view: string) {
     this.n = view.length;
+    // Presized from the view length (news text has 0.23 to 0.25 tokens per
+    // code unit) and cut to the count at the end, instead of growing by
+    // copies as tokens are pushed; a denser text grows past the estimate.
+    this.tokens = new Array<Token>(Math.ceil(view.length * TOKENS_PER_UNIT) + 16);
   }
 
   push(kind: TokenKind, start: number, end: number): void {
@@ -63,17 +71,17 @@ class Scanner {
     if (kind === "newline") {
       this.newSentence = true;
       this.closeLine();
-    } else if (kind === "word" && sh.text.length >= 2) {
+    } else if (kind === "word" && end - start >= 2) {
       this.lineWords++;
       if (sh.upper) this.lineUpper++;
     }
     let sentenceStart = false;
     if (this.newSentence && kind !== "newline") {
       sentenceStart = true;
-      if (this.tokens.length > 0) this.sentence++;
+      if (this.count > 0) this.sentence++;
       this.newSentence = false;
     }
-    this.tokens.push({
+    this.tokens[this.count++] = {
       kind,
       start,
       end,
@@ -88,7 +96,7 @@ class Scanner {
       sentenceStart,
       sentence: this.sentence,
       capsLine: false,
-    });
+    };
     this.space = false;
     if (kind === "punct" && sh.endsSentence) {
       // A sentence ends here when what follows is a break, a capital, a digit or a quote.
@@ -149,6 +157,7 @@ class Scanner {
       pos = e;
     }
     this.closeLine();
+    this.tokens.length = this.count;
     return this.tokens;
   }
 
@@ -159,8 +168,8 @@ class Scanner {
    */
   private closeLine(): void {
     const tokens = this.tokens;
-    if (this.lineWords >= 3 && this.lineUpper * 5 >= this.lineWords * 4) for (let k = this.lineStart; k < tokens.length; k++) tokens[k]!.capsLine = true;
-    this.lineStart = tokens.length + 1; // after the newline token about to be pushed
+    if (this.lineWords >= 3 && this.lineUpper * 5 >= this.lineWords * 4) for (let k = this.lineStart; k < this.count; k++) tokens[k]!.capsLine = true;
+    this.lineStart = this.count + 1; // after the newline token about to be pushed
     this.lineWords = 0;
     this.lineUpper = 0;
   }
@@ -179,6 +188,7 @@ class Scanner {
     let sep = false;
     let firstDot = -1;
     let h = HASH_SEED; // of the whole run, for its shape (see shapes.ts)
+    let stop: number; // the code unit after the run (NaN at the end of the view)
     for (;;) {
       while (e < n) {
         const c = view.charCodeAt(e);
@@ -196,27 +206,26 @@ class Scanner {
         h = hashStep(h, c);
         e++;
       }
-      const c = view.charCodeAt(e);
-      if (isJoiner(c) && e + 1 < n && alnumAt(view, e + 1)) {
-        if (c !== 0x27) sep = true;
-        if (c === 0x2e && firstDot < 0) firstDot = e;
-        h = hashStep(h, c);
+      stop = view.charCodeAt(e);
+      if (isJoiner(stop) && e + 1 < n && alnumAt(view, e + 1)) {
+        if (stop !== 0x27) sep = true;
+        if (stop === 0x2e && firstDot < 0) firstDot = e;
+        h = hashStep(h, stop);
         e += 1;
         continue;
       }
       break;
     }
-    const first = view.charCodeAt(pos);
     // An abbreviation needs a dot right after its letters: "TP.", "PGS.TS.", "Q.1".
-    if (firstDot < 0 && view.charCodeAt(e) === 0x2e) firstDot = e;
-    if (firstDot >= 0 && firstDot - pos <= ABBR_MAX && ABBR_FIRST.has(first)) {
+    if (firstDot < 0 && stop === 0x2e) firstDot = e;
+    if (firstDot >= 0 && firstDot - pos <= ABBR_MAX && ABBR_FIRST.has(view.charCodeAt(pos))) {
       const a = this.at(ABBR, pos);
       if (a > 0) {
         this.push("abbr", pos, a);
         return a;
       }
     }
-    if (view.charCodeAt(e) === 0x40 /* @ */) {
+    if (stop === 0x40 /* @ */) {
       const m = this.at(EMAIL, pos);
       if (m > 0) {
         this.push("email", pos, m);

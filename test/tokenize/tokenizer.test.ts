@@ -74,3 +74,14 @@ describe("tokenize: capitals and missing diacritics as evidence", () => {
     expect(toks("Hội nghị AMMTC và SOMTC của ASEAN đã họp.").some((x) => x.capsLine)).toBe(false);
   });
 });
+
+describe("tokenize: the presized token array", () => {
+  it("is cut to the tokens found, with no holes, for sparse and dense text", () => {
+    for (const s of ["", "a", "Thượng tướng      Tô Lâm", ",".repeat(500), "a,".repeat(300) + "\n".repeat(3) + "b ".repeat(200)]) {
+      const t = tokenize(s);
+      expect(Object.keys(t).length).toBe(t.length);
+      expect(t.every((x, i) => x.kind !== undefined && (i === 0 || x.start >= t[i - 1]!.end))).toBe(true);
+    }
+    expect(tokenize(",".repeat(500)).length).toBe(500);
+  });
+});
