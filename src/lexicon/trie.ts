@@ -1,5 +1,6 @@
 import type { Token } from "../tokenize/token.js";
-import { FoldCache } from "../tokenize/fold-id.js";
+import { FoldCache, foldId } from "../tokenize/fold-id.js";
+import { EdgeTable } from "./edge-table.js";
 
 /**
  * A token-level trie: each edge is one folded token key ("thuong", "tuong").
@@ -8,8 +9,12 @@ import { FoldCache } from "../tokenize/fold-id.js";
  *
  * Most calls start at a token no entry starts with, so the first step is
  * an array read by the token's interned fold id (`rootIndex`), not a
- * string-keyed map look-up, and nothing is allocated when nothing matches.
- * Below the first word, edges are folded keys in a Map per node.
+ * string-keyed map look-up. Below the first word, a step is a probe in one
+ * integer table keyed by (node id, the token's `fid`) (`EdgeTable`); each
+ * node also keeps its edges by folded key, for the API and for tokens
+ * without an id. A walk allocates nothing but the match it returns (the
+ * rare list reordered for diacritics aside): no closure captures its
+ * arguments, which would make V8 allocate a context at every call.
  */
 
 export interface TrieEntry<T> {
@@ -19,6 +24,9 @@ export interface TrieEntry<T> {
 }
 
 interface Node<T> {
+  /** Index in the trie's `nodes`: the edge table names nodes by it. */
+  id: number;
+  /** Children by folded key (every edge; the walk reads `EdgeTable` first). */
   next: Map<string, Node<T>> | null;
   entries: TrieEntry<T>[] | null;
   /** The entries' values, in the same order (built once, shared by every match that takes the node's list as is). */
@@ -56,6 +64,10 @@ export class TokenTrie<T> {
   private byPos: Bucket<T>[] = [];
   /** Per folded word, its bucket's `pos` (0: no entry starts with it). */
   private rootIndex: FoldCache | null = null;
+  /** Every node of the grown buckets, by id. */
+  private readonly nodes: Node<T>[] = [];
+  /** Child node ids by (node id, interned id of the edge's folded key). */
+  private readonly edges = new EdgeTable();
 
   /** Add an entry under its folded token keys. */
   add(foldKeys: readonly string[], entry: TrieEntry<T>): void {
@@ -67,7 +79,7 @@ export class TokenTrie<T> {
       this.byPos.push(b);
       this.rootIndex = null;
     }
-    if (b.node) insert(b.node, foldKeys, entry);
+    if (b.node) this.insert(b.node, foldKeys, entry);
     else {
       b.keys.push(foldKeys);
       b.entries.push(entry);
@@ -99,7 +111,7 @@ export class TokenTrie<T> {
   startShape(fold: string): number {
     const b = this.buckets.get(fold);
     if (!b) return 0;
-    const n = b.node ?? grow(b);
+    const n = b.node ?? this.grow(b);
     return (n.entries ? ONE_WORD : 0) | (n.next ? LONGER : 0);
   }
 
@@ -126,7 +138,7 @@ export class TokenTrie<T> {
   nextWords(first: string): ReadonlyMap<string, unknown> | null {
     const b = this.buckets.get(first);
     if (!b) return null;
-    return (b.node ?? grow(b)).next;
+    return (b.node ?? this.grow(b)).next;
   }
 
   /**
@@ -146,7 +158,9 @@ export class TokenTrie<T> {
     if (t0 === undefined) return null;
     const b = this.bucketOf(t0);
     if (b === undefined) return null;
-    let node: Node<T> | undefined = b.node ?? grow(b);
+    let node: Node<T> | undefined = b.node ?? this.grow(b);
+    const nodes = this.nodes;
+    const edges = this.edges;
     // Deepest node with entries (and, separately, with an entry whose diacritics agree).
     let bestAny: Node<T> | null = null;
     let endAny = 0;
@@ -176,19 +190,22 @@ export class TokenTrie<T> {
       }
       j++;
       if (node.next === null || j >= tokens.length) break;
-      node = node.next.get(tokens[j]!.fold);
-      if (node === undefined) break;
+      const t = tokens[j]!;
+      if (t.fid !== 0) {
+        const c = edges.get(node.id, t.fid);
+        if (c < 0) break;
+        node = nodes[c]!;
+      } else {
+        node = node.next.get(t.fold);
+        if (node === undefined) break;
+      }
     }
     // The longest match wins; at equal length an exact reading comes first.
     if (bestExact !== null && endExact >= endAny) {
-      const all = bestExact.entries!;
-      // Usually every entry agrees (or there is one): return the node's own list.
-      if (bestExact.uniform || all.every((e) => sameLower(e.lower, tokens, i))) return make(i, endExact, all, bestExact.values!, true);
-      const exact: TrieEntry<T>[] = [];
-      const rest: TrieEntry<T>[] = [];
-      for (const e of all) (sameLower(e.lower, tokens, i) ? exact : rest).push(e);
-      const entries = exact.concat(rest);
-      return make(i, endExact, entries, entries.map((e) => e.value), true);
+      // Usually every entry agrees (or there is one): the node's own lists.
+      if (bestExact.uniform || allSameLower(bestExact.entries!, tokens, i)) return make(i, endExact, bestExact.entries!, bestExact.values!, true);
+      const entries = exactFirst(bestExact.entries!, tokens, i);
+      return make(i, endExact, entries, valuesOf(entries), true);
     }
     if (bestAny !== null) return make(i, endAny, bestAny.entries!, bestAny.values!, false);
     return null;
@@ -211,6 +228,50 @@ export class TokenTrie<T> {
     }
     return out;
   }
+
+  /** Build a bucket's subtree, in the order the entries were added. */
+  private grow(b: Bucket<T>): Node<T> {
+    const node = this.newNode();
+    for (let k = 0; k < b.keys.length; k++) this.insert(node, b.keys[k]!, b.entries[k]!);
+    b.node = node;
+    b.keys = [];
+    b.entries = [];
+    return node;
+  }
+
+  /**
+   * Put an entry under `node`, the node of its first key. An edge is also
+   * filed under its key's interned id (a key the id table had no room for
+   * is never a token's `fid` either: such tokens carry 0 and walk by string).
+   */
+  private insert(node: Node<T>, foldKeys: readonly string[], entry: TrieEntry<T>): void {
+    for (let k = 1; k < foldKeys.length; k++) {
+      const key = foldKeys[k]!;
+      if (!node.next) node.next = new Map();
+      let child = node.next.get(key);
+      if (!child) {
+        child = this.newNode();
+        node.next.set(key, child);
+        const id = foldId(key);
+        if (id !== 0) this.edges.set(node.id, id, child.id);
+      }
+      node = child;
+    }
+    if (!node.entries) {
+      node.entries = [entry];
+      node.values = [entry.value];
+    } else {
+      node.uniform &&= sameKeys(node.entries[0]!.lower, entry.lower);
+      node.entries.push(entry);
+      node.values!.push(entry.value);
+    }
+  }
+
+  private newNode(): Node<T> {
+    const node: Node<T> = { id: this.nodes.length, next: null, entries: null, values: null, uniform: true };
+    this.nodes.push(node);
+    return node;
+  }
 }
 
 /** Builds a match: token range, entries (exact ones first), their values, whether one agrees in diacritics. */
@@ -229,46 +290,30 @@ interface Bucket<T> {
   entries: TrieEntry<T>[];
 }
 
-/** Build a bucket's subtree, in the order the entries were added. */
-function grow<T>(b: Bucket<T>): Node<T> {
-  const node = newNode<T>();
-  for (let k = 0; k < b.keys.length; k++) insert(node, b.keys[k]!, b.entries[k]!);
-  b.node = node;
-  b.keys = [];
-  b.entries = [];
-  return node;
-}
-
-/** Put an entry under `node`, the node of its first key. */
-function insert<T>(node: Node<T>, foldKeys: readonly string[], entry: TrieEntry<T>): void {
-  for (let k = 1; k < foldKeys.length; k++) {
-    const key = foldKeys[k]!;
-    if (!node.next) node.next = new Map();
-    let child = node.next.get(key);
-    if (!child) {
-      child = newNode();
-      node.next.set(key, child);
-    }
-    node = child;
-  }
-  if (!node.entries) {
-    node.entries = [entry];
-    node.values = [entry.value];
-  } else {
-    node.uniform &&= sameKeys(node.entries[0]!.lower, entry.lower);
-    node.entries.push(entry);
-    node.values!.push(entry.value);
-  }
-}
-
-function newNode<T>(): Node<T> {
-  return { next: null, entries: null, values: null, uniform: true };
-}
-
 function sameKeys(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
   return true;
+}
+
+/** Every entry's lowercase keys are the tokens' from `i`. */
+function allSameLower<T>(entries: readonly TrieEntry<T>[], tokens: readonly Token[], i: number): boolean {
+  for (let e = 0; e < entries.length; e++) if (!sameLower(entries[e]!.lower, tokens, i)) return false;
+  return true;
+}
+
+/** The entries whose lowercase keys are the tokens' from `i`, then the others, each in listed order (a new list). */
+function exactFirst<T>(entries: readonly TrieEntry<T>[], tokens: readonly Token[], i: number): TrieEntry<T>[] {
+  const exact: TrieEntry<T>[] = [];
+  const rest: TrieEntry<T>[] = [];
+  for (const e of entries) (sameLower(e.lower, tokens, i) ? exact : rest).push(e);
+  return exact.concat(rest);
+}
+
+function valuesOf<T>(entries: readonly TrieEntry<T>[]): T[] {
+  const out: T[] = new Array(entries.length);
+  for (let e = 0; e < entries.length; e++) out[e] = entries[e]!.value;
+  return out;
 }
 
 function sameLower(lower: readonly string[], tokens: readonly Token[], i: number): boolean {

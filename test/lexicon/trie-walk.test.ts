@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { EdgeTable } from "../../src/lexicon/edge-table.js";
+import { Lexicon } from "../../src/lexicon/lexicon.js";
+import { TokenTrie } from "../../src/lexicon/trie.js";
+import { tokenize } from "../../src/tokenize/tokenizer.js";
+import { normalize } from "../../src/normalize/normalize.js";
+import type { Token } from "../../src/tokenize/token.js";
+
+const toks = (s: string) => tokenize(normalize(s).view);
+/** The same tokens as if the id table had been full: every `fid` 0, so the walk goes by string. */
+const uninterned = (ts: Token[]) => ts.map((t) => ({ ...t, fid: 0 }));
+const lex = (rows: string[][]) => new Lexicon({ id: "t/walk", type: "ORG", columns: ["canonical"], rows });
+const show = (m: ReturnType<Lexicon["longestAt"]>) => m && [m.start, m.end, m.exact, m.entries.map((e) => e.surface)];
+
+describe("edge table", () => {
+  it("finds every filed pair after growing, and nothing else", () => {
+    const t = new EdgeTable();
+    for (let p = 0; p < 300; p++) for (let k = 1; k <= 7; k++) t.set(p, k * 1000 + p, p * 7 + k);
+    for (let p = 0; p < 300; p++) for (let k = 1; k <= 7; k++) expect(t.get(p, k * 1000 + p)).toBe(p * 7 + k);
+    expect(t.get(0, 1)).toBe(-1);
+    expect(t.get(300, 1300)).toBe(-1);
+    expect(t.get(5, 1006)).toBe(-1);
+  });
+});
+
+describe("trie walk by interned ids", () => {
+  const l = lex([["Ủy ban nhân dân"], ["Ủy ban nhân dân tỉnh"], ["Uy ban"], ["Bộ Công an"], ["Bộ Công thương"], ["Bộ Cong an"]]);
+  const texts = ["Ủy ban nhân dân tỉnh họp", "UY BAN NHAN DAN TINH", "uy ban nhan dan", "Ủy ban nhân", "Bộ Công an", "Bo Cong an", "BỘ CÔNG THƯƠNG", "Bộ Công", "Bộ Công an\nnhân"];
+  it("gives the same matches as the string path (tokens whose word the id table had no room for)", () => {
+    for (const text of texts) {
+      const ts = toks(text);
+      for (let i = 0; i < ts.length; i++) {
+        for (const exactOnly of [false, true]) {
+          const byId = show(l.longestAt(ts, i, exactOnly));
+          expect(show(l.longestAt(uninterned(ts), i, exactOnly)), `${text} @${i} ${exactOnly}`).toEqual(byId);
+        }
+      }
+    }
+  });
+  it("orders exact entries first when the entries under a key differ in diacritics", () => {
+    const m = l.longestAt(toks("Bộ Cong an"), 0)!;
+    expect([m.exact, m.entries.map((e) => e.surface)]).toEqual([true, ["Bộ Cong an", "Bộ Công an"]]);
+    const n = l.longestAt(toks("Bo Cong an"), 0)!;
+    expect([n.exact, n.entries.map((e) => e.surface)]).toEqual([false, ["Bộ Công an", "Bộ Cong an"]]);
+  });
+  it("finds entries added after a first word's subtree was built", () => {
+    const t = new TokenTrie<string>();
+    t.add(["ha", "noi"], { lower: ["hà", "nội"], value: "Hà Nội" });
+    expect(t.longestAt(toks("Hà Nội mới"), 0)?.values).toEqual(["Hà Nội"]);
+    t.add(["ha", "noi", "moi"], { lower: ["hà", "nội", "mới"], value: "Hà Nội mới" });
+    expect(t.longestAt(toks("Hà Nội mới"), 0)?.values).toEqual(["Hà Nội mới"]);
+    expect(t.longestAt(uninterned(toks("Hà Nội mới")), 0)?.values).toEqual(["Hà Nội mới"]);
+  });
+});
