@@ -42,16 +42,20 @@ export interface KeyIndex {
   gate: FoldCache;
   /** Keys and their ids, in groups of one fold; a gate value names one. */
   groups: readonly (readonly (readonly [key: string, id: number])[])[];
+  /** The key id last read per fold id for a form with marks (see FormMemo). */
+  forms: FormMemo;
 }
 
 // A gate value: DIGIT, the fold starts with a digit; START, a rule may start at a token of this fold (a
-// digit, or a fold some first-token key folds to); then the id of the key equal to the fold; then the index
-// + 1 of the group of keys that fold to it. One array read per token, its neighbours' read from the same array.
+// digit, or a fold some first-token key folds to); NEWLINE, a line break (the scan's only other reason to
+// stop at a token); then the id of the key equal to the fold; then the index + 1 of the group of keys
+// that fold to it. One array read per token, its neighbours' read from the same array.
 export const DIGIT = 1;
 export const START = 2;
-const SELF_SHIFT = 2;
+export const NEWLINE = 4;
+const SELF_SHIFT = 3;
 const SELF_MASK = 0x3ff;
-const GROUP_SHIFT = 12;
+const GROUP_SHIFT = 13;
 
 /** Number every key of both dispatch tables and re-key the entries and the gates by id. */
 export function indexKeys(exact: Dispatch, folded: Dispatch): KeyIndex {
@@ -102,9 +106,11 @@ export function indexKeys(exact: Dispatch, folded: Dispatch): KeyIndex {
   }
   const gate = new FoldCache((f) => {
     const c0 = f.charCodeAt(0);
+    // A "newline" token is a run of line breaks (and spaces between them), the only token starting with one.
+    if (c0 === 10) return NEWLINE;
     return c0 >= 48 && c0 <= 57 ? DIGIT | START : value.get(f) ?? 0;
   });
-  return { ids, exact: byId(exact), folded: byId(folded), shapeIds: Int32Array.from(SHAPES, (k) => ids.get(k) ?? 0), gate, groups };
+  return { ids, exact: byId(exact), folded: byId(folded), shapeIds: Int32Array.from(SHAPES, (k) => ids.get(k) ?? 0), gate, groups, forms: new FormMemo() };
 }
 
 /** The id of a token's key (see dispatch keyOf), else 0. */
@@ -126,9 +132,48 @@ export function keyIdFrom(t: Token, g: number, plain: boolean, index: KeyIndex):
     if (plain || !t.diacritics) return (g >>> SELF_SHIFT) & SELF_MASK;
     key = t.lower;
   } else key = t.text;
-  const group = index.groups[g >>> GROUP_SHIFT]!;
-  for (let k = 0; k < group.length; k++) if (group[k]![0] === key) return group[k]![1];
-  return 0;
+  return index.forms.idOf(t.fid, key, index.groups[g >>> GROUP_SHIFT]!);
+}
+
+/**
+ * The key id of a form written with marks (or a non-word's text), among the
+ * keys of its fold: remembered per fold id with the string it was read for.
+ * Tokens share their strings (one per distinct text, see tokenize/shapes),
+ * so the next "ngày" finds the very string remembered and compares one
+ * pointer; another form of the fold ("Ngày", "ngáy") compares by content,
+ * is looked up in the group and remembered in turn.
+ */
+class FormMemo {
+  private forms: (string | null)[] = new Array<string | null>(1024).fill(null);
+  private ids = new Int32Array(1024);
+
+  idOf(fid: number, form: string, group: readonly (readonly [key: string, id: number])[]): number {
+    if (fid < this.forms.length && this.forms[fid] === form) return this.ids[fid]!;
+    let id = 0;
+    for (let k = 0; k < group.length; k++) {
+      if (group[k]![0] === form) {
+        id = group[k]![1];
+        break;
+      }
+    }
+    if (fid !== 0) this.remember(fid, form, id);
+    return id;
+  }
+
+  private remember(fid: number, form: string, id: number): void {
+    if (fid >= this.forms.length) {
+      let n = this.forms.length;
+      while (n <= fid) n *= 2;
+      const forms = new Array<string | null>(n).fill(null);
+      for (let k = 0; k < this.forms.length; k++) forms[k] = this.forms[k]!;
+      const ids = new Int32Array(n);
+      ids.set(this.ids);
+      this.forms = forms;
+      this.ids = ids;
+    }
+    this.forms[fid] = form;
+    this.ids[fid] = id;
+  }
 }
 
 /** Number shapes, in numberShape's numbering. */

@@ -15,7 +15,7 @@ import type { Token } from "../../tokenize/token.js";
 import { foldSameLength, plainLineAt, writtenWithoutDiacritics } from "./match-text.js";
 import { EXACT_FLAGS, FOLDED_FLAGS, ruleTable, type Compiled } from "./dispatch.js";
 import { WordStart } from "./word-start.js";
-import { keyIdFrom, keyIdOf, START } from "./key-index.js";
+import { keyIdFrom, keyIdOf, NEWLINE, START } from "./key-index.js";
 import { LineEnv } from "./match-env.js";
 import type { Built, Groups } from "./rules.js";
 
@@ -73,11 +73,12 @@ export function findDates(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, lim
   if (hits.length === 0) return [];
   // Longest first, then earliest, then rule order: a match is built only when no match kept
   // before overlaps it, and kept when it builds (the same as building all, then keeping).
-  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.c.order - b.c.order);
+  const order = longestFirst(hits);
   const kept: DateMatch[] = [];
   if (used.length < view.length + 1) used = new Uint8Array(Math.max(view.length + 1, used.length * 2));
   try {
-    for (const h of hits) {
+    for (let k = 0; k < order.length; k++) {
+      const h = hits[order[k]! % HIT_SLOTS]!;
       if (overlapsUsed(h.start, h.end)) continue;
       // The scan only tested; the same sticky match again, now for its groups.
       const re = h.plain ? h.c.folded : h.c.exact;
@@ -86,7 +87,8 @@ export function findDates(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, lim
       const env = new LineEnv(view, h.start, h.end);
       let built: Built | null = null;
       try {
-        built = h.c.rule.build(lowered(groups, h.c.groups), env);
+        // Text read folded is lowercase already (and its patterns match case-sensitively).
+        built = h.c.rule.build(h.plain ? groups ?? {} : lowered(groups, h.c.groups), env);
       } catch {
         built = null;
       }
@@ -117,25 +119,28 @@ function scan(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, view: string): 
   // A line written without diacritics in a text that has them ("Hop bao ngay 19/2") is read folded too.
   let plain = docPlain;
   let dispatch = plain ? index.folded : index.exact;
-  let lineStart = !docPlain;
+  // The first token of a line whose reading (folded or not) is not known yet; -1: known. It is asked
+  // at the line's first start token: a line with none needs no answer.
+  let lineFirst = docPlain ? -1 : 0;
   const hits: Hit[] = [];
   if (lastEnd.length < rules.length) lastEnd = new Int32Array(rules.length);
   else lastEnd.fill(0);
   // The tokens that start inside the (possibly cut) view.
   const n = view.length === ctx.view.length ? toks.length : tokensBefore(toks, view.length);
+  const gate = index.gate;
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
-    if (t.kind === "newline") {
-      lineStart = !docPlain;
+    // One array read: most tokens neither start a rule nor break a line.
+    const g = gate.get(t);
+    if ((g & START) === 0) {
+      if ((g & NEWLINE) !== 0 && !docPlain) lineFirst = i + 1;
       continue;
     }
-    if (lineStart) {
-      lineStart = false;
-      plain = plainLineAt(toks, i);
+    if (lineFirst >= 0) {
+      plain = plainLineAt(toks, lineFirst);
       dispatch = plain ? index.folded : index.exact;
+      lineFirst = -1;
     }
-    const g = index.gate.get(t);
-    if ((g & START) === 0) continue;
     const id = keyIdFrom(t, g, plain, index);
     if (id === 0) continue;
     const at = dispatch[id];
@@ -188,6 +193,35 @@ function scan(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, view: string): 
     }
   }
   return { hits, folded: foldedView };
+}
+
+/** Sort keys hold a hit's index below this, its length above. */
+const HIT_SLOTS = 2 ** 32;
+/** Lengths up to this fit in a sort key (2^20 · 2^32 < 2^53, exact in a double). */
+const MAX_KEYED_LENGTH = 2 ** 20;
+
+/**
+ * The hits' indexes, longest first, then earliest, then rule order, each
+ * as `key % HIT_SLOTS`. The scan finds hits earliest first, and at one
+ * start in rule order, so a hit's index already orders ties of length: one
+ * number per hit (length descending, then index) sorts natively, with no
+ * comparator called per pair.
+ */
+function longestFirst(hits: readonly Hit[]): Float64Array {
+  const keys = new Float64Array(hits.length);
+  for (let k = 0; k < hits.length; k++) {
+    const len = hits[k]!.end - hits[k]!.start;
+    if (len >= MAX_KEYED_LENGTH || hits.length >= HIT_SLOTS) return sortedByComparison(hits);
+    keys[k] = (MAX_KEYED_LENGTH - len) * HIT_SLOTS + k;
+  }
+  return keys.sort();
+}
+
+/** longestFirst for hits too long for a key (a match across a megabyte of spaces). */
+function sortedByComparison(hits: readonly Hit[]): Float64Array {
+  const idx = hits.map((_, k) => k);
+  idx.sort((a, b) => hits[b]!.end - hits[b]!.start - (hits[a]!.end - hits[a]!.start) || a - b);
+  return Float64Array.from(idx);
 }
 
 /** How many tokens start before `pos`. */
