@@ -31,7 +31,8 @@ function recognize(ctx: Context): Candidate[] {
     }
     st.sentenceYear = st.anchor === null ? yearInSentence(ctx, m.i) : null;
     const r = resolveExpr(m.expr, st);
-    const singleDay = r.value !== null && FULL_DAY.test(r.value);
+    // (Only a value with a day can be one: the test is asked of those alone.)
+    const singleDay = r.day !== undefined && r.value !== null && FULL_DAY.test(r.value);
     // "Nghị định số 31/2021/NĐ-CP ngày 26/3/2021": a document's date is not what "cùng ngày" refers to.
     const documentDate = m.i > 0 && ctx.tokens[m.i - 1]!.kind === "code";
     if (documentDate && r.day !== undefined) st.docDay = r.day;
@@ -43,7 +44,7 @@ function recognize(ctx: Context): Candidate[] {
     }
     if (r.year !== undefined) st.lastYear = r.year;
     const partOfDay = m.partOfDay && !(r.value ?? "").includes("/") ? m.partOfDay : m.partOfDay && sameDayRange(r.value) ? m.partOfDay : undefined;
-    out.push(candidate(ctx, "DATE", m.i, m.j, m.rule, { value: r.value, ...(partOfDay ? { partOfDay } : {}) }));
+    out.push(candidate(ctx, "DATE", m.i, m.j, m.rule, partOfDay ? { value: r.value, partOfDay } : { value: r.value }));
   }
   return out;
 }

@@ -3,7 +3,8 @@
  * words before and after, the line it stands on. Each piece is computed on
  * first read, with bounded work whatever the line length.
  */
-import { foldKey, wordsOf } from "./match-text.js";
+import { foldKey, isWordChar, wordsOf } from "./match-text.js";
+import { RECURRING } from "./rule-kit.js";
 import type { MatchEnv } from "./rules.js";
 
 /** Label words allowed before a timestamp on its line: "Xã hội 19/02/2026", "Cập nhật: 19/02/2026". */
@@ -11,6 +12,9 @@ const SHORT_LABEL = /^[\p{L} ]{0,30}[:|-]?$/u;
 
 /** How far before a match its line start matters: rawBefore reads 40 characters, a label is at most 40. */
 const NEAR = 40;
+
+/** How far after a match wordsAfter reads. */
+const AFTER = 30;
 
 /**
  * What a rule's build may read around a match, each piece computed on first
@@ -20,6 +24,7 @@ export class LineEnv implements MatchEnv {
   private wb?: readonly string[];
   private wa?: readonly string[];
   private alone?: boolean;
+  private rec?: boolean;
   /** The line's start when at most NEAR + 1 characters before the match, -1 when further; -2 until read. */
   private ls = -2;
 
@@ -53,9 +58,32 @@ export class LineEnv implements MatchEnv {
 
   get wordsAfter(): readonly string[] {
     if (this.wa) return this.wa;
-    const after = this.view.slice(this.end, this.end + 30);
+    const after = this.view.slice(this.end, this.end + AFTER);
     const nl = after.indexOf("\n");
     return (this.wa = wordsOf(nl < 0 ? after : after.slice(0, nl), 2, false).map(foldKey));
+  }
+
+  get recurring(): boolean {
+    if (this.rec !== undefined) return this.rec;
+    return (this.rec = this.firstAfterMayRecur() && RECURRING.test(this.wordsAfter.join(" ")));
+  }
+
+  /**
+   * False when the first word after the match (wordsAfter's first) cannot
+   * fold to "hang" or "moi": it starts with another ASCII character, or
+   * there is none on the line within wordsAfter's reach. Most matches stop
+   * here, before their words are cut and folded.
+   */
+  private firstAfterMayRecur(): boolean {
+    const { view, end } = this;
+    const stop = Math.min(view.length, end + AFTER);
+    for (let k = end; k < stop; k++) {
+      const c = view.charCodeAt(k);
+      if (c === 10) return false;
+      if (!isWordChar(view, k)) continue;
+      return c >= 0x80 || c === 104 || c === 72 || c === 109 || c === 77; // h H m M
+    }
+    return false;
   }
 
   get aloneOnLine(): boolean {
@@ -63,8 +91,8 @@ export class LineEnv implements MatchEnv {
     const { view, start } = this;
     // Only spaces up to the end of the line?
     let k = this.end;
-    while (k < view.length && (view[k] === " " || view[k] === "\t")) k++;
-    const restEmpty = k >= view.length || view[k] === "\n";
+    while (k < view.length && (view.charCodeAt(k) === 32 || view.charCodeAt(k) === 9)) k++;
+    const restEmpty = k >= view.length || view.charCodeAt(k) === 10;
     const ls = restEmpty ? this.nearLineStart() : -1;
     const label = ls >= 0 && start - ls <= NEAR ? view.slice(ls, start).trim() : null;
     return (this.alone = label !== null && SHORT_LABEL.test(label) && label.split(" ").filter(Boolean).length <= 4);

@@ -70,7 +70,7 @@ export function foldKey(s: string): string {
 /** Word characters of folded text: ASCII letters and digits, and any other letter or digit. */
 const OTHER_WORD_CHAR = /[\p{L}\p{N}]/u;
 
-function isWordChar(s: string, i: number): boolean {
+export function isWordChar(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   return OTHER_WORD_CHAR.test(s[i]!);

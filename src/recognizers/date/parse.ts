@@ -131,8 +131,21 @@ const DM = /(\d{1,2})[/.-](\d{1,2})/;
 // "2025"
 const YEAR = /(\d{4})/;
 
+/** Cores already read: they repeat ("19/2", "năm 2025"). Frozen, as they are shared. Cleared when full. */
+const CORES = new Map<string, Readonly<CalParts> | null>();
+
 /** Day, month and year written in a date core; fields not written are absent. */
-export function parseCore(text: string): CalParts | null {
+export function parseCore(text: string): Readonly<CalParts> | null {
+  let p = CORES.get(text);
+  if (p !== undefined) return p;
+  p = readCore(text);
+  if (p !== null) Object.freeze(p);
+  if (CORES.size >= 4096) CORES.clear();
+  CORES.set(text, p);
+  return p;
+}
+
+function readCore(text: string): CalParts | null {
   const k = foldKey(text);
   let m: RegExpExecArray | null;
   let p: CalParts;

@@ -22,6 +22,8 @@ export interface MatchEnv {
   aloneOnLine: boolean;
   /** The match is followed, on its line, by ")" right after. */
   inParens: boolean;
+  /** "hằng năm", "hàng năm", "mỗi năm" follow the match (its first two wordsAfter, see RECURRING). */
+  recurring: boolean;
 }
 
 export interface Built {
@@ -78,7 +80,7 @@ export function pointExpr(g: Groups, core: string, env: MatchEnv): Built | null 
   if (!p) return null;
   const pod = parsePartOfDay(g.pod ?? g.pod0);
   // "ngày 2/9 hằng năm" recurs every year: not a date on the calendar (RULES 41).
-  if (RECURRING.test(env.wordsAfter.join(" "))) return null;
+  if (env.recurring) return null;
   const c0 = core.charCodeAt(0);
   if (p.y === undefined && p.d !== undefined && c0 >= 48 && c0 <= 57) {
     // "29-11" alone may be a score or a fraction: it needs a lead word.

@@ -3,7 +3,7 @@
  * attached to them, ranges, quarters, decades.
  */
 import type { DateRule } from "./rule-kit.js";
-import { NAM_PLACE, RECURRING, DATE_LEADS, DAY_WORD, LUNAR_SUFFIX, POD, REL_UNIT, TIME_AFTER, TIME_BEFORE, WEEKDAY, lunarOf, pointExpr, stripTime } from "./rule-kit.js";
+import { NAM_PLACE, DATE_LEADS, DAY_WORD, LUNAR_SUFFIX, POD, REL_UNIT, TIME_AFTER, TIME_BEFORE, WEEKDAY, lunarOf, pointExpr, stripTime } from "./rule-kit.js";
 import { foldKey } from "./match-text.js";
 import { clockInPartOfDay, numberValue, parseCore, parsePartOfDay, parseQuarter, parseTime } from "./parse.js";
 import type { DateExpr } from "./expr.js";
@@ -40,7 +40,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     starts: "{modifier}>tháng tháng>#int|#dm",
     build: (g, env) => {
       if (!g.mod && !DATE_LEADS.has(env.wordsBefore.at(-1) ?? "") && !["het", "sang", "den", "tu"].includes(env.wordsBefore.at(-1) ?? "")) return null;
-      if (RECURRING.test(env.wordsAfter.join(" "))) return null;
+      if (env.recurring) return null;
       const p = parseCore(g.core!);
       return p ? { expr: { k: "cal", p } } : null;
     },

@@ -102,9 +102,9 @@ export const RELATIVE_RULES: readonly DateRule[] = [
       // "ngày thứ hai" (the second day), "Thứ hai, cần …" (secondly) and "từ thứ Hai đến thứ Sáu"
       // (every week) are not dates. A weekday stands alone when written as a name: "thứ Bảy",
       // "Chủ nhật" (a capital on the day word), outside an all-caps text, and not in a weekly span.
-      const named = /^(?:thứ|Thứ|THỨ)[ \t]+\p{Lu}\p{Ll}|^Chủ[ \t]+nhật/u.test(env.raw.replace(/^\S+[ \t]+(?=thứ|Thứ|Chủ)/u, ""));
-      const weekly = ["tu", "den", "toi", "ngay", "lan", "nguoi", "hang", "thu"].includes(prev) || env.wordsAfter[0] === "den" || env.wordsAfter[0] === "hang";
-      if (!g.pod && !["vao", "hom"].includes(prev) && !(named && !weekly)) return null;
+      // Asked in this order, each only when the answer still depends on it.
+      const lead = g.pod || prev === "vao" || prev === "hom";
+      if (!lead && (!namedWeekday(env.raw) || weekly(prev, env.wordsAfter[0]))) return null;
       const pod = parsePartOfDay(g.pod);
       return { expr: { k: "weekday", wd }, ...(pod ? { partOfDay: pod } : {}) };
     },
@@ -135,3 +135,13 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     },
   },
 ];
+
+/** "thứ Bảy", "Chủ nhật" (a pod word before them aside): a weekday written as a name. */
+function namedWeekday(raw: string): boolean {
+  return /^(?:thứ|Thứ|THỨ)[ \t]+\p{Lu}\p{Ll}|^Chủ[ \t]+nhật/u.test(raw.replace(/^\S+[ \t]+(?=thứ|Thứ|Chủ)/u, ""));
+}
+
+/** "từ thứ Hai đến thứ Sáu", "thứ Bảy hằng tuần": a day of every week. */
+function weekly(prev: string, next: string | undefined): boolean {
+  return ["tu", "den", "toi", "ngay", "lan", "nguoi", "hang", "thu"].includes(prev) || next === "den" || next === "hang";
+}

@@ -4,7 +4,7 @@
  * (a teaser's timestamp, the dateline), the last day and the last year
  * mentioned.
  */
-import { dateFromJdn, daysInMonth, isoFromJdn, jdnFromDate, weekdayOfJdn } from "../../calendar/julian-day.js";
+import { dateFromJdn, daysInMonth, isoFromJdn as isoOfJdn, jdnFromDate, weekdayOfJdn } from "../../calendar/julian-day.js";
 import { jdnFromLunar, lunarFromJdn, tetDate } from "../../calendar/lunar.js";
 import { yearOfCanChi } from "../../calendar/can-chi.js";
 import { jdnFromIso } from "../../calendar/julian-day.js";
@@ -37,7 +37,31 @@ export interface Resolved {
 }
 
 const pad2 = (n: number) => String(n).padStart(2, "0");
-const yearOf = (jdn: number) => dateFromJdn(jdn).year;
+
+/** Days already written: a document names a few days many times (its anchor, "19/2"). Cleared when full. */
+const ISO = new Map<number, string>();
+
+function isoFromJdn(jdn: number): string {
+  let iso = ISO.get(jdn);
+  if (iso === undefined) {
+    iso = isoOfJdn(jdn);
+    if (ISO.size >= 4096) ISO.clear();
+    ISO.set(jdn, iso);
+  }
+  return iso;
+}
+
+// The year of the day last asked: mostly the anchor's, asked again for each date of its block.
+let yearJdn = NaN;
+let yearOfJdn = 0;
+
+function yearOf(jdn: number): number {
+  if (jdn !== yearJdn) {
+    yearOfJdn = dateFromJdn(jdn).year;
+    yearJdn = jdn;
+  }
+  return yearOfJdn;
+}
 
 function clockText(t: Clock, tz?: string): string {
   return `T${pad2(t.h)}:${pad2(t.mi)}${t.s !== undefined ? `:${pad2(t.s)}` : ""}${tz ?? ""}`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LineEnv } from "../../../src/recognizers/date/match-env.js";
+import { RECURRING } from "../../../src/recognizers/date/rule-kit.js";
 
 /** The line start found by a search over the whole text, as a reference. */
 const lineStart = (view: string, pos: number) => view.lastIndexOf("\n", pos - 1) + 1;
@@ -24,6 +25,16 @@ describe("LineEnv reads only near its match", () => {
       const label = view.slice(lineStart(view, start), start).trim();
       const want = start - lineStart(view, start) <= 40 && /^[\p{L} ]{0,30}[:|-]?$/u.test(label) && label.split(" ").filter(Boolean).length <= 4;
       expect(new LineEnv(view, start, start + 10).aloneOnLine).toBe(want);
+    }
+  });
+
+  it("says a date recurs exactly when its first two words after say so, whatever comes first", () => {
+    const afters = ["hằng năm", " Hàng năm,", ", mỗi năm", "\thằng  năm", " HẰNG NĂM", " hang nam", " mỗi tuần", " hằng", " hàng tháng", " (hằng năm)", "", "\nhằng năm",
+      " " + "x".repeat(28) + " hằng năm", " …hằng năm", " Ở đó", " ở hằng năm", " 2025", " mùa", " Mỗi Năm", " “mỗi năm”"];
+    for (const after of afters) {
+      const view = "ngày 2/9" + after + "\ntiếp";
+      const env = new LineEnv(view, 5, 8);
+      expect(env.recurring, after).toBe(RECURRING.test(new LineEnv(view, 5, 8).wordsAfter.join(" ")));
     }
   });
 });
