@@ -49,6 +49,8 @@ export function eventAcronyms(ctx: Context, found: readonly Found[], starts?: re
     acr.link = key;
     out.push({ cand: acr, startTok: pa.start, endTok: pa.end, headEnd: pa.end });
   }
+  // `starts` holds the tokens that may be a listed series' acronym (see eventStarts); one the text introduced may stand anywhere.
+  if (introduced !== null) starts = undefined;
   const n = starts ? starts.length : toks.length;
   for (let s = 0; s < n; s++) {
     const p = starts ? starts[s]! : s;

@@ -54,17 +54,19 @@ export class CandidateIndex implements ScanEnv {
     });
     for (const c of this.ctx.candidates("LOC")) addSpan(s.spanEnd, c, s.locStart, s.locEnd);
     for (const c of this.ctx.candidates("ORG")) {
-      addSpan(s.spanEnd, c, s.orgStart, s.orgEnd);
-      if (s.orgStart.has(c.start) && (s.orgSpanEnd.get(c.start) ?? -1) < c.end) s.orgSpanEnd.set(c.start, c.end);
+      // An ORG that is no evidence still counts when another reading from its start was (it is in orgStart).
+      if ((addSpan(s.spanEnd, c, s.orgStart, s.orgEnd) || s.orgStart.has(c.start)) && (s.orgSpanEnd.get(c.start) ?? -1) < c.end) s.orgSpanEnd.set(c.start, c.end);
     }
     return s;
   }
 }
 
-function addSpan(spanEnd: Map<number, number>, c: Candidate, starts: Set<number>, ends: Set<number>): void {
+/** Index a LOC or ORG candidate; false when it is no evidence of a name (and is left out). */
+function addSpan(spanEnd: Map<number, number>, c: Candidate, starts: Set<number>, ends: Set<number>): boolean {
   // A fuzzy guess ("ĐỘNG NỔI" for a province) is no evidence of a name.
-  if (c.confidence !== undefined && c.confidence < 0.8) return;
+  if (c.confidence !== undefined && c.confidence < 0.8) return false;
   starts.add(c.start);
   ends.add(c.end);
   if ((spanEnd.get(c.start) ?? -1) < c.end) spanEnd.set(c.start, c.end);
+  return true;
 }

@@ -2,7 +2,8 @@ import type { Lexicon } from "../../lexicon/lexicon.js";
 import { fold } from "../../lexicon/fold.js";
 import { FoldCache } from "../../tokenize/fold-id.js";
 import { CAPITAL_ONLY_FIRST, HEAD_TABLE, HEADS } from "./heads.js";
-import { firstFolds, NAMED_EVENTS } from "./listed.js";
+import { firstFolds, listedSeriesOf, NAMED_EVENTS } from "./listed.js";
+import { LONGER } from "../../lexicon/trie.js";
 import type { Context } from "../recognizer.js";
 
 /**
@@ -25,12 +26,22 @@ import type { Context } from "../recognizer.js";
  *   lãm); SECOND: the word folds to the second word of some head. A
  *   TWO_WORDS word not followed by a SECOND word opens no head ("chiến
  *   lược", "đại biểu", "triển khai"): the phrase table is not asked.
+ * - LISTED_LONG: every listed name that starts with the word goes on after
+ *   it ("hoi" for Hội An … , "the" for Thế vận hội); LISTED_NEXT: the word
+ *   is the second word of some listed name. A LISTED_LONG word not followed
+ *   by a LISTED_NEXT word starts no listed name ("Hội nghị", "Thế giới"):
+ *   the lexicon is not walked.
+ * - SERIES: the word is a listed series acronym ("ammtc"), or one with its
+ *   edition glued ("cop28"): where an acronym with an edition may stand.
  */
 export const HEAD = 1;
 export const CAPITAL_ONLY = 2;
 export const LISTED = 4;
 export const TWO_WORDS = 8;
 export const SECOND = 16;
+export const LISTED_LONG = 32;
+export const LISTED_NEXT = 64;
+export const SERIES = 128;
 
 /* Folded second words of the heads, and the folded first words of one-word heads. */
 const SECOND_FOLDS = new Set<string>();
@@ -72,7 +83,16 @@ export function eventGate(named: Lexicon | undefined): FoldCache {
   let gate = GATES.get(named);
   if (!gate) {
     const firsts = firstFolds(named);
-    gate = new FoldCache((f) => headBits(f) | (firsts.has(f) ? LISTED : 0));
+    const seconds = named.secondWords();
+    const series = new Set([...listedSeriesOf(named)].map(fold));
+    gate = new FoldCache((f) => {
+      let bits = headBits(f);
+      if (firsts.has(f)) bits |= LISTED | (named.startShape(f) === LONGER ? LISTED_LONG : 0);
+      if (seconds.has(f)) bits |= LISTED_NEXT;
+      // "cop28" is "cop" with its edition; a superset of what eventAcronyms takes (it tests the exact text).
+      if (series.has(f) || series.has(f.replace(/\d{1,3}$/, ""))) bits |= SERIES;
+      return bits;
+    });
     GATES.set(named, gate);
   }
   return gate;
@@ -84,7 +104,7 @@ export interface EventStarts {
   heads: number[];
   /** A listed event name (its first word is listed). */
   listed: number[];
-  /** An acronym: a word in capitals or a code. */
+  /** An acronym with an edition of a listed series: a word in capitals or a code (SERIES). */
   acronyms: number[];
 }
 
@@ -97,11 +117,11 @@ export function eventStarts(ctx: Context): EventStarts {
   const out: EventStarts = { heads: [], listed: [], acronyms: [] };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.upper || t.kind === "code") out.acronyms.push(i);
     // Most tokens start nothing: one array read, nothing else.
     const bits = gate.get(t);
     if (bits === 0) continue;
-    if (bits & LISTED) out.listed.push(i);
+    if (bits & SERIES && (t.upper || t.kind === "code")) out.acronyms.push(i);
+    if (bits & LISTED && !(bits & LISTED_LONG && !(i + 1 < toks.length && gate.get(toks[i + 1]!) & LISTED_NEXT))) out.listed.push(i);
     if (!(bits & HEAD) || (bits & CAPITAL_ONLY && !t.cap && !t.capsLine)) continue;
     if (bits & TWO_WORDS && !(i + 1 < toks.length && gate.get(toks[i + 1]!) & SECOND)) continue;
     // The exact tests: lowercase (or folded, in a text without diacritics).

@@ -3,9 +3,9 @@ import { candidate } from "../span-builder.js";
 import { scanName, type NameScan, type ScanEnv } from "./name-scan.js";
 import { headAt, type HeadMatch } from "./head-match.js";
 import { wordsOf } from "./words.js";
-import { ceremonyTypeEnd, GENERIC_BEFORE } from "./heads.js";
+import { ceremonyTypeEnd, GENERIC_BEFORE, HEADS, type HeadKind } from "./heads.js";
 import { eventAcronyms, linkEvents, type Found } from "./acronyms.js";
-import { listedEvents, orgLexicons } from "./listed.js";
+import { builtinOrgLexicons, listedEvents } from "./listed.js";
 import { eventStarts } from "./gate.js";
 import { CandidateIndex } from "./env.js";
 import { phraseSet } from "../common/phrase-table.js";
@@ -36,7 +36,7 @@ export const eventRecognizer: Recognizer = {
       const scan = scanName(env, head);
       if (!namesAnEvent(ctx, i, head, scan)) continue;
       const extra = head.caps ? { confidence: CAPS_CONFIDENCE } : undefined;
-      found.push({ cand: candidate(ctx, "EVENT", i, scan.end, `event.head.${head.rule.kind}`, extra), startTok: i, endTok: scan.end, headEnd: head.end });
+      found.push({ cand: candidate(ctx, "EVENT", i, scan.end, HEAD_SOURCE[head.rule.kind], extra), startTok: i, endTok: scan.end, headEnd: head.end });
     }
     const listed = listedEvents(ctx, () => (env ??= scanEnv(ctx)), starts.listed);
     for (const f of listed) found.push(f);
@@ -47,6 +47,9 @@ export const eventRecognizer: Recognizer = {
     return found.map((f) => f.cand);
   },
 };
+
+/** Candidate sources by head kind ("event.head.meeting"), made once. */
+const HEAD_SOURCE = Object.fromEntries(HEADS.map(([, rule]) => [rule.kind, `event.head.${rule.kind}`])) as Record<HeadKind, string>;
 
 /** A name read on a line in capitals rests on weaker evidence than one whose case shows it. */
 const CAPS_CONFIDENCE = 0.7;
@@ -102,8 +105,8 @@ function scanEnv(ctx: Context): ScanEnv {
 /** Tokens [i, end) are exactly a listed organization's name. */
 function isListedOrgName(ctx: Context, i: number, end: number): boolean {
   const first = ctx.tokens[i]!;
-  for (const lex of orgLexicons(ctx)) {
-    if (lex.id.startsWith("custom/") || !lex.canStartAt(first)) continue;
+  for (const lex of builtinOrgLexicons(ctx)) {
+    if (!lex.canStartAt(first)) continue;
     const m = lex.longestAt(ctx.tokens, i);
     if (m && m.end === end) return true;
   }

@@ -24,6 +24,7 @@ export function listedEvents(ctx: Context, getEnv: () => ScanEnv, starts?: reado
   // Starts from the gate (eventStarts) have their first word listed already: its LISTED bit is this test.
   const firsts = starts ? null : firstFolds(lex);
   const out: Found[] = [];
+  const source = `event.listed:${lex.id}`;
   let after = 0; // matches do not overlap
   let lowercaseText: boolean | undefined; // writtenLowercase(ctx), asked once
   const n = starts ? starts.length : toks.length;
@@ -48,7 +49,7 @@ export function listedEvents(ctx: Context, getEnv: () => ScanEnv, starts?: reado
     if (lower && !(lowercaseText ??= writtenLowercase(ctx))) continue;
     const scan = scanName(getEnv(), { rule: HEAD_TABLE.match(toks, m.start, ctx.noDiacritics)?.value ?? { kind: "observance", lowercase: "proper", next: "any" }, end: m.end, properOnly: true, caps: false });
     out.push({
-      cand: candidate(ctx, "EVENT", m.start, scan.end, `event.listed:${lex.id}`, { canonical: m.entry.canonical, confidence: lower ? 0.6 : m.exact && !toks[m.start]!.capsLine ? 1 : 0.8 }),
+      cand: candidate(ctx, "EVENT", m.start, scan.end, source, { canonical: m.entry.canonical, confidence: lower ? 0.6 : m.exact && !toks[m.start]!.capsLine ? 1 : 0.8 }),
       startTok: m.start,
       endTok: scan.end,
       headEnd: m.end,
@@ -78,7 +79,11 @@ export function writtenLowercase(ctx: Context): boolean {
 /** Acronyms of meeting series listed in the dictionary ("AMMTC", "SOMTC"), made once per lexicon: read only. */
 export function listedSeries(ctx: Context): ReadonlySet<string> {
   const lex = ctx.lexicons.find(NAMED_EVENTS);
-  if (!lex) return NO_SERIES;
+  return lex ? listedSeriesOf(lex) : NO_SERIES;
+}
+
+/** The series acronyms of a lexicon of listed names (rows of kind `series`). */
+export function listedSeriesOf(lex: Lexicon): ReadonlySet<string> {
   let series = SERIES.get(lex);
   if (!series) {
     series = new Set();
@@ -105,7 +110,7 @@ export function firstFolds(lex: Lexicon): Set<string> {
 }
 const FIRSTS = new WeakMap<Lexicon, Set<string>>();
 
-/** The listed organizations' lexicons (not custom terms), looked up once per registry. */
+/** The organizations' lexicons, custom terms ("custom/ORG") included, looked up once per registry. */
 export function orgLexicons(ctx: Context): readonly Lexicon[] {
   let list = ORG_LEXICONS.get(ctx.lexicons);
   if (!list) {
@@ -115,3 +120,14 @@ export function orgLexicons(ctx: Context): readonly Lexicon[] {
   return list;
 }
 const ORG_LEXICONS = new WeakMap<object, Lexicon[]>();
+
+/** The listed organizations' lexicons, without custom terms, looked up once per registry. */
+export function builtinOrgLexicons(ctx: Context): readonly Lexicon[] {
+  let list = BUILTIN_ORG_LEXICONS.get(ctx.lexicons);
+  if (!list) {
+    list = orgLexicons(ctx).filter((lex) => !lex.id.startsWith("custom/"));
+    BUILTIN_ORG_LEXICONS.set(ctx.lexicons, list);
+  }
+  return list;
+}
+const BUILTIN_ORG_LEXICONS = new WeakMap<object, Lexicon[]>();

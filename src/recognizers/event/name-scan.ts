@@ -1,7 +1,7 @@
 import type { Candidate, Context } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
 import { GENERIC_BEFORE, ceremonyTypeEnd } from "./heads.js";
-import { AFTER_TRONG_STOP, AFTER_VOI_STOP, NAME_PHRASES, ORDINAL_WORDS, isRoman } from "./stops.js";
+import { AFTER_COMMA_STOP, AFTER_TRONG_STOP, AFTER_VOI_STOP, NAME_PHRASES, ORDINAL_WORDS, isRoman } from "./stops.js";
 import { wordTests, type WordTests } from "../common/phrase-table.js";
 import { clauseAt, isCapLike, isWord, lowerLike, scannedWord, wordsOf } from "./words.js";
 import { capsEvidenceEnd, countryAt, endsBefore, orgHeadAt, startsAt } from "./capitals.js";
@@ -202,7 +202,7 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
         if (isWord(next) && lowerLike(next) && toks[j + 2]?.lower === prev.lower) { j++; continue; }
         // "SAU HỘI NGHỊ, HAI BÊN …": in capitals a comma right after the head ends it.
         const prevOk = ((isWord(prev) && lowerLike(prev)) || (prev.kind === "number" && isYearText(prev.text))) && !(prev.capsLine && j === h);
-        if (!sawEdition && prevOk && isWord(next) && lowerLike(next) && !clauseAt(toks, j + 1, w) && !["và", "của", "về", "tại", "với", "trong"].some((x) => w.is(next, x))) {
+        if (!sawEdition && prevOk && isWord(next) && lowerLike(next) && !clauseAt(toks, j + 1, w) && !w.inSet(AFTER_COMMA_STOP, next)) {
           if (fallback < 0) fallback = end;
           closed = false;
           j++;

@@ -47,6 +47,9 @@ export const AFTER_TRONG_STOP = new Set([
 /** After "với", these open an adverbial ("với sự tham gia", "với chủ đề") and end the name. */
 export const AFTER_VOI_STOP = new Set(["sự", "chủ", "các", "hơn", "gần", "khoảng", "số", "nhiều", "hai", "ba", "những", "mục", "tinh", "quy"]);
 
+/** After a comma inside a name, these end it: "Hội nghị …, và …", "…, của …". */
+export const AFTER_COMMA_STOP = new Set(["và", "của", "về", "tại", "với", "trong"]);
+
 /** Ordinals after "lần thứ": "lần thứ hai", "lần thứ 15", "lần thứ XIV". */
 export const ORDINAL_WORDS = new Set([
   "nhất", "hai", "ba", "tư", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mười một", "mười hai",

@@ -29,6 +29,15 @@ describe("event: acronyms", () => {
     expect(spans[2]!.entityId).not.toBe(spans[1]!.entityId);
   });
 
+  it("an unlisted series acronym the text introduces is found anywhere after, with another edition", () => {
+    expectEvents("Hội nghị Bộ trưởng Kinh tế Mê Kông lần thứ 5 (MKEM 5) thành công. Năm sau, Lào chủ trì MKEM 6 và MKEM7.", [
+      "Hội nghị Bộ trưởng Kinh tế Mê Kông lần thứ 5",
+      "MKEM 5",
+      "MKEM 6",
+      "MKEM7",
+    ]);
+  });
+
   it("a glued edition of a listed series is an EVENT", () => {
     expectEvents("Đoàn Việt Nam tham dự COP28 tại Dubai.", ["COP28"]);
   });

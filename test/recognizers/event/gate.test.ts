@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CAPITAL_ONLY, eventGate, HEAD, LISTED, SECOND, TWO_WORDS } from "../../../src/recognizers/event/gate.js";
+import { CAPITAL_ONLY, eventGate, HEAD, LISTED, LISTED_LONG, LISTED_NEXT, SECOND, SERIES, TWO_WORDS } from "../../../src/recognizers/event/gate.js";
 import { Lexicon } from "../../../src/lexicon/lexicon.js";
 import { tokenize } from "../../../src/tokenize/tokenizer.js";
 import { normalize } from "../../../src/normalize/normalize.js";
@@ -30,5 +30,20 @@ describe("EVENT per-word gate (bits by folded word)", () => {
     for (const w of ["lễ", "Giải", "tết", "ngày"]) expect(g.get(tok(w)) & TWO_WORDS).toBe(0);
     for (const w of ["dịch", "hội", "lãm", "đàn", "NGHỊ"]) expect(g.get(tok(w)) & SECOND).toBe(SECOND);
     for (const w of ["lược", "biểu", "khai"]) expect(g.get(tok(w)) & SECOND).toBe(0);
+  });
+  it("a listed first word all of whose names go on needs a listed second word after it", () => {
+    const lex = new Lexicon({ id: "event/named", type: "EVENT", columns: ["canonical"], rows: [["Tết"], ["Tết Nguyên đán"], ["SEA Games"]] });
+    const g = eventGate(lex);
+    expect(g.get(tok("Tết")) & (LISTED | LISTED_LONG)).toBe(LISTED); // "Tết" alone is listed
+    expect(g.get(tok("SEA")) & (LISTED | LISTED_LONG)).toBe(LISTED | LISTED_LONG);
+    for (const w of ["Games", "GAMES", "nguyen", "Nguyên"]) expect(g.get(tok(w)) & LISTED_NEXT).toBe(LISTED_NEXT);
+    expect(g.get(tok("đán")) & LISTED_NEXT).toBe(0);
+  });
+  it("series acronyms are gated by their folded text, alone or with a glued edition", () => {
+    const lex = new Lexicon({ id: "event/named", type: "EVENT", columns: ["canonical", "kind"], rows: [["AMMTC", "AMMTC", "series"], ["COP", "COP", "series"], ["SEA Games"]] });
+    const g = eventGate(lex);
+    for (const w of ["AMMTC", "COP28", "cop"]) expect(g.get(tok(w)) & SERIES).toBe(SERIES);
+    for (const w of ["SEA", "COPA", "AMM"]) expect(g.get(tok(w)) & SERIES).toBe(0);
+    expect(eventGate(undefined).get(tok("AMMTC")) & SERIES).toBe(0);
   });
 });
