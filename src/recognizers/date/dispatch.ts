@@ -8,16 +8,20 @@
 import type { Token } from "../../tokenize/token.js";
 import { compose, startKeys, type StartKeys } from "./grammar.js";
 import { foldKey, foldPattern } from "./match-text.js";
-import { DATE_RULES, type DateRule } from "./rules.js";
+import { DATE_RULES, type DateRule, type Groups } from "./rules.js";
+import { captures, readGroups, type Captures } from "./captures.js";
 import { indexKeys, numberShape, SHAPES, type KeyIndex } from "./key-index.js";
 
 export interface Compiled {
   rule: DateRule;
   order: number;
+  /** The pattern compiled without its group names (captures.ts): read groups with `read`. */
   readonly exact: RegExp;
   readonly folded: RegExp;
-  /** The names of the pattern's groups. */
-  groups: readonly string[];
+  /** The pattern's groups by name and number. */
+  captures: Captures;
+  /** The groups of a match of `exact` (lowercased) or `folded`, by name. */
+  read(m: RegExpExecArray | null, plain: boolean): Groups;
   /**
    * The pattern starts with `{lb}`, left out of `exact` and `folded`: the
    * matcher tests it once per position (word-start.ts).
@@ -34,18 +38,25 @@ export interface Compiled {
 class LazyRule implements Compiled {
   private exactRe: RegExp | null = null;
   private foldedRe: RegExp | null = null;
+  /** Every group name, undefined: the shape of this rule's groups. */
+  private readonly template: Groups;
   constructor(
     readonly rule: DateRule,
     readonly order: number,
-    private readonly src: string,
-    readonly groups: readonly string[],
+    readonly captures: Captures,
     readonly lb: boolean,
-  ) {}
+  ) {
+    this.template = Object.fromEntries(captures.names.map((n) => [n, undefined]));
+  }
   get exact(): RegExp {
-    return (this.exactRe ??= new RegExp(this.src, EXACT_FLAGS));
+    return (this.exactRe ??= new RegExp(this.captures.source, EXACT_FLAGS));
   }
   get folded(): RegExp {
-    return (this.foldedRe ??= new RegExp(foldPattern(this.src), FOLDED_FLAGS));
+    return (this.foldedRe ??= new RegExp(foldPattern(this.captures.source), FOLDED_FLAGS));
+  }
+  read(m: RegExpExecArray | null, plain: boolean): Groups {
+    // Text read folded is lowercase already (and its patterns match case-sensitively).
+    return readGroups(m, this.captures, this.template, !plain);
   }
 }
 
@@ -85,8 +96,7 @@ export function ruleTable(): Table {
     const lb = LB_SOURCE.length > 0 && src.startsWith(LB_SOURCE) && !hasTopLevelBar(src.slice(LB_SOURCE.length));
     if (lb) src = src.slice(LB_SOURCE.length);
     // Written form: case-insensitive on the view itself (no lowercased copy); folded form: on the folded text.
-    const groups = [...src.matchAll(/\(\?<([A-Za-z_]\w*)>/g)].map((m) => m[1]!);
-    return new LazyRule(rule, order, src, groups, lb);
+    return new LazyRule(rule, order, captures(src), lb);
   });
   const exact: Dispatch = new Map();
   const folded: Dispatch = new Map();

@@ -44,6 +44,8 @@ export interface KeyIndex {
   groups: readonly (readonly (readonly [key: string, id: number])[])[];
   /** The key id last read per fold id for a form with marks (see FormMemo). */
   forms: FormMemo;
+  /** By a first token's fold class, the next tokens' fold classes any rule there admits (see nextByFold). */
+  foldNext: readonly (Uint8Array | null)[];
 }
 
 // A gate value: DIGIT, the fold starts with a digit; START, a rule may start at a token of this fold (a
@@ -104,13 +106,61 @@ export function indexKeys(exact: Dispatch, folded: Dispatch): KeyIndex {
     const start = g.some(([, id]) => startIds.has(id)) ? START : 0;
     value.set(f, start | (self << SELF_SHIFT) | ((groups.push(g) - 1) << GROUP_SHIFT));
   }
+  const foldNext = nextByFold(ids, [exact, folded]);
   const gate = new FoldCache((f) => {
     const c0 = f.charCodeAt(0);
     // A "newline" token is a run of line breaks (and spaces between them), the only token starting with one.
     if (c0 === 10) return NEWLINE;
     return c0 >= 48 && c0 <= 57 ? DIGIT | START : value.get(f) ?? 0;
   });
-  return { ids, exact: byId(exact), folded: byId(folded), shapeIds: Int32Array.from(SHAPES, (k) => ids.get(k) ?? 0), gate, groups, forms: new FormMemo() };
+  return { ids, exact: byId(exact), folded: byId(folded), shapeIds: Int32Array.from(SHAPES, (k) => ids.get(k) ?? 0), gate, groups, forms: new FormMemo(), foldNext };
+}
+
+/**
+ * A token's fold class, read from its gate value: the id of the key equal
+ * to its fold, DIGITS for a fold starting with a digit (every number
+ * shape), 0 for a fold no key equals.
+ */
+export function foldClass(g: number): number {
+  return (g & DIGIT) !== 0 ? DIGITS : (g >>> SELF_SHIFT) & SELF_MASK;
+}
+
+/** The fold class of every number shape (above any key id, see the gate's SELF_MASK). */
+const DIGITS = SELF_MASK + 1;
+
+/**
+ * By the fold class of a first token, the fold classes a next token may
+ * have under some rule starting at some key of that fold, in either
+ * dispatch; null when one of those rules takes any next token (and for
+ * classes 0 and DIGITS, which this does not narrow). Folds are coarser
+ * than keys, so this only lets the scan drop, with two array reads, a
+ * start whose next token no rule there admits ("những người", "năm đó"):
+ * the keys themselves are compared only after it.
+ */
+function nextByFold(ids: ReadonlyMap<string, number>, dispatches: readonly Dispatch[]): (Uint8Array | null)[] {
+  const classOf = (k: string) => {
+    const f = k.startsWith("#") ? "0" : lexiconFold(k);
+    const c0 = f.charCodeAt(0);
+    return c0 >= 48 && c0 <= 57 ? DIGITS : ids.get(f) ?? 0;
+  };
+  const out: (Uint8Array | null | undefined)[] = new Array(DIGITS + 1).fill(undefined);
+  out[0] = null;
+  out[DIGITS] = null;
+  for (const d of dispatches) {
+    for (const [k, list] of d) {
+      const c = classOf(k);
+      for (const e of list) {
+        if (out[c] === null) break;
+        if (e.next === null) {
+          out[c] = null;
+          break;
+        }
+        const a = (out[c] ??= new Uint8Array(DIGITS + 1));
+        for (const n of e.next) a[classOf(n)] = 1;
+      }
+    }
+  }
+  return out.map((a) => a ?? null);
 }
 
 /** The id of a token's key (see dispatch keyOf), else 0. */

@@ -15,9 +15,9 @@ import type { Token } from "../../tokenize/token.js";
 import { foldSameLength, plainLineAt, writtenWithoutDiacritics } from "./match-text.js";
 import { EXACT_FLAGS, FOLDED_FLAGS, ruleTable, type Compiled } from "./dispatch.js";
 import { WordStart } from "./word-start.js";
-import { keyIdFrom, keyIdOf, NEWLINE, START } from "./key-index.js";
+import { foldClass, keyIdFrom, keyIdOf, NEWLINE, START } from "./key-index.js";
 import { LineEnv } from "./match-env.js";
-import type { Built, Groups } from "./rules.js";
+import type { Built } from "./rules.js";
 
 export interface DateMatch extends Built {
   start: number;
@@ -34,16 +34,6 @@ export interface DateMatch extends Built {
 /** The match is alone on its line, or only a short label precedes it (read only when asked: it scans the line). */
 export function aloneOnLine(m: DateMatch): boolean {
   return m.line !== null && m.line.aloneOnLine;
-}
-
-/** Captured groups in lowercase, as the rules read them (the written form matches case-insensitively). */
-function lowered(g: Record<string, string | undefined> | undefined, names: readonly string[]): Groups {
-  if (!g) return {};
-  for (let k = 0; k < names.length; k++) {
-    const v = g[names[k]!];
-    if (v !== undefined) g[names[k]!] = v.toLowerCase();
-  }
-  return g;
 }
 
 /** A rule's match before it is built: where, which rule, what it captured. */
@@ -83,12 +73,11 @@ export function findDates(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, lim
       // The scan only tested; the same sticky match again, now for its groups.
       const re = h.plain ? h.c.folded : h.c.exact;
       re.lastIndex = h.start;
-      const groups = re.exec(h.plain ? folded! : view)?.groups;
+      const groups = h.c.read(re.exec(h.plain ? folded! : view), h.plain);
       const env = new LineEnv(view, h.start, h.end);
       let built: Built | null = null;
       try {
-        // Text read folded is lowercase already (and its patterns match case-sensitively).
-        built = h.c.rule.build(h.plain ? groups ?? {} : lowered(groups, h.c.groups), env);
+        built = h.c.rule.build(groups, env);
       } catch {
         built = null;
       }
@@ -128,6 +117,7 @@ function scan(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, view: string): 
   // The tokens that start inside the (possibly cut) view.
   const n = view.length === ctx.view.length ? toks.length : tokensBefore(toks, view.length);
   const gate = index.gate;
+  const foldNext = index.foldNext;
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
     // One array read: most tokens neither start a rule nor break a line.
@@ -135,6 +125,12 @@ function scan(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, view: string): 
     if ((g & START) === 0) {
       if ((g & NEWLINE) !== 0 && !docPlain) lineFirst = i + 1;
       continue;
+    }
+    const folds = foldNext[foldClass(g)]!;
+    if (folds !== null) {
+      // Every rule at this word needs a certain next word: most stop here, before any key is read.
+      const u = toks[i + 1];
+      if (u === undefined || folds[foldClass(gate.get(u))] === 0) continue;
     }
     if (lineFirst >= 0) {
       plain = plainLineAt(toks, lineFirst);

@@ -1,0 +1,71 @@
+/**
+ * A rule's captured groups without the regex's `groups` object. A named
+ * group is also numbered (JavaScript numbers every capturing group, named
+ * or not, by its opening parenthesis), and names change nothing in how a
+ * pattern without back-references matches. So each rule is compiled with
+ * its names taken out, and its groups are read from the match array by
+ * number into an object of the rule's own shape: `exec` then builds no
+ * dictionary of names per match, and the builds read their groups from
+ * one object shape per rule.
+ */
+import type { Groups } from "./rules.js";
+
+export interface Captures {
+  /** The pattern with `?<name>` taken out of each named group (each still captures). */
+  source: string;
+  /** The names of the named groups, in order. */
+  names: readonly string[];
+  /** The number of each named group in the match array, in the order of `names`. */
+  slots: readonly number[];
+}
+
+/**
+ * Number the capturing groups of a regex source: a "(" not escaped, not in
+ * a class, and not followed by "?" (or followed by "?<" and a name).
+ */
+export function captures(src: string): Captures {
+  if (/\\k</.test(src)) throw new Error(`date rule: a back-reference by name needs the names: ${src}`);
+  const names: string[] = [];
+  const slots: number[] = [];
+  let out = "";
+  let from = 0;
+  let count = 0;
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === "\\") i++;
+    else if (inClass) inClass = ch !== "]";
+    else if (ch === "[") inClass = true;
+    else if (ch === "(") {
+      if (src[i + 1] !== "?") count++;
+      else if (src[i + 2] === "<" && src[i + 3] !== "=" && src[i + 3] !== "!") {
+        const close = src.indexOf(">", i + 3);
+        if (close < 0) throw new Error(`date rule: an unclosed group name in ${src}`);
+        count++;
+        names.push(src.slice(i + 3, close));
+        slots.push(count);
+        out += src.slice(from, i + 1);
+        from = close + 1;
+        i = close;
+      }
+    }
+  }
+  return { source: out + src.slice(from), names, slots };
+}
+
+/**
+ * The groups of a match as the rules read them: by name, undefined when
+ * not captured, in lowercase when `lower` (text matched case-insensitively).
+ * `template` holds every name (undefined), so each rule's groups share one
+ * object shape.
+ */
+export function readGroups(m: RegExpExecArray | null, c: Captures, template: Groups, lower: boolean): Groups {
+  if (m === null || c.names.length === 0) return {};
+  const g: Record<string, string | undefined> = { ...template };
+  const { names, slots } = c;
+  for (let k = 0; k < names.length; k++) {
+    const v = m[slots[k]!];
+    if (v !== undefined) g[names[k]!] = lower ? v.toLowerCase() : v;
+  }
+  return g;
+}
