@@ -8,12 +8,12 @@ import { fold } from "../../lexicon/fold.js";
 import { allCapitalized, capRunEnd, casedLike, listsWord } from "../common/proper-name-run.js";
 import { LEVEL_FALSE_FRIENDS, LEVEL_WORDS } from "./level-words.js";
 import { ambiguousFormIsPlace, COMMON_PHRASE_PLACES, countryInList, looksLikePersonContext, PLACE_BEFORE } from "./ambiguity.js";
-import { AREA_FIRST_WORDS, areaAt } from "./areas.js";
+import { areaAt } from "./areas.js";
 import { addressAt } from "./addresses.js";
-import { FORMAL_FIRST_WORDS, formalNameAt } from "./formal-names.js";
+import { formalNameAt } from "./formal-names.js";
 import { unaccented, wordIs } from "../common/accent-free-phrases.js";
 import * as gates from "./word-gates.js";
-import { locLexicons, type LocLexicons } from "./word-gates.js";
+import { locLexicons, TRIGGER_WORDS, type LocLexicons } from "./word-gates.js";
 import { shouting } from "../common/letter-case.js";
 
 /**
@@ -56,13 +56,10 @@ const LINKS = new Map<string, string>();
  * every token, and an imported binding may be read through an accessor
  * (modules compiled to CommonJS, as tsx runs the sources).
  */
-const { ADDRESS_BEFORE, AREA, FORMAL, LEVEL, LOWER_LED, TRIGGER, STANDALONE, LOWER, PROVINCE, DISTRICT, COMMUNE, COUNTRY, SUBDIVISIONS } = gates;
+const { ADDRESS_BEFORE, AREA, BARE_TRIGGER, FORMAL, LEVEL, LOWER_LED, TRIGGER, STANDALONE, LOWER, PROVINCE, DISTRICT, COMMUNE, COUNTRY, SUBDIVISIONS } = gates;
 const STANDALONE_BITS = STANDALONE.bits;
 const SUBDIVISIONS_BITS = SUBDIVISIONS.bits;
 const LOWER_BITS = LOWER.bits;
-
-/** Words that may start a level, area or formal-name rule ("tỉnh", "khu", "cộng"), lowercase. */
-const TRIGGERS = new Set([...LEVEL_WORDS.firstExact, ...AREA_FIRST_WORDS, ...FORMAL_FIRST_WORDS]);
 
 /**
  * All LOC candidates of a text, overlapping ones included. One pass: a
@@ -75,6 +72,8 @@ export function findPlaces(ctx: Context): Candidate[] {
   const out: Candidate[] = [];
   const lx = locLexicons(ctx.lexicons);
   const firstBits = lx.first;
+  // The text is typed without diacritics (asked when a bare word might be a trigger).
+  let bare: boolean | undefined;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const kind = t.kind;
@@ -90,8 +89,9 @@ export function findPlaces(ctx: Context): Candidate[] {
     if ((bits & want) === 0) continue;
     const open = lx.open(toks, i, bits, want);
     if (open === 0) continue;
-    // A trigger word as written, or its bare form in a text typed without diacritics.
-    if ((open & TRIGGER) !== 0 && (TRIGGERS.has(t.lower) || (!t.diacritics && unaccented(toks)))) {
+    // A trigger word as written, or its bare form in a text typed without diacritics. A bare
+    // word is a trigger as written only if its folded key is one (BARE_TRIGGER): most are not.
+    if ((open & TRIGGER) !== 0 && (t.diacritics ? TRIGGER_WORDS.has(t.lower) : (bare ??= unaccented(toks)) || ((bits & BARE_TRIGGER) !== 0 && TRIGGER_WORDS.has(t.lower)))) {
       if ((open & LEVEL) !== 0) push(out, levelPlace(ctx, lx, i));
       if ((open & AREA) !== 0) push(out, areaAt(ctx, i));
       if ((open & FORMAL) !== 0) push(out, formalNameAt(ctx, i));
@@ -173,29 +173,40 @@ function standaloneOk(ctx: Context, lx: LocLexicons, m: LexMatch): boolean {
 
 /**
  * `open` without loc/world-subdivisions where its match could only be one
- * word whose readings are all Vietnamese words (vi_word: "Nam", "Trung"):
- * `standaloneOk` rejects such a match whatever the context, and a later
- * list's one-word match never replaces an earlier one, so no candidate is
- * lost by not walking it.
+ * word that `standaloneOk` rejects whatever the context: a word whose
+ * readings are all Vietnamese words (vi_word: "Trung"), a word written with
+ * diacritics ("Bắc"), or, written bare, one that is not listed as written
+ * or is a Vietnamese given name or surname ("Nam": every "Việt Nam" asks).
+ * A later list's one-word match never replaces an earlier one, so no
+ * candidate is lost by not walking it.
  */
 function withoutRejectedSubdivision(lx: LocLexicons, toks: readonly Token[], i: number, open: number): number {
   if ((open & SUBDIVISIONS_BITS) === 0) return open;
-  let words = viWordSubdivisions.get(lx);
+  let words = rejectedSubdivisions.get(lx);
   if (!words) {
     const lex = lx.lexicon(SUBDIVISIONS);
-    viWordSubdivisions.set(lx, (words = new FoldCache((f) => (lex && allViWords(lex, f) ? 1 : 0))));
+    rejectedSubdivisions.set(lx, (words = new FoldCache((f) => (lex ? oneWordRejects(lx, lex, f) : 0))));
   }
-  return words.get(toks[i]!) === 1 && !lx.goesOn(toks, i, SUBDIVISIONS) ? open & ~SUBDIVISIONS_BITS : open;
+  const t = toks[i]!;
+  const rejects = words.get(t);
+  if (rejects === 0) return open;
+  const rejected = (rejects & ALL_VI_WORDS) !== 0 || t.diacritics || ((rejects & BARE_REJECTED) !== 0 && t.lower === t.fold);
+  return rejected && !lx.goesOn(toks, i, SUBDIVISIONS) ? open & ~SUBDIVISIONS_BITS : open;
 }
-/** Per registry's gates: per word, its one-word subdivisions are all vi_word. */
-const viWordSubdivisions = new WeakMap<LocLexicons, FoldCache>();
+/** Per registry's gates: per word, why its one-word subdivisions are rejected (`oneWordRejects`). */
+const rejectedSubdivisions = new WeakMap<LocLexicons, FoldCache>();
+/** Its one-word entries are all flagged vi_word. */
+const ALL_VI_WORDS = 1;
+/** Written bare (lowercase as its folded key), it is not listed so or is a Vietnamese syllable. */
+const BARE_REJECTED = 2;
 
-/** The one-word entries of `lex` whose folded key is `f` are all flagged vi_word (false when there are none). */
-function allViWords(lex: Lexicon, f: string): boolean {
+/** Why `standaloneOk` rejects any one-word match of `lex` (the subdivisions) whose folded key is `f`: bits, 0 when there is none. */
+function oneWordRejects(lx: LocLexicons, lex: Lexicon, f: string): number {
   // The match of the word alone: a one-token text with that key (the trie reads fid, fold and lower).
-  const word = [{ kind: "word", fid: 0, fold: f, lower: f } as Token];
-  const m = lex.longestAt(word, 0);
-  return m !== null && !someUnflagged(m, "vi_word");
+  const word = { kind: "word", fid: 0, fold: f, lower: f, text: f } as Token;
+  const m = lex.longestAt([word], 0);
+  if (m === null) return 0;
+  return (someUnflagged(m, "vi_word") ? 0 : ALL_VI_WORDS) | (!m.exact || isVietnameseSyllable(lx, word) ? BARE_REJECTED : 0);
 }
 
 /** End of an unambiguous listed country starting at token `k`, or -1. */

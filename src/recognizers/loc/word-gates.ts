@@ -5,9 +5,9 @@ import { fold } from "../../lexicon/fold.js";
 import { ONE_WORD } from "../../lexicon/trie.js";
 import { FoldCache } from "../../tokenize/fold-id.js";
 import { accentOk, lowerLedKeys } from "../common/proper-name-run.js";
-import { LEVEL_PHRASES } from "./level-words.js";
-import { AREA_PHRASES } from "./areas.js";
-import { STATE_FORM_PHRASES } from "./formal-names.js";
+import { LEVEL_PHRASES, LEVEL_WORDS } from "./level-words.js";
+import { AREA_FIRST_WORDS, AREA_PHRASES } from "./areas.js";
+import { FORMAL_FIRST_WORDS, STATE_FORM_PHRASES } from "./formal-names.js";
 import { ADDRESS_BEFORE_FIRST_WORDS } from "./addresses.js";
 
 /**
@@ -20,11 +20,13 @@ import { ADDRESS_BEFORE_FIRST_WORDS } from "./addresses.js";
  * (START) and whether one is that word alone (ALONE).
  *
  * A group is "open" at token i when START(i), and ALONE(i) or some entry's
- * first two words are tokens i and i + 1: for the words that start entries
- * of two words or more, a map (built on the first sight of the word) gives
- * per second word the groups having such an entry, so one look-up settles
- * all groups (districts and communes, asked only after a level word, ask
- * their lexicon instead). No entry of a closed group can match at i,
+ * first two words are tokens i and i + 1. A second array read, on token
+ * i + 1, gives the groups in which that word is some entry's second word:
+ * most words are none, and the pair is settled. Otherwise, for the words
+ * that start entries of two words or more, a map (built on the first sight
+ * of the word) gives per second word the groups having such an entry, so
+ * one look-up settles all groups (districts and communes, asked only after
+ * a level word, ask their lexicon instead). No entry of a closed group can match at i,
  * whatever its diacritics: the rules match a word as written or, in
  * unaccented text, folded, and both fold to the key. So the scan reads
  * one array slot per token and looks further only for the open groups it
@@ -62,6 +64,15 @@ const PAIRED = (1 << (LIST_SHIFT + SCAN_LISTS)) - 1;
 export const ADDRESS_BEFORE = 1 << (2 * GROUPS);
 /** A lowercase-led listed name may start here: "châu" (Á), "sông" (Mê Công), "miền" (Tây). */
 export const LOWER_LED = 1 << (2 * GROUPS + 1);
+/**
+ * The folded word is itself a trigger word ("khu", "ga", "tp."): a word
+ * without diacritics is a trigger as written only then, so the scan reads
+ * its lowercase form only then.
+ */
+export const BARE_TRIGGER = 1 << (2 * GROUPS + 2);
+
+/** Words that may start a level, area or formal-name rule ("tỉnh", "khu", "cộng"), lowercase as listed. */
+export const TRIGGER_WORDS: ReadonlySet<string> = new Set([...LEVEL_WORDS.firstExact, ...AREA_FIRST_WORDS, ...FORMAL_FIRST_WORDS]);
 
 /** An ordered choice of place lists, as the rules look them up (the first of the longest matches wins), and their bits. */
 export interface ListOrder {
@@ -85,7 +96,7 @@ export const SUBDIVISIONS: ListOrder = order(["loc/world-subdivisions"]);
 
 /** What the LOC scan needs of one registry, built once (see `locLexicons`). */
 export class LocLexicons {
-  /** START | ALONE << GROUPS | ADDRESS_BEFORE | LOWER_LED, per folded word (the scan's groups only). */
+  /** START | ALONE << GROUPS | ADDRESS_BEFORE | LOWER_LED | BARE_TRIGGER, per folded word (the scan's groups only). */
   readonly first: FoldCache;
   /** START | ALONE << GROUPS of the lists after SCAN_LISTS, per folded word. */
   private readonly levelFirst: FoldCache;
@@ -93,6 +104,10 @@ export class LocLexicons {
   private readonly pairIndex: FoldCache;
   /** Per first word: second word → the groups having an entry that starts with the two. */
   private readonly pairs: Map<string, number>[] = [];
+  /** START bits of the PAIRED groups having an entry whose second word is this folded word (a gate before `pairs`). */
+  private readonly second: FoldCache;
+  /** The same for the lists after SCAN_LISTS (their second words are read only when a level word asks). */
+  private readonly levelSecond: FoldCache;
   /** LISTS, in this registry. */
   private readonly lists: readonly (Lexicon | undefined)[];
   readonly givenSyllables: Lexicon | undefined;
@@ -122,9 +137,21 @@ export class LocLexicons {
       }
       if (addressBefore.has(f)) bits |= ADDRESS_BEFORE;
       if (lowerLed.has(f)) bits |= LOWER_LED;
+      if (TRIGGER_WORDS.has(f)) bits |= BARE_TRIGGER;
       return bits;
     });
     this.levelFirst = new FoldCache((f) => listBits(f, SCAN_LISTS, lists.length));
+    const phraseSeconds = phrases.map((p) => new Set([...p.next.values()].flatMap((s) => [...s])));
+    const secondBits = (f: string, from: number, to: number) => {
+      let bits = 0;
+      for (let g = from; g < to; g++) {
+        const seconds = g < LIST_SHIFT ? phraseSeconds[g] : lists[g - LIST_SHIFT]?.secondWords();
+        if (seconds?.has(f)) bits |= 1 << g;
+      }
+      return bits;
+    };
+    this.second = new FoldCache((f) => secondBits(f, 0, LIST_SHIFT + SCAN_LISTS));
+    this.levelSecond = new FoldCache((f) => secondBits(f, LIST_SHIFT + SCAN_LISTS, GROUPS));
     // By string too: FoldCache asks again for words without an id, and `pairs` must not grow.
     const byFold = new Map<string, number>();
     this.pairIndex = new FoldCache((f) => {
@@ -150,17 +177,20 @@ export class LocLexicons {
     let open = (first >>> GROUPS) & start;
     const need = start & ~open;
     if (need === 0) return start;
-    const t = tokens[i]!;
     const n = tokens[i + 1];
     if (n === undefined) return open;
-    if ((need & PAIRED) !== 0) {
+    // Of the groups needing a pair, those in which the next word is some entry's second word: most words are in none.
+    const paired = (this.second.get(n) | ((need & ~PAIRED) !== 0 ? this.levelSecond.get(n) : 0)) & need;
+    if (paired === 0) return open;
+    const t = tokens[i]!;
+    if ((paired & PAIRED) !== 0) {
       const p = this.pairIndex.get(t);
-      if (p !== 0) open |= (this.pairs[p - 1]!.get(n.fold) ?? 0) & need;
+      if (p !== 0) open |= (this.pairs[p - 1]!.get(n.fold) ?? 0) & paired;
     }
     // Districts, communes: asked of the lexicon (only after a level word).
     for (let k = SCAN_LISTS; k < LISTS.length; k++) {
       const bit = 1 << (LIST_SHIFT + k);
-      if ((need & bit) !== 0 && this.lists[k]!.continues(t.fold, n.fold)) open |= bit;
+      if ((paired & bit) !== 0 && this.lists[k]!.continues(t.fold, n.fold)) open |= bit;
     }
     return open;
   }
