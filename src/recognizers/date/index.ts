@@ -13,8 +13,15 @@ import { aloneOnLine, findDates, type DateMatch } from "./matcher.js";
 import { resolveExpr, type ResolveState } from "./value.js";
 import { findDateline, yearInSentence } from "./dateline.js";
 
-/** A single-day value a later "cùng ngày" or teaser can refer to. */
-const FULL_DAY = /^\d{4}-\d{2}-\d{2}(?:T[^/]*)?$/;
+/** A single-day value a later "cùng ngày" or teaser can refer to: /^\d{4}-\d{2}-\d{2}(?:T[^/]*)?$/, read by hand. */
+function fullDay(v: string): boolean {
+  if (v.length < 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return false; // -
+  for (const k of DIGITS_AT) if (!isDigit(v.charCodeAt(k))) return false;
+  return v.length === 10 || (v.charCodeAt(10) === 84 && v.indexOf("/", 11) < 0); // T, no /
+}
+
+const DIGITS_AT = [0, 1, 2, 3, 5, 6, 8, 9];
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 function recognize(ctx: Context): Candidate[] {
   const matches = mergeRestatements(ctx, findDates(ctx));
@@ -32,7 +39,7 @@ function recognize(ctx: Context): Candidate[] {
     st.sentenceYear = st.anchor === null ? yearInSentence(ctx, m.i) : null;
     const r = resolveExpr(m.expr, st);
     // (Only a value with a day can be one: the test is asked of those alone.)
-    const singleDay = r.day !== undefined && r.value !== null && FULL_DAY.test(r.value);
+    const singleDay = r.day !== undefined && r.value !== null && fullDay(r.value);
     // "Nghị định số 31/2021/NĐ-CP ngày 26/3/2021": a document's date is not what "cùng ngày" refers to.
     const documentDate = m.i > 0 && ctx.tokens[m.i - 1]!.kind === "code";
     if (documentDate && r.day !== undefined) st.docDay = r.day;

@@ -16,6 +16,13 @@ const NEAR = 40;
 /** How far after a match wordsAfter reads. */
 const AFTER = 30;
 
+/** The pieces of `s` between single spaces, empty ones left out: `s.split(" ").filter(Boolean).length`. */
+function wordCount(s: string): number {
+  let n = 0;
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) !== 32 && (k === 0 || s.charCodeAt(k - 1) === 32)) n++;
+  return n;
+}
+
 /**
  * What a rule's build may read around a match, each piece computed on first
  * read; bounded work, whatever the line length.
@@ -95,7 +102,7 @@ export class LineEnv implements MatchEnv {
     const restEmpty = k >= view.length || view.charCodeAt(k) === 10;
     const ls = restEmpty ? this.nearLineStart() : -1;
     const label = ls >= 0 && start - ls <= NEAR ? view.slice(ls, start).trim() : null;
-    return (this.alone = label !== null && SHORT_LABEL.test(label) && label.split(" ").filter(Boolean).length <= 4);
+    return (this.alone = label !== null && (label === "" || (SHORT_LABEL.test(label) && wordCount(label) <= 4)));
   }
 
   get inParens(): boolean {

@@ -64,11 +64,13 @@ export function findDates(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, lim
   // Longest first, then earliest, then rule order: a match is built only when no match kept
   // before overlaps it, and kept when it builds (the same as building all, then keeping).
   const order = longestFirst(hits);
-  const kept: DateMatch[] = [];
+  // Kept matches by hit index: hits are in text order, so these are too (kept ones never share a start).
+  const byHit: (DateMatch | null)[] = new Array<DateMatch | null>(hits.length).fill(null);
   if (used.length < view.length + 1) used = new Uint8Array(Math.max(view.length + 1, used.length * 2));
   try {
     for (let k = 0; k < order.length; k++) {
-      const h = hits[order[k]! % HIT_SLOTS]!;
+      const hit = order[k]! % HIT_SLOTS;
+      const h = hits[hit]!;
       if (overlapsUsed(h.start, h.end)) continue;
       // The scan only tested; the same sticky match again, now for its groups.
       const re = h.plain ? h.c.folded : h.c.exact;
@@ -85,12 +87,14 @@ export function findDates(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, lim
       used.fill(1, h.start, h.end);
       const m: DateMatch = { expr: built.expr, start: h.start, end: h.end, i: h.i, j: h.j, rule: h.c.rule.id, order: h.c.order, line: env };
       if (built.partOfDay) m.partOfDay = built.partOfDay;
-      kept.push(m);
+      byHit[hit] = m;
     }
   } finally {
-    for (const m of kept) used.fill(0, m.start, m.end);
+    for (const m of byHit) if (m !== null) used.fill(0, m.start, m.end);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  const kept: DateMatch[] = [];
+  for (const m of byHit) if (m !== null) kept.push(m);
+  return kept;
 }
 
 /**

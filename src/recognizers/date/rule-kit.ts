@@ -102,8 +102,12 @@ export function pointExpr(g: Groups, core: string, env: MatchEnv): Built | null 
   if (time) time = clockInPartOfDay(time, pod);
   const last = ngay === "hom";
   const zone = tz(g.tz);
-  const expr: DateExpr = { k: "cal", p, ...(time ? { time } : {}), ...(zone ? { tz: zone } : {}), ...(last ? { last } : {}) };
-  return { expr, ...(pod ? { partOfDay: pod } : {}) };
+  // Fields set only when present, in the order k, p, time, tz, last (no spread of a temporary per field).
+  const expr: Extract<DateExpr, { k: "cal" }> = { k: "cal", p };
+  if (time) expr.time = time;
+  if (zone) expr.tz = zone;
+  if (last) expr.last = last;
+  return pod ? { expr, partOfDay: pod } : { expr };
 }
 
 export const REL_DAY: Readonly<Record<string, number>> = {

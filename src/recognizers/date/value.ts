@@ -112,12 +112,18 @@ function calValue(p: CalParts, st: ResolveState, time?: Clock, tz?: string, last
   const f = fullParts(p, st, last);
   if (!f || f.y === undefined) return { value: null };
   const written = p.y;
-  if (f.m === undefined) return { value: String(f.y), ...(written !== undefined ? { year: written } : {}) };
-  if (f.d === undefined) return { value: `${f.y}-${pad2(f.m)}`, ...(written !== undefined ? { year: written } : {}) };
+  if (f.m === undefined) return withYear({ value: String(f.y) }, written);
+  if (f.d === undefined) return withYear({ value: `${f.y}-${pad2(f.m)}` }, written);
   if (f.d > daysInMonth(f.y, f.m)) return { value: null };
   const jdn = jdnFromDate(f.y, f.m, f.d);
   const iso = isoFromJdn(jdn);
-  return { value: time ? iso + clockText(time, tz) : iso, day: jdn, ...(written !== undefined ? { year: written } : {}) };
+  return withYear({ value: time ? iso + clockText(time, tz) : iso, day: jdn }, written);
+}
+
+/** `r` with the year the expression wrote out, when it wrote one. */
+function withYear(r: Resolved, written: number | undefined): Resolved {
+  if (written !== undefined) r.year = written;
+  return r;
 }
 
 /** nearestTetYear by anchor: documents share a few anchors (their reference dates). Cleared when full. */
