@@ -1,6 +1,7 @@
 import { distance } from "fastest-levenshtein";
 import type { Token } from "../tokenize/token.js";
 import { FoldCache } from "../tokenize/fold-id.js";
+import { WindowCache } from "./window-cache.js";
 import type { Lexicon, LexEntry } from "./lexicon.js";
 
 /**
@@ -15,10 +16,12 @@ import type { Lexicon, LexEntry } from "./lexicon.js";
  *   deleted, the SymSpell idea), for a one-word window only.
  *
  * `matchAt` runs at every capitalized word of a long text, so a window
- * costs array reads until it can match: whether a word opens or closes a
- * multi-word term is a per-word fact (FoldCache by `token.fid`), a
- * one-word window's whole answer is kept per word, and a window's key is
- * built only when a candidate's length is within reach of it.
+ * costs array reads until it can match: a word's length and whether it
+ * opens or closes a multi-word term are per-word facts (FoldCache by
+ * `token.fid`), a one-word window's whole answer is kept per word, and a
+ * longer window's hits are kept by its words' ids (WindowCache), so its
+ * key string is built only the first time a candidate's length is within
+ * reach of it.
  *
  * Hint: a term whose first and last words both carry an edit is not found;
  * such a term is too damaged to trust anyway.
@@ -104,6 +107,12 @@ function grow(a: Int32Array): Int32Array<ArrayBuffer> {
 }
 
 const NONE: readonly FuzzyHit[] = [];
+/** `FuzzyIndex.facts`: the length bits (saturated), then the words of the longest term the word closes (saturated). */
+const LENGTH = 1023;
+const CLOSES_SHIFT = 10;
+const CLOSES_MAX = (1 << 20) - 1;
+/** How many multi-word windows' hits are kept (then they are forgotten and kept anew). */
+const WINDOWS_KEPT = 50_000;
 
 /** The fuzzy index of one lexicon: built on first use. */
 export class FuzzyIndex {
@@ -116,7 +125,19 @@ export class FuzzyIndex {
   private readonly blocks: Block[] = [];
   private readonly firstOf = new FoldCache((f) => this.blockIndex(this.byFirst.get(f)));
   private readonly lastOf = new FoldCache((f) => this.blockIndex(this.byLast.get(f)));
-  /** Hits of multi-word windows by key: the same words ("Bộ trưởng", "Chính trị") come back in every text. */
+  /**
+   * Per word, what the walk of matchAt reads at every step, in one array
+   * slot: its folded length (the LENGTH bits; LENGTH: that long or longer)
+   * and, above CLOSES_SHIFT, the most words of a term it closes (0: none;
+   * CLOSES_MAX: that many or more).
+   */
+  private readonly facts = new FoldCache((f) => {
+    const closes = Math.min(this.byLast.get(f)?.maxTokens ?? 0, CLOSES_MAX);
+    return Math.min(f.length, LENGTH) | (closes << CLOSES_SHIFT);
+  });
+  /** Hits of multi-word windows by their words' ids: the same words ("Bộ trưởng", "Chính trị") come back in every text. */
+  private readonly windowsById = new WindowCache<readonly FuzzyHit[]>(WINDOWS_KEPT);
+  /** The same, by key, for windows with a word that has no id. */
   private readonly windows = new Map<string, readonly FuzzyHit[]>();
   /** A one-word window's hits, by word: index into `singleHits` plus one, or 0 for none. */
   private readonly singles = new FoldCache((f) => {
@@ -221,17 +242,28 @@ export class FuzzyIndex {
     return out;
   }
 
-  /** `multiWord` for the window [i, j] of matchAt: its key is built only when a term is within reach, and its hits are kept by key. */
+  /**
+   * `multiWord` for the window [i, j] of matchAt: its key is built only when
+   * a term is within reach, and its hits are kept by the words' ids (by key
+   * when a word has none).
+   */
   private window(tokens: readonly Token[], i: number, j: number, firstBlock: Block | undefined, lastBlock: Block | undefined, length: number): readonly FuzzyHit[] {
-    const first = tokens[i]!.fold;
     const n = j - i + 1;
     const max = allowedEdits(length);
     if (max === 0 || !(firstBlock?.near(n, length, max) || lastBlock?.near(n, length, max))) return NONE;
+    if (allInterned(tokens, i, j)) {
+      let hits = this.windowsById.get(tokens, i, j);
+      if (hits === undefined) {
+        hits = this.multiWord(firstBlock, lastBlock, tokens[i]!.fold, n, windowKey(tokens, i, j));
+        this.windowsById.set(tokens, i, j, hits);
+      }
+      return hits;
+    }
     const text = windowKey(tokens, i, j);
     let hits = this.windows.get(text);
     if (!hits) {
-      hits = this.multiWord(firstBlock, lastBlock, first, n, text);
-      if (this.windows.size >= 50_000) this.windows.clear();
+      hits = this.multiWord(firstBlock, lastBlock, tokens[i]!.fold, n, text);
+      if (this.windows.size >= WINDOWS_KEPT) this.windows.clear();
       this.windows.set(text, hits);
     }
     return hits;
@@ -254,13 +286,18 @@ export class FuzzyIndex {
     const f = this.firstOf.get(t0);
     const firstBlock = f === 0 ? undefined : this.blocks[f - 1];
     const opens = firstBlock ? firstBlock.maxTokens : 0;
+    const capitalizedOnly = opts.capitalizedOnly === true;
+    const maxLength = this.maxLength;
+    const stop = Math.min(tokens.length, i + this.maxTokens);
     let length = -1;
     let best: { end: number; entry: LexEntry; distance: number } | null = null;
-    for (let j = i; j < tokens.length && j - i < this.maxTokens; j++) {
+    for (let j = i; j < stop; j++) {
       const t = tokens[j]!;
-      if (t.kind !== "word" || (opts.capitalizedOnly && !t.cap)) break;
-      length += t.fold.length + 1;
-      if (length > this.maxLength) break;
+      if (t.kind !== "word" || (capitalizedOnly && !t.cap)) break;
+      const facts = this.facts.get(t);
+      const len = facts & LENGTH;
+      length += (len === LENGTH ? t.fold.length : len) + 1;
+      if (length > maxLength) break;
       const n = j - i + 1;
       if (n < minTokens) continue;
       let all: readonly FuzzyHit[];
@@ -272,11 +309,11 @@ export class FuzzyIndex {
           all = s === 0 ? NONE : this.singleHits[s - 1]!;
         }
       } else {
-        // Most windows neither open nor close a listed term of their size: an array read or two.
+        // Most windows neither open nor close a listed term of their size: settled by the word's facts.
+        const closes = facts >>> CLOSES_SHIFT;
+        if (n - 1 > opens && n - 1 > closes && closes !== CLOSES_MAX) continue;
         const l = this.lastOf.get(t);
-        const lastBlock = l === 0 ? undefined : this.blocks[l - 1];
-        if (n - 1 > opens && (!lastBlock || n - 1 > lastBlock.maxTokens)) continue;
-        all = this.window(tokens, i, j, firstBlock, lastBlock, length);
+        all = this.window(tokens, i, j, firstBlock, l === 0 ? undefined : this.blocks[l - 1], length);
       }
       if (all.length === 0) continue;
       // An exact folded match is the trie's; otherwise the best accepted hit (fewest edits, then candidate order).
@@ -291,6 +328,12 @@ export class FuzzyIndex {
     }
     return best;
   }
+}
+
+/** Every token of [i, j] has an interned fold id. */
+function allInterned(tokens: readonly Token[], i: number, j: number): boolean {
+  for (let k = i; k <= j; k++) if (tokens[k]!.fid === 0) return false;
+  return true;
 }
 
 /** The folded key of tokens [i, j]: their folds joined by spaces. */
