@@ -3,6 +3,8 @@ import type { Token } from "../../tokenize/token.js";
 import { candidate } from "../span-builder.js";
 import { acronymKey, parenAcronymAt } from "../../resolve/acronyms.js";
 import { listedSeries, orgLexicons } from "./listed.js";
+import { SERIES } from "./gate.js";
+import type { FoldCache } from "../../tokenize/fold-id.js";
 
 /** An EVENT candidate with the token range it was built from. */
 export interface Found {
@@ -28,7 +30,7 @@ const GLUED_EDITION = /^([A-ZĐ]{2,})(\d{1,3})$/u;
  *    when the series was introduced in the text or is listed. A bare
  *    series acronym ("trong khuôn khổ SOMTC") is not an event.
  */
-export function eventAcronyms(ctx: Context, found: readonly Found[], starts?: readonly number[]): Found[] {
+export function eventAcronyms(ctx: Context, found: readonly Found[], starts?: readonly number[], gate?: FoldCache): Found[] {
   const toks = ctx.tokens;
   const out: Found[] = [];
   // Series acronyms: the listed ones, and those the text introduces in parentheses (a set of its own, made when one comes).
@@ -49,12 +51,13 @@ export function eventAcronyms(ctx: Context, found: readonly Found[], starts?: re
     acr.link = key;
     out.push({ cand: acr, startTok: pa.start, endTok: pa.end, headEnd: pa.end });
   }
-  // `starts` holds the tokens that may be a listed series' acronym (see eventStarts); one the text introduced may stand anywhere.
-  if (introduced !== null) starts = undefined;
+  // With no acronym introduced by the text, only a listed series' acronym counts: the gate's SERIES bit (an array read) says where.
+  const seriesOnly = introduced === null && gate !== undefined;
   const n = starts ? starts.length : toks.length;
   for (let s = 0; s < n; s++) {
     const p = starts ? starts[s]! : s;
     const t = toks[p]!;
+    if (seriesOnly && !(gate.get(t) & SERIES)) continue;
     // Only a word in capitals or a code can be a series acronym: one or two cheap tests at every token.
     let end = 0;
     if (t.kind === "word") {
