@@ -2,7 +2,7 @@ import type { Candidate, Context } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
 import { candidate } from "../span-builder.js";
 import { longestOf, mayStartAt } from "../common/proper-name-run.js";
-import { ACRONYM_LIST, ACRONYM_LOWER_LED, ACRONYM_ONE, ACRONYM_SECOND, orgLists } from "./word-gates.js";
+import { ACRONYM_LIST, ACRONYM_LOWER_LED, ACRONYM_ONE, ACRONYM_SECOND, orgLists, reportsAcronym } from "./word-gates.js";
 import { fold } from "../../lexicon/fold.js";
 import { couldBeSyllable, hasVowelMarks, shouting } from "../common/letter-case.js";
 import { accentFreeSet } from "../common/accent-free-phrases.js";
@@ -186,9 +186,9 @@ export function findAcronyms(ctx: Context, longForms: Candidate[], covered: Uint
     // Listed acronyms and outlets are matched with their exact case: a lowercase word starts none of them.
     // An entry is one word, or its second word comes next (per-word bits first, then the lists' own gate).
     const bits = orgs.bits(t);
-    const listed = (bits & ACRONYM_ONE) !== 0 || (i + 1 < toks.length && (orgs.bits(toks[i + 1]!) & ACRONYM_SECOND) !== 0);
+    const listed = (bits & ACRONYM_LIST) !== 0 && ((bits & ACRONYM_ONE) !== 0 || (i + 1 < toks.length && (orgs.bits(toks[i + 1]!) & ACRONYM_SECOND) !== 0));
     const m = listed && mayStartAt(listKeys, toks, i) ? longestOf(lists, toks, i) : null;
-    const acr = m && m.entries.some((e) => e.fields.form === "acronym" || e.lexicon === "org/media");
+    const acr = m && m.entries.some(reportsAcronym);
     if (m && acr && ctx.view.slice(t.start, toks[m.end - 1]!.end) === m.entry.surface) {
       // "DGICM ASEAN": unknown all-caps words glued in front of a listed acronym.
       let s = i;

@@ -1,4 +1,4 @@
-import type { Lexicon } from "../../lexicon/lexicon.js";
+import { termKeys, type LexEntry, type Lexicon } from "../../lexicon/lexicon.js";
 import type { LexiconRegistry } from "../../lexicon/registry.js";
 import type { Token } from "../../tokenize/token.js";
 import { FoldCache } from "../../tokenize/fold-id.js";
@@ -30,7 +30,12 @@ export const MEDIA = 4;
 export const LOWER_HEAD = 8;
 /** First word of a lowercase class noun (CLASS_NOUNS: "tiệm vàng", "báo"). */
 export const CLASS_NOUN = 16;
-/** First word of an entry of the acronym lists (org/intl-orgs, org/vn-bodies, org/media). */
+/**
+ * First word of an entry the listed-acronym rule reports (`reportsAcronym`): an acronym of
+ * org/intl-orgs or org/vn-bodies, or an outlet of org/media. A match that has no such entry
+ * reports nothing, and all its entries share their first word, so a word without this bit
+ * starts no report ("Bộ" starts bodies, none of them an acronym).
+ */
 export const ACRONYM_LIST = 32;
 /** First word of such an entry written lowercase-first (a listed outlet in lowercase). */
 export const ACRONYM_LOWER_LED = 64;
@@ -95,7 +100,7 @@ function build(registry: LexiconRegistry): OrgLists {
   const inAny = (sets: ReadonlySet<string>[], f: string) => sets.some((x) => x.has(f));
   const bodyFirsts = firsts(bodies);
   const mediaFirsts = firsts(mediaLists);
-  const acronymFirsts = firsts(acronymLists);
+  const acronymFirsts = reportedFirsts(acronymLists);
   const lowerLed = lowerLedKeys(acronymLists);
   const gluedMedia = oneWordOutlets(media);
   const bodyLexicons = bodies.filter((l): l is Lexicon => l !== undefined);
@@ -112,7 +117,7 @@ function build(registry: LexiconRegistry): OrgLists {
       (inAny(mediaFirsts, f) ? MEDIA : 0) |
       (lowerHead.has(f) ? LOWER_HEAD : 0) |
       (classNoun.has(f) ? CLASS_NOUN : 0) |
-      (inAny(acronymFirsts, f) ? ACRONYM_LIST : 0) |
+      (acronymFirsts.has(f) ? ACRONYM_LIST : 0) |
       (lowerLed.has(f) ? ACRONYM_LOWER_LED : 0) |
       (endsWithOneOf(f, gluedMedia) ? GLUED_MEDIA : 0) |
       (bodyLexicons.some((l) => l.startShape(f) & ONE_WORD) ? BODY_ONE : 0) |
@@ -135,6 +140,23 @@ function build(registry: LexiconRegistry): OrgLists {
     acronymKeys: groupKeys(acronymLists),
     bits: (t) => cache.get(t),
   };
+}
+
+/** An entry the listed-acronym rule reports when the longest match has it (acronyms.ts). */
+export function reportsAcronym(e: LexEntry): boolean {
+  return e.fields.form === "acronym" || e.lexicon === "org/media";
+}
+
+/** Folded first words (as the lexicons' tries hold them) of the entries `reportsAcronym` accepts. */
+function reportedFirsts(lists: readonly (Lexicon | undefined)[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const l of lists) {
+    for (const e of l?.entries() ?? []) {
+      const f = reportsAcronym(e) ? termKeys(e.surface)?.fold[0] : undefined;
+      if (f !== undefined) out.add(f);
+    }
+  }
+  return out;
 }
 
 /** Folded first words of a phrase table (its lowercase and its folded first words). */

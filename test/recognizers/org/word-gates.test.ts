@@ -32,6 +32,13 @@ describe("ORG word gates", () => {
     expect(bits("Hà")).toBe(0);
   });
 
+  it("marks the first words of acronyms and outlets only, the entries the listed-acronym rule reports", () => {
+    const r = orgLists(registry({ "org/vn-bodies": ["Bộ Công an", "BCA||acronym"], "org/intl-orgs": ["Liên hợp quốc", "UN|Liên hợp quốc|acronym"], "org/media": ["Tuổi Trẻ"] }));
+    const b = (w: string) => r.bits(toks(w)[0]!) & ACRONYM_LIST;
+    for (const w of ["BCA", "bca", "UN", "Tuổi", "TUOI"]) expect(b(w), w).toBe(ACRONYM_LIST);
+    for (const w of ["Bộ", "Liên", "Công"]) expect(b(w), w).toBe(0);
+  });
+
   it("marks first words of lowercase-led entries", () => {
     expect(bits("vnexpress.net") & ACRONYM_LOWER_LED).toBe(ACRONYM_LOWER_LED);
     expect(bits("VNEXPRESS") & ACRONYM_LOWER_LED).toBe(0);
