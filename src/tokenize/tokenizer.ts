@@ -1,7 +1,7 @@
 import type { Token, TokenKind } from "./token.js";
 import { ABBR, ABBREVIATIONS, EMAIL, PHONE, TLDS, URL } from "./token-kinds.js";
 import { charBits, LETTER, NUMBER, PUNCT, UPPER } from "./char-class.js";
-import { HASH_SEED, hashStep, isNumber, shapeAt, shapeHashed, type Shape } from "./shapes.js";
+import { ENDS_SENTENCE, HASH_SEED, hashStep, infoAt, NUMBER_RUN, slotAt, slotHashed, tokenAt, IS_UPPER } from "./shape-table.js";
 
 const ALNUM = /[\p{L}\p{M}\p{N}]/u;
 const PUNCT_RE = /[\p{P}]/u;
@@ -64,16 +64,18 @@ class Scanner {
   }
 
   push(kind: TokenKind, start: number, end: number): void {
-    this.pushShape(kind, start, end, shapeAt(this.view, start, end));
+    this.pushSlot(kind, start, end, slotAt(this.view, start, end));
   }
 
-  pushShape(kind: TokenKind, start: number, end: number, sh: Shape): void {
+  /** Push a token of the shape in slot j of the shape table. */
+  pushSlot(kind: TokenKind, start: number, end: number, j: number): void {
+    const info = infoAt(j);
     if (kind === "newline") {
       this.newSentence = true;
       this.closeLine();
     } else if (kind === "word" && end - start >= 2) {
       this.lineWords++;
-      if (sh.upper) this.lineUpper++;
+      if ((info & IS_UPPER) !== 0) this.lineUpper++;
     }
     let sentenceStart = false;
     if (this.newSentence && kind !== "newline") {
@@ -81,24 +83,9 @@ class Scanner {
       if (this.count > 0) this.sentence++;
       this.newSentence = false;
     }
-    this.tokens[this.count++] = {
-      kind,
-      start,
-      end,
-      text: sh.text,
-      lower: sh.lower,
-      fold: sh.fold,
-      fid: sh.fid,
-      cap: sh.cap,
-      upper: sh.upper,
-      diacritics: sh.diacritics,
-      spaceBefore: this.space,
-      sentenceStart,
-      sentence: this.sentence,
-      capsLine: false,
-    };
+    this.tokens[this.count++] = tokenAt(j, kind, start, end, this.space, sentenceStart, this.sentence);
     this.space = false;
-    if (kind === "punct" && sh.endsSentence) {
+    if (kind === "punct" && (info & ENDS_SENTENCE) !== 0) {
       // A sentence ends here when what follows is a break, a capital, a digit or a quote.
       const view = this.view;
       let k = end;
@@ -232,7 +219,7 @@ class Scanner {
         return m;
       }
     }
-    if (!sep && !digit) this.pushShape("word", pos, e, shapeHashed(view, pos, e, h));
+    if (!sep && !digit) this.pushSlot("word", pos, e, slotHashed(view, pos, e, h));
     else this.emitRun(pos, e, digit, sep, firstDot >= 0 && firstDot < e, h);
     return e;
   }
@@ -241,12 +228,12 @@ class Scanner {
   private emitRun(start: number, end: number, digit: boolean, sep: boolean, dot: boolean, h: number): void {
     const view = this.view;
     if (digit) {
-      const sh = shapeHashed(view, start, end, h);
-      this.pushShape(isNumber(sh) ? "number" : "code", start, end, sh);
+      const j = slotHashed(view, start, end, h);
+      this.pushSlot((infoAt(j) & NUMBER_RUN) !== 0 ? "number" : "code", start, end, j);
       return;
     }
     if (!sep) {
-      this.pushShape("word", start, end, shapeHashed(view, start, end, h));
+      this.pushSlot("word", start, end, slotHashed(view, start, end, h));
       return;
     }
     if (dot) {

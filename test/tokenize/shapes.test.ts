@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { shapeAt } from "../../src/tokenize/shapes.js";
+import { shapeAt } from "../../src/tokenize/shape-table.js";
 import { charBits, LETTER, NUMBER, PUNCT, UPPER } from "../../src/tokenize/char-class.js";
 import { fold } from "../../src/lexicon/fold.js";
 import { foldId } from "../../src/tokenize/fold-id.js";
@@ -23,7 +23,8 @@ describe("shapes: found by the characters of a view range", () => {
   });
 
   it("stays right through growth and restarts (more distinct strings than the table keeps)", () => {
-    const words = Array.from({ length: 130_000 }, (_, i) => `w${i.toString(36)}`);
+    // Short keys (kept in the slot) and long ones (kept in the pool), as text that repeats them.
+    const words = Array.from({ length: 130_000 }, (_, i) => `${"x".repeat(i % 13)}w${i.toString(36)}`);
     const view = words.join(" ");
     const seen: Array<[number, number, string]> = [];
     let p = 0;
