@@ -71,7 +71,8 @@ function placeWordBefore(toks: readonly Token[], k: number): boolean {
   if (PLACE_WORDS.has(p)) return true;
   const q = toks[k - 2];
   if (!q || q.kind !== "word" || !PLACE_PAIR_FIRST.has(q.fold)) return false;
-  return !!q && PLACE_WORDS.hasText(`${q.diacritics || p.diacritics ? q.lower : q.fold} ${q.diacritics || p.diacritics ? p.lower : p.fold}`);
+  const marked = q.diacritics || p.diacritics;
+  return PLACE_WORDS.hasPair(marked ? q.lower : q.fold, marked ? p.lower : p.fold);
 }
 
 /** After a title, the given name of a person met before: "Giám đốc Hùng" after "Lê Quốc Hùng". */
@@ -216,16 +217,16 @@ function placeAfterComma(env: Env, g: TitleGroup): void {
   if (toks[slot.end]?.text !== ",") return;
   const at = slot.end + 1;
   let e = -1;
-  for (const c of env.idx.at(at) ?? []) {
-    if (c.type !== "LOC") continue;
-    const after = env.idx.endOf(c);
+  for (let c = env.idx.first(at); c >= 0; c = env.idx.next(c)) {
+    if (env.idx.cand(c).type !== "LOC") continue;
+    const after = env.idx.end(c);
     if (after > at) e = Math.max(e, after);
   }
   if (e < 0) {
     // Fallback: "tỉnh Bình An", "thành phố Cần Thơ".
     let p = at;
     if (PROVINCE_WORDS.has(toks[p])) p++;
-    else if (PROVINCE_WORDS.hasText(`${toks[p]?.lower} ${toks[p + 1]?.lower}`)) p += 2;
+    else if (toks[p] && toks[p + 1] && PROVINCE_WORDS.hasPair(toks[p]!.lower, toks[p + 1]!.lower)) p += 2;
     if (p === at) return;
     let q = p;
     while (q < toks.length && toks[q]!.kind === "word" && toks[q]!.cap && toks[q]!.spaceBefore && q - p < 8) q++;

@@ -3,6 +3,8 @@ import { FoldCache } from "../../tokenize/fold-id.js";
 import { foldWord, isWordOf, matchAt, type OfficialLexicons } from "./lexicons.js";
 import { foreignNameAt, vietShaped } from "./names.js";
 import type { Lookup } from "./lookup.js";
+import { fold } from "../../lexicon/fold.js";
+import { ONE_WORD } from "../../lexicon/trie.js";
 
 /*
  * The gate of the walk over the tokens (index.ts): where can an OFFICIAL, a PERSON, an address
@@ -23,26 +25,63 @@ const SURNAME = 16;
 const VIET = 32;
 /** Folded, a prefix particle of foreign names ("Dato", "Tan"). */
 const PREFIX = 64;
+/** Folded, an inner particle of foreign names ("bin", "van"). */
+const INNER = 128;
+/** The TRIGGER bits shifted by this: some entry of that kind is the word alone ("ông", "Trưởng"). */
+const ALONE = 8;
 
-const FACTS = new WeakMap<OfficialLexicons, FoldCache>();
+/**
+ * The per-word facts of one set of lexicons: `first` (the bits above) and `second`: for each
+ * kind of TRIGGER, whether the word is the second word of some entry of that kind. A word
+ * that starts only longer entries ("bộ" of "Bộ trưởng") starts one only before such a word.
+ */
+export interface WordFacts {
+  readonly first: FoldCache;
+  readonly second: FoldCache;
+}
+
+const FACTS = new WeakMap<OfficialLexicons, WordFacts>();
+
+/** The lexicons behind each TRIGGER bit. */
+function kinds(lx: OfficialLexicons): [number, (Lookup | undefined)[]][] {
+  return [
+    [HONORARY, [lx.honorary]],
+    [ADDRESS, [lx.address]],
+    [RANK, [lx.ranks]],
+    [TITLE, [lx.titles, lx.modifiers]],
+  ];
+}
 
 /** The word facts for one set of lexicons (custom terms make another set, with its own facts). */
-export function wordFacts(lx: OfficialLexicons): FoldCache {
+export function wordFacts(lx: OfficialLexicons): WordFacts {
   let facts = FACTS.get(lx);
   if (facts) return facts;
-  const starts = (lk: Lookup | undefined, fold: string) => !!lk && lk.lex.firstWords().has(fold);
   const prefixes = new Set([...lx.prefixParticles].map(foldWord));
-  facts = new FoldCache((fold) => {
+  // A token whose lowercase is a particle has the tokenizer's fold of it (lexicon/fold.ts).
+  const inner = new Set([...lx.innerParticles].map(fold));
+  const byKind = kinds(lx);
+  const first = new FoldCache((f) => {
     let bits = 0;
-    if (starts(lx.honorary, fold)) bits |= HONORARY;
-    if (starts(lx.address, fold)) bits |= ADDRESS;
-    if (starts(lx.ranks, fold)) bits |= RANK;
-    if (starts(lx.titles, fold) || starts(lx.modifiers, fold)) bits |= TITLE;
-    if (starts(lx.surnames, fold)) bits |= SURNAME;
-    if (vietShaped(fold)) bits |= VIET;
-    if (prefixes.has(fold)) bits |= PREFIX;
+    for (const [bit, lks] of byKind) {
+      for (const lk of lks) {
+        if (!lk) continue;
+        const shape = lk.lex.startShape(f);
+        if (shape !== 0) bits |= bit;
+        if (shape & ONE_WORD) bits |= bit << ALONE;
+      }
+    }
+    if (lx.surnames && lx.surnames.lex.firstWords().has(f)) bits |= SURNAME;
+    if (vietShaped(f)) bits |= VIET;
+    if (prefixes.has(f)) bits |= PREFIX;
+    if (inner.has(f)) bits |= INNER;
     return bits;
   });
+  const second = new FoldCache((f) => {
+    let bits = 0;
+    for (const [bit, lks] of byKind) for (const lk of lks) if (lk && lk.lex.secondWords().has(f)) bits |= bit;
+    return bits;
+  });
+  facts = { first, second };
   FACTS.set(lx, facts);
   return facts;
 }
@@ -52,15 +91,21 @@ export function wordFacts(lx: OfficialLexicons): FoldCache {
  * honorary phrase; after an address word, any capital or initials; else a name (nameMayStart).
  * False means the walk's rules all fail at s, so it can step over it.
  */
-export function mayStartAt(lx: OfficialLexicons, facts: FoldCache, toks: readonly Token[], s: number, afterAddress: boolean): boolean {
+export function mayStartAt(lx: OfficialLexicons, facts: WordFacts, toks: readonly Token[], s: number, afterAddress: boolean): boolean {
   const t = toks[s]!;
-  const bits = facts.get(t);
-  if ((bits & TRIGGER) !== 0 && listedAt(lx, toks, s, bits)) return true;
+  const bits = facts.first.get(t);
+  const trigger = bits & TRIGGER;
+  if (trigger !== 0) {
+    // The kinds with an entry of this word alone, or with an entry whose second word comes next.
+    const next = toks[s + 1];
+    const kinds = ((bits >> ALONE) & trigger) | (next === undefined ? 0 : facts.second.get(next) & trigger);
+    if (kinds !== 0 && listedAt(lx, toks, s, kinds)) return true;
+  }
   if (afterAddress) return t.cap || t.kind === "abbr";
-  return nameMayStart(lx, toks, s, bits);
+  return nameMayStart(lx, facts, toks, s, bits);
 }
 
-/** A rank, a title (or a modifier before one), an address word or an honorary phrase is listed at token s. */
+/** A rank, a title (or a modifier before one), an address word or an honorary phrase (of the kinds in `bits`) is listed at token s. */
 function listedAt(lx: OfficialLexicons, toks: readonly Token[], s: number, bits: number): boolean {
   return (
     ((bits & TITLE) !== 0 && (matchAt(lx.titles, toks, s) !== null || matchAt(lx.modifiers, toks, s) !== null)) ||
@@ -76,14 +121,14 @@ function listedAt(lx: OfficialLexicons, toks: readonly Token[], s: number, bits:
  * then either a listed surname (vietNameAt) or a foreign name (foreignNameAt, asked here as is).
  * A superset of those rules: false means none of them can succeed.
  */
-function nameMayStart(lx: OfficialLexicons, toks: readonly Token[], s: number, bits: number): boolean {
+function nameMayStart(lx: OfficialLexicons, facts: WordFacts, toks: readonly Token[], s: number, bits: number): boolean {
   const t = toks[s]!;
   if (!t.cap && t.kind !== "abbr") return false;
   // e.g. "Ảnh: MINH KHÔI"
   if (toks[s - 1]?.text === ":" && isWordOf(toks[s - 2], "ảnh")) return true;
   if (t.kind !== "word") return false;
   const next = toks[s + 1];
-  if (!next || !next.spaceBefore || next.kind !== "word" || !(next.cap || lx.innerParticles.has(next.lower))) return false;
+  if (!next || !next.spaceBefore || next.kind !== "word" || !(next.cap || ((facts.first.get(next) & INNER) !== 0 && lx.innerParticles.has(next.lower)))) return false;
   // Vietnamese, a listed surname first (the look-up is memoized: the walk asks it again).
   if ((bits & (SURNAME | VIET)) === (SURNAME | VIET) && matchAt(lx.surnames, toks, s) !== null) return true;
   // Foreign: a Vietnamese syllable with its diacritics never starts one.

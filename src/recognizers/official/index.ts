@@ -30,6 +30,7 @@ export const officialRecognizer: Recognizer = {
     } finally {
       releaseMatches();
       shrinkSurvey();
+      SlotIndex.shrink();
       FAILED.shrink();
     }
   },
@@ -46,7 +47,7 @@ function makeEnv(ctx: Context): Env {
     ctx,
     lx,
     sv,
-    idx: new SlotIndex(ctx, sv),
+    idx: new SlotIndex(ctx),
     memory: new NameMemory(),
     placeAt: (k) => places[k] !== 0,
     placeEnd: (k) => places[k]!,

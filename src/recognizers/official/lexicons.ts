@@ -115,6 +115,8 @@ export function isGivenSyllable(lx: OfficialLexicons, t: Token): boolean {
 export class WordSet {
   private readonly lower: Set<string>;
   private readonly folded: Set<string>;
+  /** The folded entries of two words, as first word → second words (for `hasPair`). */
+  private readonly pairs = new Map<string, Set<string>>();
   /**
    * Per folded word (by fold id): 1 when a token with that fold may be in the set, so most
    * tokens are answered by one array read. A word's fold is taken both ways (foldWord and
@@ -124,6 +126,13 @@ export class WordSet {
   constructor(words: Iterable<string>) {
     this.lower = new Set([...words].map((w) => w.toLowerCase()));
     this.folded = new Set([...this.lower].map(foldWord));
+    for (const f of this.folded) {
+      const words = f.split(" ");
+      if (words.length !== 2) continue;
+      let seconds = this.pairs.get(words[0]!);
+      if (!seconds) this.pairs.set(words[0]!, (seconds = new Set()));
+      seconds.add(words[1]!);
+    }
     const tokenFolds = new Set<string>();
     for (const w of this.lower) {
       const keys = termKeys(w);
@@ -138,9 +147,25 @@ export class WordSet {
   hasText(s: string): boolean {
     return this.lower.has(s) || this.folded.has(foldWord(s));
   }
+  /**
+   * `hasText(`${a} ${b}`)` for two words (a token's lower or fold each), without building the
+   * string: every entry is in `folded`, and the fold of two words is the folds of each.
+   */
+  hasPair(a: string, b: string): boolean {
+    const seconds = this.pairs.get(foldWord(a));
+    return seconds !== undefined && seconds.has(foldWord(b));
+  }
 }
 
-/** Token `t` is the word `w` (folded when the token has no diacritics). */
+/** Token `t` is the word `w` (folded when the token has no diacritics). `w` is a word of the rules, not of the text. */
 export function isWordOf(t: Token | undefined, w: string): boolean {
-  return !!t && (t.lower === w || (!t.diacritics && t.fold === foldWord(w)));
+  if (!t) return false;
+  if (t.lower === w) return true;
+  if (t.diacritics) return false;
+  let f = WORD_FOLDS.get(w);
+  if (f === undefined) WORD_FOLDS.set(w, (f = foldWord(w)));
+  return t.fold === f;
 }
+
+/** The folds of the words `isWordOf` is asked about: a few constants, kept apart from the folds of the text's words. */
+const WORD_FOLDS = new Map<string, string>();

@@ -12,7 +12,8 @@ const TOUCHED: Lookup[] = [];
  * retried from every token it passes), so the first answer is kept in an array by token index.
  * A token whose folded word starts no entry is turned away by one array read (by fold id)
  * before the memo; one whose next word cannot follow it in any entry, by the shared second-word
- * check (common/first-keys.ts) before the trie.
+ * check (common/first-keys.ts), and one written with diacritics that no entry starts with as
+ * written ("có" where only "cô" is listed), by `exactFirstWords`, before the trie.
  */
 export class Lookup {
   private tokens: readonly Token[] | null = null;
@@ -20,8 +21,7 @@ export class Lookup {
   private memo: Int32Array = new Int32Array(0);
   private readonly buffer = new Scratch();
   private found: LexMatch[] = [];
-  /** Lowercase first words of the entries, built when a folded match first needs them. */
-  private firsts: Set<string> | null = null;
+  private firsts: ReadonlySet<string> | null = null;
 
   private readonly keys: FirstKeys;
 
@@ -50,8 +50,8 @@ export class Lookup {
     const hit = this.memo[i]!;
     if (hit === 1) return null;
     if (hit > 1) return this.found[hit - 2]!;
-    // Then the second word (unless an entry is the first word alone) before the trie; memoized as well.
-    const m = mayStartAt(this.keys, tokens, i) ? this.lookupAt(tokens, i) : null;
+    // Then the second word (unless an entry is the first word alone) and the word as written before the trie; memoized as well.
+    const m = mayStartAt(this.keys, tokens, i) && this.mayMatchAsWritten(tokens[i]!) ? this.lookupAt(tokens, i) : null;
     if (m) {
       this.found.push(m);
       this.memo[i] = this.found.length + 1;
@@ -84,14 +84,32 @@ export class Lookup {
     return m;
   }
 
-  /** The lowercase first words of the entries (the keys an exact match compares, see termKeys). */
-  private exactFirsts(): Set<string> {
-    if (this.firsts) return this.firsts;
-    const firsts = new Set<string>();
-    for (const e of this.lex.entries()) {
-      const keys = termKeys(e.surface);
-      if (keys && keys.lower.length) firsts.add(keys.lower[0]!);
-    }
-    return (this.firsts = firsts);
+  /** The lowercase first words of the entries (exactFirstWords), kept here once asked. */
+  private exactFirsts(): ReadonlySet<string> {
+    return (this.firsts ??= exactFirstWords(this.lex));
+  }
+
+  /**
+   * Token t may start a match of `lookupAt`: a match is kept only when it is exact (its first
+   * word then is `t.lower` itself) or no word of it has diacritics. So a word written with
+   * diacritics that starts no entry as written ("có" where only "cô" is listed) starts none.
+   */
+  private mayMatchAsWritten(t: Token): boolean {
+    return !t.diacritics || this.exactFirsts().has(t.lower);
   }
 }
+
+/** The lowercase first words of a lexicon's entries (the keys an exact match compares, see termKeys). */
+const EXACT_FIRSTS = new WeakMap<Lexicon, ReadonlySet<string>>();
+export function exactFirstWords(lex: Lexicon): ReadonlySet<string> {
+  let firsts = EXACT_FIRSTS.get(lex);
+  if (firsts) return firsts;
+  const out = new Set<string>();
+  for (const e of lex.entries()) {
+    const keys = termKeys(e.surface);
+    if (keys && keys.lower.length) out.add(keys.lower[0]!);
+  }
+  EXACT_FIRSTS.set(lex, out);
+  return out;
+}
+

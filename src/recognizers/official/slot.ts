@@ -2,7 +2,8 @@ import type { Candidate, Context } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
 import { isWordOf, matchAt, WordSet, type OfficialLexicons } from "./lexicons.js";
 import { isShouting, isVietSyllable } from "./names.js";
-import { tokenAt, type Survey } from "./survey.js";
+import { Scratch } from "../common/scratch.js";
+import { TokenCursor } from "./token-cursor.js";
 
 /** One entity in a title's organization slot, as a token range [i, j). */
 export interface SlotPart {
@@ -22,41 +23,75 @@ export interface Slot {
 
 /**
  * Candidates of the ORG, LOC and EVENT recognizers, by the token they start at (in that order
- * of types, then in each recognizer's order). Built when a title first asks for its slot.
+ * of types, then in each recognizer's order). Built when a title first asks for its slot, as
+ * chains through arrays: `first(k)` is the first candidate starting at token k, `next(c)` the
+ * one after c at the same token (-1: none), `cand(c)` the candidate and `end(c)` the token after it.
  */
 export class SlotIndex {
-  private byToken: Map<number, Candidate[]> | null = null;
+  /** By token: 1 + the first candidate starting there (0: none); null until built. */
+  private heads: Int32Array | null = null;
+  private readonly cands: Candidate[] = [];
+  private readonly ends: number[] = [];
+  /** By candidate: 1 + the next candidate at the same token (0: none). */
+  private readonly nexts: number[] = [];
+  /** The slots read so far by token (slotAt): a slot depends on the text only, and titles ask again. */
+  readonly slots = new Map<number, Slot | null>();
 
-  constructor(
-    private readonly ctx: Context,
-    private readonly sv: Survey,
-  ) {}
+  constructor(private readonly ctx: Context) {}
 
-  /** The candidates starting exactly at token k, or undefined. */
-  at(k: number): readonly Candidate[] | undefined {
-    return (this.byToken ??= this.build()).get(k);
+  /** The first candidate starting exactly at token k, or -1. */
+  first(k: number): number {
+    const heads = (this.heads ??= this.build());
+    return k >= 0 && k < this.ctx.tokens.length ? heads[k]! - 1 : -1;
   }
 
-  /** Token index just after a candidate's end. */
-  endOf(c: Candidate): number {
-    const k = tokenAt(this.sv, c.end - 1);
-    return k < 0 ? -1 : k + 1;
+  /** The candidate after c starting at the same token, or -1. */
+  next(c: number): number {
+    return this.nexts[c]! - 1;
   }
 
-  private build(): Map<number, Candidate[]> {
-    const idx = new Map<number, Candidate[]>();
+  cand(c: number): Candidate {
+    return this.cands[c]!;
+  }
+
+  /** Token index just after candidate c's end (-1 when its end is in no token). */
+  end(c: number): number {
+    return this.ends[c]!;
+  }
+
+  private build(): Int32Array {
+    const { ctx, cands, ends, nexts } = this;
+    const toks = ctx.tokens;
+    const starts: number[] = [];
+    const cursor = new TokenCursor(toks);
     for (const type of ["ORG", "LOC", "EVENT"] as const) {
-      for (const c of this.ctx.candidates(type)) {
-        const i = tokenAt(this.sv, c.start);
-        if (i < 0 || this.sv.starts[i] !== c.start) continue;
-        const list = idx.get(i);
-        if (list) list.push(c);
-        else idx.set(i, [c]);
+      for (const c of ctx.candidates(type)) {
+        const i = cursor.at(c.start);
+        if (i < 0 || toks[i]!.start !== c.start) continue;
+        const k = cursor.at(c.end - 1);
+        cands.push(c);
+        ends.push(k < 0 ? -1 : k + 1);
+        starts.push(i);
+        nexts.push(0);
       }
     }
-    return idx;
+    const heads = HEADS.take(toks.length);
+    // Linked from the last, so each chain keeps the candidates' order.
+    for (let c = cands.length - 1; c >= 0; c--) {
+      nexts[c] = heads[starts[c]!]!;
+      heads[starts[c]!] = c + 1;
+    }
+    return heads;
+  }
+
+  /** Give back the memory of the heads after a very long text. */
+  static shrink(): void {
+    HEADS.shrink();
   }
 }
+
+/** The heads of the index, reused from text to text. */
+const HEADS = new Scratch();
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === "word";
 const capWord = (t: Token | undefined): boolean => isWord(t) && t.cap;
@@ -79,7 +114,7 @@ function clauseVerbAt(toks: readonly Token[], k: number): boolean {
   const b = toks[k + 1];
   if (!a || !b || a.kind !== "word" || b.kind !== "word") return false;
   const plain = !a.diacritics && !b.diacritics;
-  return CLAUSE_VERBS.hasText(plain ? `${a.fold} ${b.fold}` : `${a.lower} ${b.lower}`);
+  return plain ? CLAUSE_VERBS.hasPair(a.fold, b.fold) : CLAUSE_VERBS.hasPair(a.lower, b.lower);
 }
 
 /** Administrative words that put a body in its place: "Sở Y tế tỉnh …", "Công an huyện …". */
@@ -207,13 +242,13 @@ function baseAt(ctx: Context, lx: OfficialLexicons, idx: SlotIndex, j: number, g
   const toks = ctx.tokens;
   const t = toks[j];
   if (!t || t.kind === "newline" || (!t.spaceBefore && !glued)) return null;
-  const found = idx.at(j);
   let fromCandidate: SlotPart | null = null;
-  if (found && found.length) {
-    let best: Candidate | null = null;
-    for (const c of found) if (!best || c.end > best.end) best = c;
-    const e = idx.endOf(best!);
-    if (e > j) fromCandidate = { type: best!.type as SlotPart["type"], i: j, j: e, source: "official.slot.candidate", ...(best!.canonical ? { canonical: best!.canonical } : {}) };
+  // The longest candidate starting here (the first of equal ones).
+  let best = -1;
+  for (let c = idx.first(j); c >= 0; c = idx.next(c)) if (best < 0 || idx.cand(c).end > idx.cand(best).end) best = c;
+  if (best >= 0 && idx.end(best) > j) {
+    const b = idx.cand(best);
+    fromCandidate = { type: b.type as SlotPart["type"], i: j, j: idx.end(best), source: "official.slot.candidate", ...(b.canonical ? { canonical: b.canonical } : {}) };
   }
   // The other recognizers' candidate, unless the head-noun grammar reads a longer name ("Sở Tài chính tỉnh …").
   const own = ownBaseAt(ctx, lx, j);
@@ -261,9 +296,16 @@ function ownBaseAt(ctx: Context, lx: OfficialLexicons, j: number): SlotPart | nu
 
 /**
  * The slot after a title ending at token j: "Bộ Công an", "Hội nghị AMMTC 15", "Australia",
- * "UNICEF tại Lào". Null when no organization, place or event follows.
+ * "UNICEF tại Lào". Null when no organization, place or event follows. Read once per token
+ * and text; callers get their own copy (they cut a slot where a name starts).
  */
 export function slotAt(ctx: Context, lx: OfficialLexicons, idx: SlotIndex, j: number): Slot | null {
+  let s = idx.slots.get(j);
+  if (s === undefined) idx.slots.set(j, (s = readSlot(ctx, lx, idx, j)));
+  return s && { end: s.end, parts: s.parts.map((p) => ({ ...p })) };
+}
+
+function readSlot(ctx: Context, lx: OfficialLexicons, idx: SlotIndex, j: number): Slot | null {
   const toks = ctx.tokens;
   // "Giám đốc quốc gia của WB": "của" before the organization stays in the title's text.
   const of = isWordOf(toks[j], "của") ? baseAt(ctx, lx, idx, j + 1) : null;
@@ -296,9 +338,10 @@ export function slotAt(ctx: Context, lx: OfficialLexicons, idx: SlotIndex, j: nu
   if (isWordOf(toks[end], "khóa") && (toks[end + 1]?.kind === "number" || /^[IVXLC]+$/.test(toks[end + 1]?.text ?? ""))) end += 2;
   // "tại Việt Nam"
   if (isWordOf(toks[end], "tại")) {
-    const loc = idx.at(end + 1)?.find((c) => c.type === "LOC");
+    let loc = idx.first(end + 1);
+    while (loc >= 0 && idx.cand(loc).type !== "LOC") loc = idx.next(loc);
     const place = matchAt(lx.places, toks, end + 1);
-    const e = loc ? idx.endOf(loc) : place ? place.end : -1;
+    const e = loc >= 0 ? idx.end(loc) : place ? place.end : -1;
     if (e > end + 1) {
       parts.push({ type: "LOC", i: end + 1, j: e, source: "official.slot.tai" });
       end = e;

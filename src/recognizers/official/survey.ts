@@ -1,23 +1,23 @@
 import type { Context } from "../recognizer.js";
 import type { Lexicon } from "../../lexicon/lexicon.js";
 import type { Token } from "../../tokenize/token.js";
-import { firstKeys, groupKeys, mayStartAt as listMayStartAt, type FirstKeys } from "../common/first-keys.js";
+import { FoldCache } from "../../tokenize/fold-id.js";
+import { LONGER, ONE_WORD } from "../../lexicon/trie.js";
 import type { OfficialLexicons } from "./lexicons.js";
 import { mayStartAt, wordFacts } from "./gate.js";
 import { Scratch } from "../common/scratch.js";
+import { exactFirstWords } from "./lookup.js";
+import { TokenCursor } from "./token-cursor.js";
 
 /**
  * What the recognizer learns about a text in one pass over its tokens, before the walk:
- * where the walk's gate lets something start, where lines start, each token's offsets, and
- * which tokens are inside a place. Reading every token once costs as much as the rest of the
- * recognizer on a long text (the tokens do not fit in the cache), so nothing else walks them all.
+ * where the walk's gate lets something start, where lines start, and which tokens are inside
+ * a place. Reading every token once costs as much as the rest of the recognizer on a long text
+ * (the tokens do not fit in the cache), so nothing else walks them all.
  */
 export interface Survey {
   /** Number of tokens. */
   n: number;
-  /** Token view offsets by index: `tokenAt` searches them without touching the token objects. */
-  starts: Int32Array;
-  ends: Int32Array;
   /** Positions where the gate lets something start with no address word before (gate.ts), ascending. */
   gated: Int32Array;
   gatedCount: number;
@@ -31,7 +31,7 @@ export interface Survey {
 }
 
 /** The survey's arrays, reused from text to text (the recognizer reads one text at a time). */
-const BUFFERS = { starts: new Scratch(), ends: new Scratch(), gated: new Scratch(), lines: new Scratch(), places: new Scratch(), listed: new Scratch() };
+const BUFFERS = { gated: new Scratch(), lines: new Scratch(), places: new Scratch(), listed: new Scratch() };
 
 /** Give back the memory of the arrays after a very long text. */
 export function shrinkSurvey(): void {
@@ -43,8 +43,6 @@ export function survey(ctx: Context, lx: OfficialLexicons): Survey {
   const n = toks.length;
   const sv: Survey = {
     n,
-    starts: BUFFERS.starts.take(n),
-    ends: BUFFERS.ends.take(n),
     gated: BUFFERS.gated.take(n),
     gatedCount: 0,
     lines: BUFFERS.lines.take(n + 1),
@@ -57,44 +55,31 @@ export function survey(ctx: Context, lx: OfficialLexicons): Survey {
   let lineStart = true;
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
-    sv.starts[i] = t.start;
-    sv.ends[i] = t.end;
     if (lineStart) sv.lines[sv.lineCount++] = i;
     lineStart = t.kind === "newline";
     if (t.cap) scan.at(i);
     if (mayStartAt(lx, facts, toks, i, false)) sv.gated[sv.gatedCount++] = i;
   }
+  const cursor = new TokenCursor(toks);
   for (const c of ctx.candidates("LOC")) {
-    const a = tokenAt(sv, c.start);
-    const b = tokenAt(sv, c.end - 1);
+    const a = cursor.at(c.start);
+    const b = cursor.at(c.end - 1);
     if (a >= 0 && b >= a) markPlace(sv, a, b + 1);
   }
   return sv;
 }
 
-/** The token at view offset `pos` (the same answer as Context.tokenAt), or -1. */
-export function tokenAt(sv: Survey, pos: number): number {
-  const starts = sv.starts;
-  // Last token whose start <= pos.
-  let lo = 0;
-  let hi = sv.n - 1;
-  let ans = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! <= pos) {
-      ans = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  if (ans >= 0 && pos < sv.ends[ans]!) return ans;
-  return ans >= 0 && starts[ans] === pos ? ans : -1;
-}
-
-/** The place lexicons the scan reads, with their first words: once per lexicon set. */
+/** The place lexicons the scan reads, with facts about their first words: once per lexicon set. */
 interface PlaceLists {
   lexicons: readonly Lexicon[];
-  keys: readonly FirstKeys[];
-  any: FirstKeys;
+  /** Per folded word, for lexicon l: bit 2l, some entry is that word alone; bit 2l + 1, some entry goes on after it. */
+  starts: FoldCache;
+  /** Per folded word, bit l: it is the second word of some entry of lexicon l. */
+  seconds: FoldCache;
+  /** Per lexicon, the first words of its entries as written (lowercase): an exact match starts with one. */
+  firsts: readonly ReadonlySet<string>[];
+  /** The same words of all the lexicons together. */
+  anyFirst: ReadonlySet<string>;
 }
 const PLACE_LISTS = new WeakMap<OfficialLexicons, PlaceLists>();
 
@@ -102,7 +87,14 @@ function placeLists(lx: OfficialLexicons): PlaceLists {
   let p = PLACE_LISTS.get(lx);
   if (!p) {
     const lexicons = lx.places ? [lx.places.lex, ...lx.locLexicons] : lx.locLexicons;
-    p = { lexicons, keys: lexicons.map(firstKeys), any: groupKeys(lexicons) };
+    const firsts = lexicons.map(exactFirstWords);
+    p = {
+      lexicons,
+      starts: new FoldCache((f) => lexicons.reduce((bits, lex, l) => bits | (lex.startShape(f) << (2 * l)), 0)),
+      seconds: new FoldCache((f) => lexicons.reduce((bits, lex, l) => bits | (lex.secondWords().has(f) ? 1 << l : 0), 0)),
+      firsts,
+      anyFirst: new Set(firsts.flatMap((f) => [...f])),
+    };
     PLACE_LISTS.set(lx, p);
   }
   return p;
@@ -116,12 +108,11 @@ function markPlace(sv: Survey, a: number, b: number): void {
 /**
  * The listed places: for each lexicon, its non-overlapping longest matches left to right that
  * start with a capital and agree in diacritics. `at` is called at each capitalized token in order.
+ * Before a lexicon's trie, two reads by fold id tell whether an entry may start with this word
+ * and the next, and a set of the entries' first words as written whether an exact one may.
  */
 class ListedPlaceScan {
-  private readonly lexicons: readonly Lexicon[];
-  private readonly keys: readonly FirstKeys[];
-  /** The first words of all the lexicons together: one check turns most capitals away. */
-  private readonly any: FirstKeys;
+  private readonly lists: PlaceLists;
   /** Per lexicon, the token after its last match (a match starts at or after it). */
   private readonly next: Int32Array;
 
@@ -130,15 +121,28 @@ class ListedPlaceScan {
     private readonly toks: readonly Token[],
     private readonly sv: Survey,
   ) {
-    ({ lexicons: this.lexicons, keys: this.keys, any: this.any } = lists);
-    this.next = new Int32Array(this.lexicons.length);
+    this.lists = lists;
+    this.next = new Int32Array(lists.lexicons.length);
   }
 
   at(i: number): void {
-    if (!listMayStartAt(this.any, this.toks, i)) return;
-    for (let l = 0; l < this.lexicons.length; l++) {
-      if (i < this.next[l]! || !listMayStartAt(this.keys[l]!, this.toks, i)) continue;
-      const m = this.lexicons[l]!.longestAt(this.toks, i, true);
+    const { lexicons, starts, seconds, firsts, anyFirst } = this.lists;
+    const toks = this.toks;
+    const t = toks[i]!;
+    const shape = starts.get(t);
+    if (shape === 0) return;
+    const after = toks[i + 1];
+    const second = after === undefined ? 0 : seconds.get(after);
+    // The lexicons with an entry of this word alone, or one going on with the next word.
+    let may = 0;
+    for (let l = 0; l < lexicons.length; l++) {
+      const bits = shape >> (2 * l);
+      if ((bits & ONE_WORD) !== 0 || ((bits & LONGER) !== 0 && ((second >> l) & 1) !== 0)) may |= 1 << l;
+    }
+    if (may === 0 || !anyFirst.has(t.lower)) return;
+    for (let l = 0; l < lexicons.length; l++) {
+      if (((may >> l) & 1) === 0 || i < this.next[l]! || !firsts[l]!.has(t.lower)) continue;
+      const m = lexicons[l]!.longestAt(toks, i, true);
       if (!m) continue;
       this.next[l] = m.end;
       // "Đức", "Mỹ" are also given names: places only where a title's slot asks for one (slot.ts).

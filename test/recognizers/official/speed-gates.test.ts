@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { normalize } from "../../../src/normalize/normalize.js";
+import { tokenize } from "../../../src/tokenize/tokenizer.js";
+import { builtinLexicons } from "../../../src/lexicon/registry.js";
+import { PipelineContext } from "../../../src/pipeline/context.js";
+import { ENTITY_TYPES } from "../../../src/doc.js";
+import type { Candidate } from "../../../src/recognizers/recognizer.js";
+import { Lookup } from "../../../src/recognizers/official/lookup.js";
+import { WordSet } from "../../../src/recognizers/official/lexicons.js";
+import { TokenCursor } from "../../../src/recognizers/official/token-cursor.js";
+import { SlotIndex } from "../../../src/recognizers/official/slot.js";
+
+const toks = (text: string) => tokenize(normalize(text).view);
+
+function context(text: string): PipelineContext {
+  const { view, map } = normalize(text);
+  return new PipelineContext({ text, view, map, tokens: tokenize(view), refDate: null, lexicons: builtinLexicons(), types: new Set(ENTITY_TYPES) });
+}
+
+describe("official: the cheap gates before the tries give the tries' answers", () => {
+  afterEach(() => Lookup.releaseAll());
+
+  it("Lookup turns away a word written with other diacritics than any entry, not one without diacritics", () => {
+    const address = new Lookup(builtinLexicons().find("person/address")!);
+    expect(address.at(toks("cô giáo"), 0)?.entry.surface).toBe("cô");
+    expect(address.at(toks("có thể"), 0)).toBeNull(); // folds like "cô"
+    expect(address.at(toks("co Lan den"), 0)?.exact).toBe(false); // no diacritics at all: the folded match stands
+    expect(address.at(toks("CÔ LAN"), 0)?.entry.surface).toBe("cô");
+  });
+
+  it("every entry of the recognizer's lists, written as listed, is found at its first word", () => {
+    for (const id of ["official/titles", "official/ranks", "official/bodies", "official/places", "person/address", "person/surnames"]) {
+      const lex = builtinLexicons().find(id)!;
+      const lk = new Lookup(lex);
+      for (const e of lex.entries()) {
+        const t = toks(e.surface);
+        if (t.some((x) => x.kind === "newline")) continue;
+        const m = lk.at(t, 0);
+        expect([id, e.surface, m?.exact]).toEqual([id, e.surface, true]);
+      }
+      Lookup.releaseAll();
+    }
+  });
+
+  it("WordSet.hasPair answers as hasText on the two words joined", () => {
+    const set = new WordSet(["thành phố", "thị xã", "tỉnh", "cho biết"]);
+    const pairs: [string, string][] = [["thành", "phố"], ["thanh", "pho"], ["THÀNH", "PHỐ"], ["thị", "xã"], ["thi", "xa"], ["thành", "công"], ["tỉnh", "ủy"], ["cho", "biết"], ["cho", "biet"]];
+    for (const [a, b] of pairs) expect([a, b, set.hasPair(a, b)]).toEqual([a, b, set.hasText(`${a} ${b}`)]);
+  });
+
+  it("TokenCursor gives Context.tokenAt's answer whatever order the offsets come in", () => {
+    const ctx = context("Bộ trưởng Lê Văn Hòa, Bộ Công an.\n\nÔng nói: \"Hà Nội\" — 2026!");
+    const n = ctx.view.length;
+    const offsets = [...Array(n + 3).keys()].map((k) => k - 1);
+    const shuffled = [...offsets].sort((a, b) => ((a * 7919) % 31) - ((b * 7919) % 31));
+    for (const order of [offsets, [...offsets].reverse(), shuffled]) {
+      const cursor = new TokenCursor(ctx.tokens);
+      for (const pos of order) expect([pos, cursor.at(pos)]).toEqual([pos, ctx.tokenAt(pos)]);
+    }
+    expect(new TokenCursor([]).at(0)).toBe(-1);
+  });
+
+  it("SlotIndex keeps the candidates at a token in order of types, then of each recognizer", () => {
+    const ctx = context("Giám đốc Sở Y tế Hà Nội phát biểu");
+    const cand = (type: Candidate["type"], a: string, source: string): Candidate => {
+      const start = ctx.view.indexOf(a);
+      return { type, start, end: start + a.length, source };
+    };
+    ctx.add([cand("EVENT", "Sở Y tế", "e1"), cand("LOC", "Hà Nội", "l1"), cand("ORG", "Sở Y tế Hà Nội", "o1"), cand("ORG", "Sở Y tế", "o2"), cand("LOC", "Sở", "l2")]);
+    const idx = new SlotIndex(ctx);
+    const at = (k: number) => {
+      const out: string[] = [];
+      for (let c = idx.first(k); c >= 0; c = idx.next(c)) out.push(`${idx.cand(c).source}:${idx.end(c)}`);
+      return out;
+    };
+    expect(at(2)).toEqual(["o1:7", "o2:5", "l2:3", "e1:5"]);
+    expect(at(5)).toEqual(["l1:7"]);
+    expect(at(0)).toEqual([]);
+    expect(at(99)).toEqual([]);
+  });
+});
