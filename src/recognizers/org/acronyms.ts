@@ -4,6 +4,7 @@ import { candidate } from "../span-builder.js";
 import { longestOf, mayStartAt } from "../common/proper-name-run.js";
 import { ACRONYM_LIST, ACRONYM_LOWER_LED, ACRONYM_ONE, ACRONYM_SECOND, orgLists, reportsAcronym } from "./word-gates.js";
 import { fold } from "../../lexicon/fold.js";
+import { TokenCursor } from "./token-cursor.js";
 import { couldBeSyllable, hasVowelMarks, shouting } from "../common/letter-case.js";
 import { accentFreeSet } from "../common/accent-free-phrases.js";
 import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
@@ -141,7 +142,8 @@ export function findAcronyms(ctx: Context, longForms: Candidate[], covered: Uint
     if (a < 0) continue;
     if (!byEnd) {
       byEnd = new Map();
-      for (const c of longForms) byEnd.set(ctx.tokenAt(c.end - 1), c);
+      const cursor = new TokenCursor(ctx);
+      for (const c of longForms) byEnd.set(cursor.at(c.end - 1), c);
     }
     const long = byEnd.get(i - 1);
     if (long) {
@@ -155,7 +157,8 @@ export function findAcronyms(ctx: Context, longForms: Candidate[], covered: Uint
     if (!otherEnds) {
       otherEnds = new Set();
       for (const type of ["EVENT", "DOCUMENT", "LOC"] as const) {
-        for (const c of ctx.candidates(type)) otherEnds.add(ctx.tokenAt(c.end - 1));
+        const cursor = new TokenCursor(ctx);
+        for (const c of ctx.candidates(type)) otherEnds.add(cursor.at(c.end - 1));
       }
     }
     if (otherEnds.has(i - 1)) continue;

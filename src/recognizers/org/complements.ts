@@ -6,6 +6,7 @@ import { isCapToken, isNameToken, listsWord, longestOf } from "../common/proper-
 import { COMPOUNDS } from "../loc/ambiguity.js";
 import { NAME_VOCAB, NOT_ORG_AFTER_HEAD, ORG_HEADS, type OrgHead } from "./heads.js";
 import { orgLists } from "./word-gates.js";
+import { TokenCursor } from "./token-cursor.js";
 
 /**
  * The words after an organization's head that name it (ANNOTATION.md ORG):
@@ -63,9 +64,10 @@ export interface Tail {
  */
 export function locEnds(ctx: Context): Map<number, number> {
   const ends = new Map<number, number>();
+  const cursor = new TokenCursor(ctx);
   for (const c of ctx.candidates("LOC")) {
-    const s = ctx.tokenAt(c.start);
-    const e = ctx.tokenAt(c.end - 1);
+    const s = cursor.at(c.start);
+    const e = cursor.at(c.end - 1);
     if (s < 0 || e < 0) continue;
     if ((ends.get(s) ?? -1) < e + 1) ends.set(s, e + 1);
   }

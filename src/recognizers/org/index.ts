@@ -8,6 +8,7 @@ import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
 import { CLASS_NOUNS, LOWER_HEADS, LOWER_NOUN_WORDS, WORD_ENDING_IN_HEAD, NOT_ORG_AFTER_HEAD, ORG_HEADS, TITLE_BEFORE_LOWER_HEAD } from "./heads.js";
 import { GENERIC_AFTER, locEnds, readTail, vocabEnd } from "./complements.js";
 import { joinResolved } from "./join-resolved.js";
+import { TokenCursor } from "./token-cursor.js";
 import { findAcronyms, isOpenParen, linkKey, mayTakeAcronymRule, type AcronymPlaces } from "./acronyms.js";
 import { shouting } from "../common/letter-case.js";
 import { BODY, BODY_ONE, BODY_SECOND, CLASS_NOUN, GLUED_MEDIA, HEAD, LOWER_HEAD, MEDIA, MEDIA_ONE, MEDIA_SECOND, orgLists, PAREN } from "./word-gates.js";
@@ -50,9 +51,10 @@ function coverage(ctx: Context, cands: readonly Candidate[]): Uint8Array {
   if (COVERED.length < n) COVERED = new Uint8Array(2 * n);
   else COVERED.fill(0, 0, n);
   const cov = COVERED;
+  const cursor = new TokenCursor(ctx);
   for (const c of cands) {
-    const s = ctx.tokenAt(c.start);
-    const e = ctx.tokenAt(c.end - 1);
+    const s = cursor.at(c.start);
+    const e = cursor.at(c.end - 1);
     for (let k = Math.max(0, s); k <= e; k++) cov[k] = 1;
   }
   return cov;
@@ -115,7 +117,8 @@ export function findNames(ctx: Context, locs = locEnds(ctx)): AcronymPlaces & { 
       if (bits & CLASS_NOUN) push(classNounName(ctx, locs, i));
     }
   }
-  return { names: out.filter((c) => !genericAfter(ctx, c)), parens, words };
+  const cursor = new TokenCursor(ctx);
+  return { names: out.filter((c) => !genericAfter(ctx, cursor, c)), parens, words };
 }
 
 /** A capitalized name token among the `n` tokens after `i`. */
@@ -125,8 +128,8 @@ function capWithin(toks: readonly Token[], i: number, n: number): boolean {
 }
 
 /** "Bộ Y tế hai nước": a plural or generic reference, not a name. */
-function genericAfter(ctx: Context, c: Candidate): boolean {
-  const e = ctx.tokenAt(c.end - 1);
+function genericAfter(ctx: Context, cursor: TokenCursor, c: Candidate): boolean {
+  const e = cursor.at(c.end - 1);
   return GENERIC_AFTER.has(ctx.tokens, e + 1);
 }
 
