@@ -13,6 +13,13 @@ const PERSON_BEFORE = new Set([
   "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cháu", "cụ", "thầy", "đồng chí", "bạn", "cậu", "mợ", "dì",
   "chồng", "vợ", "mẹ", "bố", "cha", "con", "bé", "nàng", "chàng", "ngài", "tên", "đối tượng", "nghi phạm",
 ]);
+/** The two-word ones, by their second word: "chí" → ["đồng"] (read without joining two tokens' words). */
+const PERSON_BEFORE_PAIRS = new Map<string, string[]>();
+for (const p of PERSON_BEFORE) {
+  const [a, b, ...more] = p.split(" ");
+  if (b === undefined || more.length > 0) continue;
+  PERSON_BEFORE_PAIRS.set(b, [...(PERSON_BEFORE_PAIRS.get(b) ?? []), a!]);
+}
 
 /** Words before a name that make it a language or a people, not the place: "tiếng Anh". */
 const LANGUAGE_BEFORE = new Set(["tiếng", "chữ", "giọng", "văn"]);
@@ -47,7 +54,7 @@ export function ambiguousFormIsPlace(tokens: readonly Token[], i: number, j: num
     if (isCapToken(prev) && prev.kind === "word" && !prev.sentenceStart) return false; // "Tuấn Anh", "Minh Đức"
     if (PERSON_BEFORE.has(prev.lower) || LANGUAGE_BEFORE.has(prev.lower)) return false;
     const prev2 = tokens[i - 2];
-    if (prev2 && PERSON_BEFORE.has(`${prev2.lower} ${prev.lower}`)) return false;
+    if (prev2 && PERSON_BEFORE_PAIRS.get(prev.lower)?.includes(prev2.lower)) return false;
     if (isCapToken(prev) && prev.sentenceStart && PERSON_BEFORE.has(prev.lower)) return false;
   }
   const next = tokens[j];

@@ -5,6 +5,7 @@ import { AccentFreePhrases, wordIs } from "../common/accent-free-phrases.js";
 import { capRunEnd, isCapToken, longestOf, namePhraseEnd } from "../common/proper-name-run.js";
 import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
 import { shouting } from "../common/letter-case.js";
+import { capitalAhead, mostWords } from "./ahead.js";
 
 /**
  * Named areas and sites (ANNOTATION.md LOC, RULES 20 and 26, NOTES G2).
@@ -70,30 +71,34 @@ const AREA_HEAD_LIST: readonly (readonly [string, AreaHead])[] = [
   ["dãy", { always: true }],
 ];
 
-export const AREA_HEADS = new AccentFreePhrases<AreaHead>(AREA_HEAD_LIST);
-
 /** Heads that are common words far more often than places: only capitalized mid-sentence, or with a listed name. */
 const WEAK_HEADS = new Set(["phố", "đường", "cầu", "bến", "ga", "hồ", "núi", "đèo", "dãy", "biển", "cảng", "lăng"]);
+
+/** The heads, each with whether it is weak (read from the match instead of joining its words at each one). */
+export const AREA_HEADS = new AccentFreePhrases<AreaHead & { weak: boolean }>(
+  AREA_HEAD_LIST.map(([p, head]) => [p, { ...head, weak: WEAK_HEADS.has(p.normalize("NFC").toLowerCase().split(/\s+/).filter(Boolean).join(" ")) }] as const),
+);
 
 /** The named area or site that starts at token `i`, or null. */
 export function areaAt(ctx: Context, i: number): Candidate | null {
   const toks = ctx.tokens;
   const t = toks[i]!;
   if (t.kind !== "word") return null;
+  // A basin starts capitalized; any other area has a capitalized name right after its head.
+  if (!t.cap && !capitalAhead(toks, i + 1, i + AREA_MOST_WORDS, false)) return null;
   const basin = riverBasinEnd(ctx, i);
   if (basin > i) return candidate(ctx, "LOC", i, basin, "loc.area.basin");
   const h = AREA_HEADS.match(toks, i);
   if (!h) return null;
-  if (shouting(toks, i)) return shoutedArea(ctx, i, h.end, h.words);
+  if (shouting(toks, i)) return shoutedArea(ctx, i, h.end, h.words.length, h.value.weak);
   const j = h.end;
   if (!isCapToken(toks[j]) || toks[j]!.kind !== "word") return null;
   const end = namePhraseEnd(toks, j, (x, k) => NAME_STOP_WORDS.has(toks, k) || isStop(x));
   if (end === j) return null;
-  const headWord = h.words.join(" ");
   const capHead = t.cap && !(t.sentenceStart && !isCapToken(toks[j]));
-  if (capHead && !WEAK_HEADS.has(headWord)) return candidate(ctx, "LOC", i, end, "loc.area.named");
+  if (capHead && !h.value.weak) return candidate(ctx, "LOC", i, end, "loc.area.named");
   if (h.value.always) return candidate(ctx, "LOC", i, end, "loc.area.water");
-  if (!t.cap && !WEAK_HEADS.has(headWord)) return candidate(ctx, "LOC", j, end, "loc.area.class-noun");
+  if (!t.cap && !h.value.weak) return candidate(ctx, "LOC", j, end, "loc.area.class-noun");
   return null;
 }
 
@@ -103,9 +108,9 @@ export function areaAt(ctx: Context, i: number): Candidate | null {
  * word or punctuation closes within eight words. Lower confidence: case
  * proves nothing here.
  */
-function shoutedArea(ctx: Context, i: number, j: number, words: readonly string[]): Candidate | null {
+function shoutedArea(ctx: Context, i: number, j: number, words: number, weak: boolean): Candidate | null {
   const toks = ctx.tokens;
-  if (words.length < 2 || WEAK_HEADS.has(words.join(" ")) || !isCapToken(toks[j]) || toks[j]!.kind !== "word") return null;
+  if (words < 2 || weak || !isCapToken(toks[j]) || toks[j]!.kind !== "word") return null;
   const end = capRunEnd(toks, j, 8);
   const after = toks[end];
   const closed = !after || after.kind === "newline" || after.kind === "punct" || NAME_STOP_WORDS.has(toks, end);
@@ -118,6 +123,8 @@ export const AREA_FIRST_WORDS: readonly string[] = [...AREA_HEADS.firstExact, "t
 
 /** Every phrase an area rule starts with: the heads, and the river basins' "tiểu vùng", "lưu vực" (word-gates.ts). */
 export const AREA_PHRASES: readonly string[] = [...AREA_HEAD_LIST.map(([p]) => p), "tiểu vùng", "tiểu vực", "lưu vùng", "lưu vực"];
+
+const AREA_MOST_WORDS = mostWords(AREA_PHRASES);
 
 function isStop(t: Token): boolean {
   return t.kind !== "word";

@@ -6,7 +6,7 @@ import { candidate } from "../span-builder.js";
 import { resolveOverlaps } from "../../resolve/overlaps.js";
 import { fold } from "../../lexicon/fold.js";
 import { allCapitalized, capRunEnd, casedLike, listsWord } from "../common/proper-name-run.js";
-import { LEVEL_FALSE_FRIENDS, LEVEL_WORDS } from "./level-words.js";
+import { LEVEL_FALSE_FRIENDS, LEVEL_PHRASES, LEVEL_WORDS } from "./level-words.js";
 import { ambiguousFormIsPlace, COMMON_PHRASE_PLACES, countryInList, looksLikePersonContext, PLACE_BEFORE } from "./ambiguity.js";
 import { areaAt } from "./areas.js";
 import { addressAt } from "./addresses.js";
@@ -14,6 +14,7 @@ import { formalNameAt } from "./formal-names.js";
 import { unaccented, wordIs } from "../common/accent-free-phrases.js";
 import * as gates from "./word-gates.js";
 import { locLexicons, TRIGGER_WORDS, type LocLexicons } from "./word-gates.js";
+import { capitalAhead, mostWords } from "./ahead.js";
 import { shouting } from "../common/letter-case.js";
 
 /**
@@ -119,7 +120,12 @@ function fromMatch(ctx: Context, m: LexMatch): Candidate {
   const id = m.entry.lexicon;
   let source = LEXICON_SOURCES.get(id);
   if (source === undefined) LEXICON_SOURCES.set(id, (source = "loc.lexicon:" + id));
-  return candidate(ctx, "LOC", m.start, m.end, source, { canonical: m.entry.canonical });
+  return listedCandidate(ctx.tokens, m.start, m.end, source, m.entry.canonical);
+}
+
+/** `candidate(…, { canonical })` built in one literal: the same keys, in the same order, without a second object. */
+function listedCandidate(toks: readonly Token[], i: number, j: number, source: string, canonical: string): Candidate {
+  return { type: "LOC", start: toks[i]!.start, end: toks[j - 1]!.end, source, canonical };
 }
 /** "loc.lexicon:" and the lexicon id, by id (built once, not per match). */
 const LEXICON_SOURCES = new Map<string, string>();
@@ -145,7 +151,7 @@ function standaloneOk(ctx: Context, lx: LocLexicons, m: LexMatch): boolean {
   const shout = shouting(toks, m.start);
   // In a line of capitals a one-word name is too often a word ("RA", "VIÊN"): only unambiguous countries,
   // and ambiguous ones listed next to another country ("TRUNG QUỐC, LÀO, CAMPUCHIA").
-  if (m.end - m.start === 1 && shout && (e.lexicon !== "loc/countries" || someFlagged(m, "ambiguous"))) {
+  if (m.end - m.start === 1 && shout && (e.lexicon !== "loc/countries" || someAmbiguous(m))) {
     return e.lexicon === "loc/countries" && countryInList(toks, m.start, (k) => countryEnd(ctx, lx, k));
   }
   // "VÌ HÒA BÌNH, ỔN ĐỊNH": a name that is also a common phrase needs a word that introduces a place.
@@ -153,11 +159,11 @@ function standaloneOk(ctx: Context, lx: LocLexicons, m: LexMatch): boolean {
   // A capitalized run that goes on is a longer name ("Hà Nội Mới", "Thái Bình Dương" is listed itself).
   if (e.lexicon !== "loc/countries" && continuesAsName(toks, m.end)) return false;
   if (e.lexicon === "loc/world-subdivisions") {
-    if (!someUnflagged(m, "vi_word")) return false;
+    if (!someNotViWord(m)) return false;
     if (!m.exact) return false;
     if (m.end - m.start === 1 && (toks[m.start]!.diacritics || isVietnameseSyllable(lx, toks[m.start]!))) return false;
   }
-  if (someFlagged(m, "ambiguous")) {
+  if (someAmbiguous(m)) {
     if ((!m.exact && !unaccented(toks)) || !ambiguousFormIsPlace(toks, m.start, m.end)) return false;
   }
   if (e.lexicon !== "loc/countries" && looksLikePersonContext(toks, m.start)) return false;
@@ -206,13 +212,13 @@ function oneWordRejects(lx: LocLexicons, lex: Lexicon, f: string): number {
   const word = { kind: "word", fid: 0, fold: f, lower: f, text: f } as Token;
   const m = lex.longestAt([word], 0);
   if (m === null) return 0;
-  return (someUnflagged(m, "vi_word") ? 0 : ALL_VI_WORDS) | (!m.exact || isVietnameseSyllable(lx, word) ? BARE_REJECTED : 0);
+  return (someNotViWord(m) ? 0 : ALL_VI_WORDS) | (!m.exact || isVietnameseSyllable(lx, word) ? BARE_REJECTED : 0);
 }
 
 /** End of an unambiguous listed country starting at token `k`, or -1. */
 function countryEnd(ctx: Context, lx: LocLexicons, k: number): number {
   const m = lx.listed(ctx.tokens, k, lx.openAt(ctx.tokens, k, COUNTRY.bits), COUNTRY);
-  return m && !someFlagged(m, "ambiguous") ? m.end : -1;
+  return m && !someAmbiguous(m) ? m.end : -1;
 }
 
 /** Some reading of the match is cased like its listed surface ("châu Á", "sông Mê Công"). */
@@ -221,15 +227,16 @@ function writtenAsListed(toks: readonly Token[], m: LexMatch): boolean {
   return false;
 }
 
-/** Some reading of the match has the column `field` set to "1" ("ambiguous"). */
-function someFlagged(m: LexMatch, field: string): boolean {
-  for (const x of m.entries) if (x.fields[field] === "1") return true;
+/** Some reading of the match is flagged ambiguous: the form is also a common word or a name ("Anh", "Đức"). */
+function someAmbiguous(m: LexMatch): boolean {
+  // Named columns, not `fields[name]`: a named read is one hidden-class check.
+  for (const x of m.entries) if (x.fields.ambiguous === "1") return true;
   return false;
 }
 
-/** Some reading of the match does not have the column `field` set to "1". */
-function someUnflagged(m: LexMatch, field: string): boolean {
-  for (const x of m.entries) if (x.fields[field] !== "1") return true;
+/** Some reading of the match is not flagged vi_word (a Vietnamese word: "Nam", "Trung"). */
+function someNotViWord(m: LexMatch): boolean {
+  for (const x of m.entries) if (x.fields.vi_word !== "1") return true;
   return false;
 }
 
@@ -258,6 +265,8 @@ function continuesAsName(toks: readonly Token[], j: number): boolean {
  */
 function levelPlace(ctx: Context, lx: LocLexicons, i: number): Candidate | null {
   const toks = ctx.tokens;
+  // A capitalized name or a number must follow the level word (checked below, once its end is known).
+  if (!capitalAhead(toks, i + 1, i + LEVEL_MOST_WORDS, true)) return null;
   const lw = LEVEL_WORDS.match(toks, i);
   if (!lw) return null;
   const j = lw.end;
@@ -282,8 +291,10 @@ function levelPlace(ctx: Context, lx: LocLexicons, i: number): Candidate | null 
   if (tier === "below" && toks[end]?.kind === "number" && /^\d{1,3}$/.test(toks[end]!.text)) end++;
   if (end === j) return null;
   // A capitalized level word at a sentence start with a capitalized run after it is still a place.
-  return candidate(ctx, "LOC", i, end, source, m ? { canonical: m.entry.canonical } : undefined);
+  return m ? listedCandidate(toks, i, end, source, m.entry.canonical) : candidate(ctx, "LOC", i, end, source);
 }
+
+const LEVEL_MOST_WORDS = mostWords(LEVEL_PHRASES);
 
 const LEVEL_SOURCES = {
   province: "loc.level.province",

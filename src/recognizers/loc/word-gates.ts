@@ -3,7 +3,7 @@ import type { LexiconRegistry } from "../../lexicon/registry.js";
 import type { Token } from "../../tokenize/token.js";
 import { fold } from "../../lexicon/fold.js";
 import { ONE_WORD } from "../../lexicon/trie.js";
-import { FoldCache } from "../../tokenize/fold-id.js";
+import { FoldCache, foldId } from "../../tokenize/fold-id.js";
 import { accentOk, lowerLedKeys } from "../common/proper-name-run.js";
 import { LEVEL_PHRASES, LEVEL_WORDS } from "./level-words.js";
 import { AREA_FIRST_WORDS, AREA_PHRASES } from "./areas.js";
@@ -104,6 +104,12 @@ export class LocLexicons {
   private readonly pairIndex: FoldCache;
   /** Per first word: second word → the groups having an entry that starts with the two. */
   private readonly pairs: Map<string, number>[] = [];
+  /**
+   * The same by the second word's fold id: the scan reads the next token's
+   * id, not its string. A word the id table had no room for has id 0, in
+   * the text too, and is read from `pairs`.
+   */
+  private readonly pairsById: Map<number, number>[] = [];
   /** START bits of the PAIRED groups having an entry whose second word is this folded word (a gate before `pairs`). */
   private readonly second: FoldCache;
   /** The same for the lists after SCAN_LISTS (their second words are read only when a level word asks). */
@@ -162,6 +168,14 @@ export class LocLexicons {
         for (let g = 0; g < phrases.length; g++) for (const w of phrases[g]!.next.get(f) ?? []) add(w, 1 << g);
         for (let k = 0; k < SCAN_LISTS; k++) for (const w of lists[k]?.nextWords(f)?.keys() ?? []) add(w, 1 << (LIST_SHIFT + k));
         index = next.size === 0 ? 0 : this.pairs.push(next);
+        if (index !== 0) {
+          const byId = new Map<number, number>();
+          for (const [w, bits] of next) {
+            const id = foldId(w);
+            if (id !== 0) byId.set(id, bits);
+          }
+          this.pairsById.push(byId);
+        }
         byFold.set(f, index);
       }
       return index;
@@ -185,7 +199,7 @@ export class LocLexicons {
     const t = tokens[i]!;
     if ((paired & PAIRED) !== 0) {
       const p = this.pairIndex.get(t);
-      if (p !== 0) open |= (this.pairs[p - 1]!.get(n.fold) ?? 0) & paired;
+      if (p !== 0) open |= ((n.fid !== 0 ? this.pairsById[p - 1]!.get(n.fid) : this.pairs[p - 1]!.get(n.fold)) ?? 0) & paired;
     }
     // Districts, communes: asked of the lexicon (only after a level word).
     for (let k = SCAN_LISTS; k < LISTS.length; k++) {

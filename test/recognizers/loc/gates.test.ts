@@ -21,4 +21,15 @@ describe("loc and org: trigger gates keep every rule reachable", () => {
   it("a listed outlet written after a lowercase word is found", () => {
     expectSpans("Chia sẻ lên Facebook và Zalo trong ngày.", "ORG", ["Facebook", "Zalo"]);
   });
+
+  it("a level word or an area head with no capital or number within reach opens nothing; with one, the rule still decides", () => {
+    expectSpans("Đây là vấn đề xã hội ở xã Quảng Lập, phường 5 và khu công nghiệp Quang Minh.", "LOC", ["xã Quảng Lập", "phường 5", "Quang Minh"]);
+    expectSpans("Tàu cập cảng Hải Phòng, gần cầu cảng và cảng hàng không quốc tế Cát Bi.", "LOC", ["Hải Phòng", "Cát Bi"]);
+    expectSpans("Các nước Tiểu vùng sông Mê Công mở rộng họp.", "LOC", ["Tiểu vùng sông Mê Công mở rộng"]);
+  });
+
+  it("an ambiguous country after a two-word person noun is a person", () => {
+    expectSpans("Hôm qua đồng chí Nga phát biểu, nghi phạm Đức bị bắt.", "LOC", []);
+    expectSpans("Ông sang nước Anh và học tiếng Anh.", "LOC", ["Anh"]);
+  });
 });
