@@ -7,8 +7,10 @@
  * names (a number, "ngày", "tháng", a weekday word …), found in one pass
  * over the tokens by key ids; there its pattern runs sticky. Per
  * rule, a start inside the rule's previous match is skipped, as a global
- * scan would. The scan only tests; a match is read again for its groups
- * when no longer match kept before covers it.
+ * scan would. The scan keeps each match's captures (exec: a failing
+ * attempt allocates nothing, and a kept match is not run a second time for
+ * its groups); they are read into groups when no longer match kept before
+ * covers it.
  */
 import type { Context } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
@@ -45,12 +47,8 @@ interface Hit {
   c: Compiled;
   /** Matched on the folded text (a text or line written without diacritics). */
   plain: boolean;
-}
-
-/** The hits of a text, and the folded text when some were matched on it. */
-interface Scan {
-  hits: Hit[];
-  folded: string | null;
+  /** The match, with its captures by number. */
+  m: RegExpExecArray;
 }
 
 /**
@@ -59,7 +57,7 @@ interface Scan {
  */
 export function findDates(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, limit = Infinity): DateMatch[] {
   const view = limit < ctx.view.length ? ctx.view.slice(0, limit) : ctx.view;
-  const { hits, folded } = scan(ctx, view);
+  const hits = scan(ctx, view);
   if (hits.length === 0) return [];
   // Longest first, then earliest, then rule order: a match is built only when no match kept
   // before overlaps it, and kept when it builds (the same as building all, then keeping).
@@ -72,10 +70,7 @@ export function findDates(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, lim
       const hit = order[k]! % HIT_SLOTS;
       const h = hits[hit]!;
       if (overlapsUsed(h.start, h.end)) continue;
-      // The scan only tested; the same sticky match again, now for its groups.
-      const re = h.plain ? h.c.folded : h.c.exact;
-      re.lastIndex = h.start;
-      const groups = h.c.read(re.exec(h.plain ? folded! : view), h.plain);
+      const groups = h.c.read(h.m, h.plain);
       const env = new LineEnv(view, h.start, h.end);
       let built: Built | null = null;
       try {
@@ -104,7 +99,7 @@ export function findDates(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, lim
  * with one array read, and a neighbour's key is read only when an entry
  * asks for it.
  */
-function scan(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, view: string): Scan {
+function scan(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, view: string): Hit[] {
   const toks = ctx.tokens;
   const docPlain = writtenWithoutDiacritics(toks);
   const { rules, index } = ruleTable();
@@ -180,8 +175,9 @@ function scan(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, view: string): 
       }
       const re = plain ? c.folded : c.exact;
       re.lastIndex = start;
-      // test(), not exec(): no result to allocate; a sticky match ends at lastIndex.
-      if (!re.test(subject)) continue;
+      // A sticky match ends at lastIndex.
+      const m = re.exec(subject);
+      if (m === null) continue;
       const end = re.lastIndex;
       if (end === start) continue;
       lastEnd[c.order] = end;
@@ -189,10 +185,10 @@ function scan(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, view: string): 
       let jLast = i;
       while (jLast + 1 < n && toks[jLast + 1]!.start < end) jLast++;
       if (toks[jLast]!.end !== end) continue;
-      hits.push({ start, end, i, j: jLast + 1, c, plain });
+      hits.push({ start, end, i, j: jLast + 1, c, plain, m });
     }
   }
-  return { hits, folded: foldedView };
+  return hits;
 }
 
 /** Sort keys hold a hit's index below this, its length above. */
