@@ -1,5 +1,5 @@
 import { OffsetMap } from "./offset-map.js";
-import { toTraditionalTone } from "./tone-placement.js";
+import { movesToneAt, TONED, toTraditionalTone } from "./tone-placement.js";
 
 /**
  * The normalized view recognizers match on, and the map back to the text.
@@ -35,6 +35,10 @@ for (const [lo, hi] of [
   [0x2000, 0x200f], [0x2010, 0x2015], [0x2018, 0x201f], [0x2028, 0x2029], [0x202f, 0x202f], [0x2032, 0x2033],
   [0x205f, 0x205f], [0x2060, 0x2060], [0x2212, 0x2212], [0x3000, 0x3000], [0xfeff, 0xfeff], [0xff01, 0xff5e], [0xab, 0xab], [0xbb, 0xbb],
 ] as const) SPECIAL.fill(SINGLE, lo, hi + 1);
+
+/* The same table with the toned vowels that may have to move (tone-placement.ts), for the first scan. */
+const TONE = 4;
+for (let c = 0; c < 0x10000; c++) if (TONED[c] !== 0 && SPECIAL[c] === 0) SPECIAL[c] = TONE;
 
 const isMark = (s: string, k: number): boolean => k < s.length && SPECIAL[s.charCodeAt(k)] === MARK;
 
@@ -91,19 +95,28 @@ function unitStart(text: string, at: number, from: number): number {
   return b;
 }
 
-/** Index of the first flagged code unit at or after `from`, or the length. */
+/** Index of the first code unit flagged MARK or SINGLE at or after `from`, or the length. */
 function nextSpecial(text: string, from: number): number {
   const n = text.length;
   let k = from;
-  while (k < n && SPECIAL[text.charCodeAt(k)] === 0) k++;
+  while (k < n && (SPECIAL[text.charCodeAt(k)]! & (MARK | SINGLE)) === 0) k++;
   return k;
 }
 
 export function normalize(text: string): Normalized {
   const n = text.length;
-  let at = nextSpecial(text, 0);
+  // First scan: the first special unit, and whether a tone moves before it
+  // (text with neither, most news text, is its own view: no second scan).
+  let at = 0;
+  let tone = false;
+  for (; at < n; at++) {
+    const f = SPECIAL[text.charCodeAt(at)]!;
+    if (f === 0) continue;
+    if (f !== TONE) break;
+    if (!tone && at > 0) tone = movesToneAt(text, at);
+  }
   if (at === n) {
-    return { view: toTraditionalTone(text), map: new OffsetMap(n) };
+    return { view: tone ? toTraditionalTone(text) : text, map: new OffsetMap(n) };
   }
   const parts: string[] = [];
   const vStarts: number[] = [];

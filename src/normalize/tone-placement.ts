@@ -18,8 +18,8 @@ function pairOk(first: string, secondBase: string): boolean {
   return (f === "o" && (s === "a" || s === "e")) || (f === "u" && s === "y");
 }
 
-/** Code units that can be the toned second vowel of a pair, by table. */
-const TONED = new Uint8Array(0x10000);
+/** Code units that can be the toned second vowel of a pair ("à", "ý", …), by table. */
+export const TONED = new Uint8Array(0x10000);
 for (const ch of TONED_SECOND) TONED[ch.charCodeAt(0)] = 1;
 
 /** The pair [first, second] in the traditional placement, or null when it stays ("oà" → "òa"). */
@@ -39,9 +39,26 @@ function letterAt(s: string, k: number): boolean {
 }
 
 /**
- * One scan by table: a toned a/e/y (TONED) after o/u, not after "qu"/"qo",
- * and not followed by a letter or mark (an open syllable) is a pair to
- * move. Untouched text (nearly all of it) is returned as is.
+ * The pair ending at i (i >= 1, s[i] a TONED code unit) in the traditional
+ * placement, or null when it stays: a toned a/e/y after o/u, not after
+ * "qu"/"qo", and not followed by a letter or mark (an open syllable) moves.
+ */
+function movedAt(s: string, i: number): string | null {
+  const f = s.charCodeAt(i - 1) | 0x20;
+  if (f !== 0x6f && f !== 0x75) return null; // o O u U
+  if (i >= 2 && (s.charCodeAt(i - 2) | 0x20) === 0x71) return null; // "quý": u belongs to the consonant
+  if (i + 1 < s.length && letterAt(s, i + 1)) return null; // a closed syllable: "hoàng"
+  return moveTone(s[i - 1]!, s[i]!);
+}
+
+/** Does the TONED code unit at i (i >= 1) end a pair that toTraditionalTone moves? */
+export function movesToneAt(s: string, i: number): boolean {
+  return movedAt(s, i) !== null;
+}
+
+/**
+ * One scan by table (TONED), each candidate checked by movedAt. Untouched
+ * text (nearly all of it) is returned as is.
  */
 export function toTraditionalTone(s: string): string {
   const n = s.length;
@@ -49,11 +66,7 @@ export function toTraditionalTone(s: string): string {
   let copied = 0;
   for (let i = 1; i < n; i++) {
     if (TONED[s.charCodeAt(i)] === 0) continue;
-    const f = s.charCodeAt(i - 1) | 0x20;
-    if (f !== 0x6f && f !== 0x75) continue; // o O u U
-    if (i >= 2 && (s.charCodeAt(i - 2) | 0x20) === 0x71) continue; // "quý": u belongs to the consonant
-    if (i + 1 < n && letterAt(s, i + 1)) continue; // a closed syllable: "hoàng"
-    const moved = moveTone(s[i - 1]!, s[i]!);
+    const moved = movedAt(s, i);
     if (moved === null) continue;
     out += s.slice(copied, i - 1) + moved;
     copied = i + 1;

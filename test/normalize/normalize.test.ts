@@ -33,6 +33,15 @@ describe("normalize: view", () => {
     expect(n.view).toBe("Thượng tướng Lương Tam Quang");
     expect(n.map.identity).toBe(true);
   });
+
+  it("text with no special character still gets the traditional tone placement (first scan), with an identity map", () => {
+    for (const [input, view] of [["Hoà bình, quý khách, hoàng hôn, thuý", "Hòa bình, quý khách, hoàng hôn, thúy"], ["hoà", "hòa"], ["à hoà", "à hòa"], ["hoàng", "hoàng"]]) {
+      const n = normalize(input!);
+      expect(n.view).toBe(view);
+      expect(n.map.identity).toBe(true);
+    }
+    expect(normalize("\u201choà\u201d").view).toBe('"hòa"');
+  });
 });
 
 describe("normalize: offsets map back to the original", () => {
