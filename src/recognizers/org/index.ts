@@ -1,13 +1,12 @@
 import type { Candidate, Context, Recognizer } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
 import { candidate } from "../span-builder.js";
-import { resolveOverlaps } from "../../resolve/overlaps.js";
 import type { Lexicon } from "../../lexicon/lexicon.js";
 import { capRunEnd, isCapToken, longestOf } from "../common/proper-name-run.js";
 import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
 import { CLASS_NOUNS, LOWER_HEADS, LOWER_NOUN_WORDS, WORD_ENDING_IN_HEAD, NOT_ORG_AFTER_HEAD, ORG_HEADS, TITLE_BEFORE_LOWER_HEAD } from "./heads.js";
 import { GENERIC_AFTER, locEnds, readTail, vocabEnd } from "./complements.js";
-import { joinResolved } from "./join-resolved.js";
+import { joinResolved, resolveInGroups } from "./join-resolved.js";
 import { TokenCursor } from "./token-cursor.js";
 import { findAcronyms, isOpenParen, linkKey, mayTakeAcronymRule, type AcronymPlaces } from "./acronyms.js";
 import { shouting } from "../common/letter-case.js";
@@ -31,7 +30,7 @@ export const orgRecognizer: Recognizer = {
   types: ["ORG"],
   recognize(ctx) {
     const scan = findNames(ctx);
-    const names = resolveOverlaps(scan.names);
+    const names = resolveInGroups(scan.names);
     const covered = coverage(ctx, names);
     const acronyms = findAcronyms(ctx, names, covered, scan);
     const kept = joinResolved(names, acronyms);

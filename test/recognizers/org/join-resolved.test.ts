@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Candidate } from "../../../src/recognizers/recognizer.js";
 import { resolveOverlaps } from "../../../src/resolve/overlaps.js";
-import { joinResolved } from "../../../src/recognizers/org/join-resolved.js";
+import { joinResolved, resolveInGroups } from "../../../src/recognizers/org/join-resolved.js";
 
 // joinResolved(names, acronyms) resolves only the groups of overlapping
 // candidates; it must return exactly what resolving everything returns.
@@ -28,6 +28,18 @@ describe("ORG joinResolved", () => {
       expect(joinResolved(names, acronyms)).toEqual(expected);
       // The same objects, not copies.
       joinResolved(names, acronyms).forEach((c, k) => expect(c).toBe(expected[k]));
+    }
+  });
+
+  it("resolveInGroups equals resolveOverlaps, in text order or not", () => {
+    for (let round = 0; round < 2000; round++) {
+      const raw: Candidate[] = [];
+      for (let k = rand(10); k > 0; k--) raw.push(cand(rand(24), rand(6), `c${k}`));
+      if (rand(2) === 0) raw.sort((a, b) => a.start - b.start);
+      const expected = resolveOverlaps(raw);
+      const got = resolveInGroups(raw);
+      expect(got).toEqual(expected);
+      got.forEach((c, k) => expect(c).toBe(expected[k]));
     }
   });
 
