@@ -41,37 +41,41 @@ const AMBIGUOUS_FOLDED_HEADS = new Set(["lễ", "ngày", "giải", "phiên"]);
 
 const NOT_HEAD_TABLE = phraseSet(NOT_HEADS);
 
-/** A head noun at token `i` that can open an event name here, or null. */
+/**
+ * A head noun at token `i` that can open an event name here, or null. Every
+ * test but the last one only rejects, so the cheap tests on the words right
+ * after the head come first: most heads in running text are lowercase with
+ * no name after them ("hội nghị đã …"), or capitalized at a sentence start
+ * before a lowercase word ("Giải pháp …").
+ */
 export function headAt(ctx: Context, i: number): HeadMatch | null {
   const toks = ctx.tokens;
   const m = HEAD_TABLE.match(toks, i, ctx.noDiacritics);
   if (!m) return null;
   const t = toks[i]!;
-  // The common case, cheap: "ngày", "năm", "tháng" in running text are no heads.
-  if (!t.cap && !t.capsLine && m.value.lowercase === "never") return null;
-  const w = wordsOf(ctx);
-  if (NOT_HEAD_TABLE.has(toks, i, w.byFold)) return null;
   const rule = m.value;
-  const prev = toks[i - 1];
   const next = toks[m.end];
+  const w = wordsOf(ctx);
+  if (!t.capsLine) {
+    if (!t.cap) {
+      // Lowercase (RULES 34): "ngày", "năm", "tháng" in running text are no heads; others need a proper name after them.
+      if (rule.lowercase === "never") return null;
+      if (rule.lowercase === "election") {
+        if (next === undefined || !((w.is(next, "đại") && w.is(toks[m.end + 1], "biểu")) || isCapLike(next))) return null;
+      } else if (!isCapLike(next) && !(next?.text === '"' && isCapLike(toks[m.end + 1]))) {
+        return null; // 'cuộc thi "Đại sứ văn hóa đọc"': a quoted title is a proper name too
+      }
+    } else if (rule.next === "cap") {
+      if (!isCapLike(next) && !(openers(rule)?.has(toks, m.end, w.byFold) ?? false)) return null;
+      if (m.words[0] === "giải" && w.inSet(PRIZE_RANKS, next)) return null;
+    }
+  }
+  if (NOT_HEAD_TABLE.has(toks, i, w.byFold)) return null;
+  const prev = toks[i - 1];
   if (w.inSet(GENERIC_BEFORE, prev)) return null;
   if (t.lower !== m.words[0] && m.words.length === 1 && AMBIGUOUS_FOLDED_HEADS.has(m.words[0]!)) return null;
   if (t.capsLine) return capsHeadAt(ctx, i, m.end, m.words, rule);
-  if (!t.cap) {
-    if (rule.lowercase === "never") return null;
-    if (rule.lowercase === "election") {
-      const ok = next !== undefined && ((w.is(next, "đại") && w.is(toks[m.end + 1], "biểu")) || isCapLike(next));
-      return ok ? { rule, end: m.end, properOnly: false, caps: false } : null;
-    }
-    // 'cuộc thi "Đại sứ văn hóa đọc"': a quoted title is a proper name too
-    const quotedName = next?.text === '"' && isCapLike(toks[m.end + 1]);
-    return isCapLike(next) || quotedName ? { rule, end: m.end, properOnly: true, caps: false } : null;
-  }
-  if (rule.next === "cap") {
-    const ok = isCapLike(next) || (openers(rule)?.has(toks, m.end, w.byFold) ?? false);
-    if (!ok) return null;
-    if (m.words[0] === "giải" && w.inSet(PRIZE_RANKS, next)) return null;
-  }
+  if (!t.cap) return { rule, end: m.end, properOnly: rule.lowercase !== "election", caps: false };
   // "Mùng 3 Tết", "30 Tết": a calendar position, not the holiday.
   if (m.words[0] === "tết" && prev && (prev.kind === "number" || w.is(prev, "mùng") || w.is(prev, "mồng"))) return null;
   return { rule, end: m.end, properOnly: false, caps: false };
