@@ -65,7 +65,30 @@ export function readGroups(m: RegExpExecArray | null, c: Captures, template: Gro
   const { names, slots } = c;
   for (let k = 0; k < names.length; k++) {
     const v = m[slots[k]!];
-    if (v !== undefined) g[names[k]!] = lower ? v.toLowerCase() : v;
+    if (v !== undefined) g[names[k]!] = lower ? lowercase(v) : v;
   }
   return g;
+}
+
+/** By UTF-16 unit: 0 not asked yet, 1 lowercasing leaves it as it is, 2 it does not (or a surrogate). */
+const KEEPS = new Uint8Array(0x10000);
+
+/**
+ * `v.toLowerCase()`, without the call when every unit of `v` is its own
+ * lowercase (most groups: "19/2", "ngày", "tháng 3"). A string of such
+ * units is its own lowercase: the full and contextual mappings (İ, final
+ * sigma) start from units that change alone, and surrogates are asked of
+ * the string.
+ */
+function lowercase(v: string): string {
+  for (let k = 0; k < v.length; k++) {
+    const c = v.charCodeAt(k);
+    let keeps = KEEPS[c]!;
+    if (keeps === 0) {
+      const ch = String.fromCharCode(c);
+      KEEPS[c] = keeps = (c < 0xd800 || c > 0xdfff) && ch.toLowerCase() === ch ? 1 : 2;
+    }
+    if (keeps === 2) return v.toLowerCase();
+  }
+  return v;
 }

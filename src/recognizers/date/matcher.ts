@@ -61,13 +61,13 @@ export function findDates(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, lim
   if (hits.length === 0) return [];
   // Longest first, then earliest, then rule order: a match is built only when no match kept
   // before overlaps it, and kept when it builds (the same as building all, then keeping).
-  const order = longestFirst(hits);
+  const sorted = longestFirst(hits);
   // Kept matches by hit index: hits are in text order, so these are too (kept ones never share a start).
   const byHit: (DateMatch | null)[] = new Array<DateMatch | null>(hits.length).fill(null);
   if (used.length < view.length + 1) used = new Uint8Array(Math.max(view.length + 1, used.length * 2));
   try {
-    for (let k = 0; k < order.length; k++) {
-      const hit = order[k]! % HIT_SLOTS;
+    for (let k = 0; k < hits.length; k++) {
+      const hit = sorted[k]! % HIT_SLOTS;
       const h = hits[hit]!;
       if (overlapsUsed(h.start, h.end)) continue;
       const groups = h.c.read(h.m, h.plain);
@@ -198,20 +198,41 @@ const MAX_KEYED_LENGTH = 2 ** 20;
 
 /**
  * The hits' indexes, longest first, then earliest, then rule order, each
- * as `key % HIT_SLOTS`. The scan finds hits earliest first, and at one
- * start in rule order, so a hit's index already orders ties of length: one
- * number per hit (length descending, then index) sorts natively, with no
- * comparator called per pair.
+ * as `key % HIT_SLOTS`, in the first hits.length places of the array
+ * returned (reused across calls). The scan finds hits earliest first, and
+ * at one start in rule order, so a hit's index already orders ties of
+ * length: one number per hit (length descending, then index), sorted by
+ * insertion (a text has a few dozen hits) or natively, no comparator
+ * called per pair.
  */
 function longestFirst(hits: readonly Hit[]): Float64Array {
-  const keys = new Float64Array(hits.length);
-  for (let k = 0; k < hits.length; k++) {
+  const n = hits.length;
+  if (order.length < n) order = new Float64Array(Math.max(n, order.length * 2));
+  const keys = order;
+  for (let k = 0; k < n; k++) {
     const len = hits[k]!.end - hits[k]!.start;
-    if (len >= MAX_KEYED_LENGTH || hits.length >= HIT_SLOTS) return sortedByComparison(hits);
-    keys[k] = (MAX_KEYED_LENGTH - len) * HIT_SLOTS + k;
+    if (len >= MAX_KEYED_LENGTH || n >= HIT_SLOTS) return sortedByComparison(hits);
+    const key = (MAX_KEYED_LENGTH - len) * HIT_SLOTS + k;
+    if (n > INSERTION_MAX) {
+      keys[k] = key;
+      continue;
+    }
+    let at = k;
+    while (at > 0 && keys[at - 1]! > key) {
+      keys[at] = keys[at - 1]!;
+      at--;
+    }
+    keys[at] = key;
   }
-  return keys.sort();
+  if (n > INSERTION_MAX) keys.subarray(0, n).sort();
+  return keys;
 }
+
+/** Sort keys of the current text (see longestFirst); reused across calls. */
+let order = new Float64Array(64);
+
+/** Up to this many hits, sorting by insertion is the cheaper. */
+const INSERTION_MAX = 64;
 
 /** longestFirst for hits too long for a key (a match across a megabyte of spaces). */
 function sortedByComparison(hits: readonly Hit[]): Float64Array {

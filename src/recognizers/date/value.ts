@@ -36,7 +36,9 @@ export interface Resolved {
   year?: number;
 }
 
-const pad2 = (n: number) => String(n).padStart(2, "0");
+/** "05", "12": two digits (a number past 99 as it is). */
+const pad2 = (n: number) => (n >= 0 && n < 100 && Number.isInteger(n) ? PAD2[n]! : String(n).padStart(2, "0"));
+const PAD2 = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, "0"));
 
 /** Days already written: a document names a few days many times (its anchor, "19/2"). Cleared when full. */
 const ISO = new Map<number, string>();

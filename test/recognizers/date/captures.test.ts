@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { captures } from "../../../src/recognizers/date/captures.js";
+import { captures, readGroups } from "../../../src/recognizers/date/captures.js";
 import { compose } from "../../../src/recognizers/date/grammar.js";
 import { EXACT_FLAGS, ruleTable } from "../../../src/recognizers/date/dispatch.js";
 import { DATE_RULES } from "../../../src/recognizers/date/rules.js";
@@ -36,6 +36,16 @@ describe("rule groups read by number", () => {
           expect(c.read(got, false)).toEqual(lowered);
         }
       }
+    }
+  });
+
+  it("lowercase groups read as written as toLowerCase does, skipping only strings already lowercase", () => {
+    const c = captures("(?<a>x)");
+    const values = ["19/2", "ngày", "Ngày", "THÁNG 3", "tháng Chạp", "İstanbul", "ΟΔΟΣ", "σ", "K", "ſept", "\u{10400}", "a\u{10428}", "ǅ", "ß", "ẞ", "\ud801"];
+    for (const v of [...values, ...values]) {
+      const m = Object.assign([v, v], { index: 0, input: v }) as unknown as RegExpExecArray;
+      expect(readGroups(m, c, { a: undefined }, true).a).toBe(v.toLowerCase());
+      expect(readGroups(m, c, { a: undefined }, false).a).toBe(v);
     }
   });
 });
