@@ -17,12 +17,6 @@ export interface Env {
   /** What one pass over the tokens found (survey.ts). */
   sv: Survey;
   memory: NameMemory;
-  /** Token indexes covered by a LOC candidate of the LOC recognizer or by a listed place. */
-  placeAt: (k: number) => boolean;
-  /** The token after the place covering token k, or 0. */
-  placeEnd: (k: number) => number;
-  /** Token k is inside a place listed in a dictionary (not only proposed by a rule). */
-  listedPlaceAt: (k: number) => boolean;
   /** Title groups already read, by position (the walk retries a chain at every token), with the memory version. */
   groups: Map<number, { version: number; group: TitleGroup | null }>;
   /** Names already read, by position and mode, with the memory version. */
@@ -37,6 +31,21 @@ export interface Env {
   visitedCount: number;
   /** ORG, LOC and EVENT candidates, indexed on first use (a name they claim is theirs). */
   claims?: Claims;
+}
+
+/** Token k is covered by a LOC candidate of the LOC recognizer or by a listed place (sv.places). */
+export function placeAt(env: Env, k: number): boolean {
+  return env.sv.places[k] !== 0;
+}
+
+/** The token after the place covering token k, or 0. */
+export function placeEnd(env: Env, k: number): number {
+  return env.sv.places[k]!;
+}
+
+/** Token k is inside a place listed in a dictionary (not only proposed by a rule). */
+export function listedPlaceAt(env: Env, k: number): boolean {
+  return env.sv.listed[k] === 1;
 }
 
 /** A title with what fills its slot. */
@@ -88,7 +97,7 @@ function knownGivenAt(env: Env, k: number, mode: NameMode): NameMatch | null {
 /** Three or more syllables starting with a listed surname: "Đỗ Văn Chiến". */
 function fullListedName(env: Env, k: number): boolean {
   const m = nameAt(env.ctx, env.lx, k, "free");
-  return !!m && m.j - m.i >= 3 && !env.listedPlaceAt(k);
+  return !!m && m.j - m.i >= 3 && !listedPlaceAt(env, k);
 }
 
 /**
@@ -110,16 +119,16 @@ export function personAt(env: Env, k: number, mode: NameMode): NameMatch | null 
 function readPerson(env: Env, k: number, mode: NameMode): NameMatch | null {
   const toks = env.ctx.tokens;
   // "tỉnh Hà Giang", "đường Lê Lợi"; after a title's unit, a full listed name may still follow ("HĐND tỉnh Đỗ Văn Chiến").
-  if (placeWordBefore(toks, k) && !env.listedPlaceAt(k - 1) && !(mode === "context" && fullListedName(env, k))) return null;
+  if (placeWordBefore(toks, k) && !listedPlaceAt(env, k - 1) && !(mode === "context" && fullListedName(env, k))) return null;
   if (mode === "free" && PLACE_WORDS.has(toks[k])) return null;
   // A place where the name would start: "Chile Ana Ruiz" is a place, then a name.
   // After a title only a listed place blocks a name: the LOC rules' guesses ("Bản Sato …") do not.
-  const place = mode === "context" ? env.listedPlaceAt(k) : env.placeAt(k);
+  const place = mode === "context" ? listedPlaceAt(env, k) : placeAt(env, k);
   const m = nameAt(env.ctx, env.lx, k, mode) ?? knownGivenAt(env, k, mode);
   if (!m) return null;
   // Unless a surname starts a name that runs past the place: "Viên Gia Hòa", "Hà Lan Anh".
-  const startsPlace = !env.placeAt(k - 1) || env.placeEnd(k - 1) !== env.placeEnd(k);
-  if (place && !(startsPlace && matchAt(env.lx.surnames, toks, k) && m.j > env.placeEnd(k))) return null;
+  const startsPlace = !placeAt(env, k - 1) || placeEnd(env, k - 1) !== placeEnd(env, k);
+  if (place && !(startsPlace && matchAt(env.lx.surnames, toks, k) && m.j > placeEnd(env, k))) return null;
   let j = m.j;
   // "Đoàn Ủy ban …": a body's head noun inside the run ends the name.
   for (let p = k + 1; p < j; p++) {
@@ -171,7 +180,7 @@ function readTitleGroup(env: Env, k: number, found: NonNullable<ReturnType<typeo
   const slotStart = t.orgStart ?? t.j;
   let slot = t.kind === "role" ? slotAt(ctx, lx, idx, slotStart) : null;
   // Another recognizer's guess that is all a person's name ("Thu truong Le Van Hoa") is no slot.
-  if (slot && !env.listedPlaceAt(slotStart)) {
+  if (slot && !listedPlaceAt(env, slotStart)) {
     const m = personAt(env, slotStart, "context");
     if (m && m.strong && m.j - m.i >= 2 && m.j >= slot.parts[0]!.j) slot = null;
   }

@@ -5,6 +5,7 @@ import { foreignNameAt, vietShaped } from "./names.js";
 import type { Lookup } from "./lookup.js";
 import { fold } from "../../lexicon/fold.js";
 import { ONE_WORD } from "../../lexicon/trie.js";
+import type { Lexicon } from "../../lexicon/lexicon.js";
 
 /*
  * The gate of the walk over the tokens (index.ts): where can an OFFICIAL, a PERSON, an address
@@ -29,11 +30,19 @@ const PREFIX = 64;
 const INNER = 128;
 /** The TRIGGER bits shifted by this: some entry of that kind is the word alone ("ông", "Trưởng"). */
 const ALONE = 8;
+/**
+ * From this bit on, two per place lexicon l (placeLexicons): bit 2l, some entry is the word
+ * alone; bit 2l + 1, some entry goes on after it (lexicon/trie.ts ONE_WORD, LONGER).
+ */
+const PLACE_START = 12;
+/** In `second`, from this bit on, one per place lexicon: the second word of one of its entries. */
+const PLACE_SECOND = 4;
 
 /**
  * The per-word facts of one set of lexicons: `first` (the bits above) and `second`: for each
- * kind of TRIGGER, whether the word is the second word of some entry of that kind. A word
- * that starts only longer entries ("bộ" of "Bộ trưởng") starts one only before such a word.
+ * kind of TRIGGER and each place lexicon, whether the word is the second word of some entry of
+ * it. A word that starts only longer entries ("bộ" of "Bộ trưởng") starts one only before such
+ * a word. One array read per token answers for the walk's gate and the place scan together.
  */
 export interface WordFacts {
   readonly first: FoldCache;
@@ -52,6 +61,22 @@ function kinds(lx: OfficialLexicons): [number, (Lookup | undefined)[]][] {
   ];
 }
 
+/** The place lists of the survey's scan (survey.ts): at most eight, for the bits above. */
+export function placeLexicons(lx: OfficialLexicons): Lexicon[] {
+  const lists = lx.places ? [lx.places.lex, ...lx.locLexicons] : lx.locLexicons;
+  return lists.slice(0, 8);
+}
+
+/** The place-start bits of `first` facts: two per place lexicon, as above. */
+export function placeStarts(firstBits: number): number {
+  return firstBits >>> PLACE_START;
+}
+
+/** The place bits of `second` facts: one per place lexicon. */
+export function placeSeconds(secondBits: number): number {
+  return secondBits >>> PLACE_SECOND;
+}
+
 /** The word facts for one set of lexicons (custom terms make another set, with its own facts). */
 export function wordFacts(lx: OfficialLexicons): WordFacts {
   let facts = FACTS.get(lx);
@@ -60,6 +85,7 @@ export function wordFacts(lx: OfficialLexicons): WordFacts {
   // A token whose lowercase is a particle has the tokenizer's fold of it (lexicon/fold.ts).
   const inner = new Set([...lx.innerParticles].map(fold));
   const byKind = kinds(lx);
+  const places = placeLexicons(lx);
   const first = new FoldCache((f) => {
     let bits = 0;
     for (const [bit, lks] of byKind) {
@@ -74,11 +100,13 @@ export function wordFacts(lx: OfficialLexicons): WordFacts {
     if (vietShaped(f)) bits |= VIET;
     if (prefixes.has(f)) bits |= PREFIX;
     if (inner.has(f)) bits |= INNER;
+    places.forEach((lex, l) => (bits |= lex.startShape(f) << (PLACE_START + 2 * l)));
     return bits;
   });
   const second = new FoldCache((f) => {
     let bits = 0;
     for (const [bit, lks] of byKind) for (const lk of lks) if (lk && lk.lex.secondWords().has(f)) bits |= bit;
+    places.forEach((lex, l) => (bits |= lex.secondWords().has(f) ? 1 << (PLACE_SECOND + l) : 0));
     return bits;
   });
   facts = { first, second };

@@ -10,7 +10,7 @@ import { NameMemory } from "./memory.js";
 import { Scratch } from "../common/scratch.js";
 import { aliasAt } from "./alias.js";
 import { Claims } from "../common/claims.js";
-import { officialAt, personAt, skipHonorary, type Env, type OfficialParse } from "./assemble.js";
+import { officialAt, personAt, placeAt, placeEnd, skipHonorary, type Env, type OfficialParse } from "./assemble.js";
 import { initialsNameAt, isCapWord, isShouting, opensClause, transliterationAt, type NameMatch } from "./names.js";
 import { isPluralBefore, joinedCapBefore, rankAt, titleAt } from "./titles.js";
 
@@ -42,16 +42,12 @@ const FAILED = new Scratch();
 function makeEnv(ctx: Context): Env {
   const lx = officialLexicons(ctx);
   const sv = survey(ctx, lx);
-  const { places, listed } = sv;
   return {
     ctx,
     lx,
     sv,
     idx: new SlotIndex(ctx),
     memory: new NameMemory(),
-    placeAt: (k) => places[k] !== 0,
-    placeEnd: (k) => places[k]!,
-    listedPlaceAt: (k) => listed[k] === 1,
     groups: new Map(),
     failed: FAILED.take(ctx.tokens.length + 1),
     visited: new Int32Array(16),
@@ -96,7 +92,7 @@ export function recognizeOfficials(ctx: Context): Candidate[] {
         continue;
       }
     }
-    const plural = isPluralBefore(toks, s) || (!afterAddress && joinedCapBefore(toks, s) && !env.placeAt(s - 1));
+    const plural = isPluralBefore(toks, s) || (!afterAddress && joinedCapBefore(toks, s) && !placeAt(env, s - 1));
     const off = plural ? null : officialAt(env, s, afterAddress ? "address" : "free");
     if (off) {
       const o = buildOfficial(env, off);
@@ -153,7 +149,7 @@ function findName(env: Env, s: number, afterAddress: boolean): NameMatch | null 
     if (n) return n;
   }
   // "Trường Thành Vàng", "Đại Dương Câu": a run of capitals that started earlier is one name of something else.
-  if (joinedCapBefore(toks, s) && !env.placeAt(s - 1)) return null;
+  if (joinedCapBefore(toks, s) && !placeAt(env, s - 1)) return null;
   const n = personAt(env, s, "free");
   if (n && n.strong && n.j - n.i >= 2 && !overlapsOther(env, n)) return n;
   return null;
@@ -206,7 +202,7 @@ function bylines(env: Env, found: readonly Candidate[]): Candidate[] {
     if (taken.has(toks[s]!.start)) continue;
     let ok = true;
     // Every word a given-name syllable, and no place of several words ("Hà Nội"); "Anh" alone may be a name.
-    for (let k = s; k < j; k++) if (!isGivenSyllable(env.lx, toks[k]!) || (env.placeAt(k) && env.placeEnd(k) - k > 1)) ok = false;
+    for (let k = s; k < j; k++) if (!isGivenSyllable(env.lx, toks[k]!) || (placeAt(env, k) && placeEnd(env, k) - k > 1)) ok = false;
     if (!ok) continue;
     out.push(personCandidate(env, { i: s, j, kind: "vi", strong: false }, "person.byline"));
   }

@@ -1,10 +1,9 @@
 import type { Context } from "../recognizer.js";
 import type { Lexicon } from "../../lexicon/lexicon.js";
 import type { Token } from "../../tokenize/token.js";
-import { FoldCache } from "../../tokenize/fold-id.js";
 import { LONGER, ONE_WORD } from "../../lexicon/trie.js";
 import type { OfficialLexicons } from "./lexicons.js";
-import { mayStartAt, wordFacts } from "./gate.js";
+import { mayStartAt, placeLexicons, placeSeconds, placeStarts, wordFacts, type WordFacts } from "./gate.js";
 import { Scratch } from "../common/scratch.js";
 import { exactFirstWords } from "./lookup.js";
 import { TokenCursor } from "./token-cursor.js";
@@ -57,7 +56,7 @@ export function survey(ctx: Context, lx: OfficialLexicons): Survey {
     const t = toks[i]!;
     if (lineStart) sv.lines[sv.lineCount++] = i;
     lineStart = t.kind === "newline";
-    if (t.cap) scan.at(i);
+    if (t.cap) scan.at(i, facts);
     if (mayStartAt(lx, facts, toks, i, false)) sv.gated[sv.gatedCount++] = i;
   }
   const cursor = new TokenCursor(toks);
@@ -69,13 +68,9 @@ export function survey(ctx: Context, lx: OfficialLexicons): Survey {
   return sv;
 }
 
-/** The place lexicons the scan reads, with facts about their first words: once per lexicon set. */
+/** The place lexicons the scan reads (gate.ts placeLexicons), with their first words as written: once per lexicon set. */
 interface PlaceLists {
   lexicons: readonly Lexicon[];
-  /** Per folded word, for lexicon l: bit 2l, some entry is that word alone; bit 2l + 1, some entry goes on after it. */
-  starts: FoldCache;
-  /** Per folded word, bit l: it is the second word of some entry of lexicon l. */
-  seconds: FoldCache;
   /** Per lexicon, the first words of its entries as written (lowercase): an exact match starts with one. */
   firsts: readonly ReadonlySet<string>[];
   /** The same words of all the lexicons together. */
@@ -86,15 +81,9 @@ const PLACE_LISTS = new WeakMap<OfficialLexicons, PlaceLists>();
 function placeLists(lx: OfficialLexicons): PlaceLists {
   let p = PLACE_LISTS.get(lx);
   if (!p) {
-    const lexicons = lx.places ? [lx.places.lex, ...lx.locLexicons] : lx.locLexicons;
+    const lexicons = placeLexicons(lx);
     const firsts = lexicons.map(exactFirstWords);
-    p = {
-      lexicons,
-      starts: new FoldCache((f) => lexicons.reduce((bits, lex, l) => bits | (lex.startShape(f) << (2 * l)), 0)),
-      seconds: new FoldCache((f) => lexicons.reduce((bits, lex, l) => bits | (lex.secondWords().has(f) ? 1 << l : 0), 0)),
-      firsts,
-      anyFirst: new Set(firsts.flatMap((f) => [...f])),
-    };
+    p = { lexicons, firsts, anyFirst: new Set(firsts.flatMap((f) => [...f])) };
     PLACE_LISTS.set(lx, p);
   }
   return p;
@@ -108,8 +97,8 @@ function markPlace(sv: Survey, a: number, b: number): void {
 /**
  * The listed places: for each lexicon, its non-overlapping longest matches left to right that
  * start with a capital and agree in diacritics. `at` is called at each capitalized token in order.
- * Before a lexicon's trie, two reads by fold id tell whether an entry may start with this word
- * and the next, and a set of the entries' first words as written whether an exact one may.
+ * Before a lexicon's trie, the word facts of this word and the next (gate.ts) tell whether an
+ * entry may start here, and a set of the entries' first words as written whether an exact one may.
  */
 class ListedPlaceScan {
   private readonly lists: PlaceLists;
@@ -125,14 +114,14 @@ class ListedPlaceScan {
     this.next = new Int32Array(lists.lexicons.length);
   }
 
-  at(i: number): void {
-    const { lexicons, starts, seconds, firsts, anyFirst } = this.lists;
+  at(i: number, facts: WordFacts): void {
+    const { lexicons, firsts, anyFirst } = this.lists;
     const toks = this.toks;
     const t = toks[i]!;
-    const shape = starts.get(t);
+    const shape = placeStarts(facts.first.get(t));
     if (shape === 0) return;
     const after = toks[i + 1];
-    const second = after === undefined ? 0 : seconds.get(after);
+    const second = after === undefined ? 0 : placeSeconds(facts.second.get(after));
     // The lexicons with an entry of this word alone, or one going on with the next word.
     let may = 0;
     for (let l = 0; l < lexicons.length; l++) {

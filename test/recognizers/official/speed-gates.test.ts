@@ -9,6 +9,9 @@ import { Lookup } from "../../../src/recognizers/official/lookup.js";
 import { WordSet } from "../../../src/recognizers/official/lexicons.js";
 import { TokenCursor } from "../../../src/recognizers/official/token-cursor.js";
 import { SlotIndex } from "../../../src/recognizers/official/slot.js";
+import { survey } from "../../../src/recognizers/official/survey.js";
+import { officialLexicons } from "../../../src/recognizers/official/lexicons.js";
+import { placeLexicons } from "../../../src/recognizers/official/gate.js";
 
 const toks = (text: string) => tokenize(normalize(text).view);
 
@@ -77,5 +80,31 @@ describe("official: the cheap gates before the tries give the tries' answers", (
     expect(at(5)).toEqual(["l1:7"]);
     expect(at(0)).toEqual([]);
     expect(at(99)).toEqual([]);
+  });
+
+  it("the survey's listed places are each place list's exact matches at capitals, read without gates", () => {
+    const texts = [
+      "Đại sứ Việt Nam tại Hoa Kỳ gặp Bộ trưởng Ngoại giao Trung Quốc ở Hà Nội và Thành phố Hồ Chí Minh.",
+      "ĐẠI SỨ VIỆT NAM TẠI HOA KỲ, Hà Giang, Đức, Mỹ, Thái Lan, Nam Phi",
+      "Dai su Viet Nam tai Hoa Ky gap Bo truong o Ha Noi",
+    ];
+    for (const text of texts) {
+      const ctx = context(text);
+      const lx = officialLexicons(ctx);
+      const listed = survey(ctx, lx).listed;
+      const want = new Array<number>(ctx.tokens.length).fill(0);
+      for (const lex of placeLexicons(lx)) {
+        let next = 0;
+        for (let i = 0; i < ctx.tokens.length; i++) {
+          if (!ctx.tokens[i]!.cap || i < next) continue;
+          const m = lex.longestAt(ctx.tokens, i, true);
+          if (!m) continue;
+          next = m.end;
+          if (m.entry.fields["kind"] !== "ambiguous") for (let k = m.start; k < m.end; k++) want[k] = 1;
+        }
+      }
+      expect(Array.from(listed.subarray(0, ctx.tokens.length))).toEqual(want);
+      expect(want.some((x) => x === 1)).toBe(!text.startsWith("Dai"));
+    }
   });
 });
