@@ -64,10 +64,16 @@ class Block {
   /** The most words of a term here: how far from this word a window can reach. */
   maxTokens = 0;
 
+  /** The longest key here. */
+  private maxLength = 0;
   /** The key lengths of the terms here, by word count (each length once): what `near` reads. */
   private readonly lengthsByTokens: (number[] | undefined)[] = [];
+  /** `near`'s answers by (n, length), at n * (maxLength + 3) + length: 0 not asked yet, 1 no, 2 yes. */
+  private reach: Uint8Array | null = null;
 
   add(k: Keyed): void {
+    this.reach = null;
+    if (k.key.length > this.maxLength) this.maxLength = k.key.length;
     const lengths = (this.lengthsByTokens[k.tokens] ??= []);
     if (!lengths.includes(k.key.length)) lengths.push(k.key.length);
     const n = this.terms.length;
@@ -83,10 +89,22 @@ class Block {
 
   /**
    * Is some term here within reach of a window of `n` words and `length`
-   * characters allowed `max` edits (its word count within one, its length
-   * within the bound)? A superset of the candidates: a few integers to read.
+   * characters (its word count within one, its length within the edits
+   * both allow)? A superset of the candidates, kept per (n, length): past
+   * the first ask, one byte to read.
    */
-  near(n: number, length: number, max: number): boolean {
+  near(n: number, length: number): boolean {
+    const width = this.maxLength + 3;
+    // Past these, no term is within one word or two characters.
+    if (n - 1 > this.maxTokens || length >= width) return false;
+    const reach = (this.reach ??= new Uint8Array((this.maxTokens + 2) * width));
+    const at = n * width + length;
+    let r = reach[at]!;
+    if (r === 0) reach[at] = r = this.reaches(n, length, allowedEdits(length)) ? 2 : 1;
+    return r === 2;
+  }
+
+  private reaches(n: number, length: number, max: number): boolean {
     for (let tokens = n - 1; tokens <= n + 1; tokens++) {
       const lengths = this.lengthsByTokens[tokens];
       if (!lengths) continue;
@@ -250,7 +268,7 @@ export class FuzzyIndex {
   private window(tokens: readonly Token[], i: number, j: number, firstBlock: Block | undefined, lastBlock: Block | undefined, length: number): readonly FuzzyHit[] {
     const n = j - i + 1;
     const max = allowedEdits(length);
-    if (max === 0 || !(firstBlock?.near(n, length, max) || lastBlock?.near(n, length, max))) return NONE;
+    if (max === 0 || !(firstBlock?.near(n, length) || lastBlock?.near(n, length))) return NONE;
     if (allInterned(tokens, i, j)) {
       let hits = this.windowsById.get(tokens, i, j);
       if (hits === undefined) {

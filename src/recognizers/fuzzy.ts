@@ -4,6 +4,7 @@ import { FuzzyIndex } from "../lexicon/fuzzy.js";
 import type { Lexicon, LexEntry } from "../lexicon/lexicon.js";
 import type { LexiconRegistry } from "../lexicon/registry.js";
 import type { EntityType } from "../doc.js";
+import type { Token } from "../tokenize/token.js";
 import { termKeys } from "../lexicon/lexicon.js";
 
 /**
@@ -52,42 +53,47 @@ function stateOf(registry: LexiconRegistry): FuzzyState {
 const COVERING = ["LOC", "ORG", "EVENT", "OFFICIAL", "PERSON", "DATE", "DOCUMENT"] as const;
 
 /**
- * Token positions already covered by a candidate of any kind: from the token
- * at (or holding) its start, through the last token starting before its end.
- * Candidates nearly always start where a token does, so a table of token
- * indexes by start offset answers most without a binary search (`tokenAt`).
- * The table is reused from text to text and never cleared: an entry is
- * trusted only when the token it names starts there in this text.
+ * What other candidates cover, marked by view offset: a token counts as
+ * covered by a candidate when it lies from the token at (or holding) the
+ * candidate's start through the last token starting before its end, that
+ * is, when the token's reach (its start up to the next token's start)
+ * meets the candidate's offsets. So each candidate marks its offsets
+ * (`fill`), and the scan asks `covered` only at the few tokens it would try,
+ * instead of a table of token indexes by offset filled for every token. A
+ * candidate whose offsets are not a range inside the view (none known) is
+ * placed with `ctx.tokenAt`, marking the start offset of each token it
+ * covers. The buffer is reused from text to text (cleared over the text's
+ * length); a very long text gets one of its own, so that it does not keep a
+ * large buffer alive.
  */
-let startAt = new Int32Array(1 << 14);
-const MAX_SHARED_TABLE = 1 << 18;
-function coveredTokens(ctx: Context): Uint8Array {
+let shared = new Uint8Array(1 << 14);
+const MAX_SHARED = 1 << 18;
+export function coverage(ctx: Context): Uint8Array {
   const toks = ctx.tokens;
-  const covered = new Uint8Array(toks.length);
-  let indexed = false;
-  let table = startAt;
+  const length = ctx.view.length;
+  let marks = shared;
+  if (marks.length <= length) {
+    if (length < MAX_SHARED) marks = shared = new Uint8Array(2 * (length + 1));
+    else marks = new Uint8Array(length + 1);
+  } else marks.fill(0, 0, length + 1);
   for (const type of COVERING) {
     const list = ctx.candidates(type);
-    if (list.length === 0) continue;
-    if (!indexed) {
-      // A very long text gets a table of its own, so that one such text does not keep a large table alive.
-      if (startAt.length <= ctx.view.length) {
-        if (ctx.view.length <= MAX_SHARED_TABLE) table = startAt = new Int32Array(ctx.view.length * 2);
-        else table = new Int32Array(ctx.view.length + 1);
-      }
-      for (let i = 0; i < toks.length; i++) table[toks[i]!.start] = i;
-      indexed = true;
-    }
     for (let ci = 0; ci < list.length; ci++) {
       const c = list[ci]!;
       const start = c.start;
       const end = c.end;
-      let i = start >= 0 && start < table.length ? table[start]! : -1;
-      if (i < 0 || i >= toks.length || toks[i]!.start !== start) i = Math.max(0, ctx.tokenAt(start));
-      for (; i < toks.length && toks[i]!.start < end; i++) covered[i] = 1;
+      if (start >= 0 && start < end && end <= length) marks.fill(1, start, end);
+      else for (let i = Math.max(0, ctx.tokenAt(start)); i < toks.length && toks[i]!.start < end; i++) marks[toks[i]!.start] = 1;
     }
   }
-  return covered;
+  return marks;
+}
+
+/** Token `i` is covered (see `coverage`): some offset of its reach is marked. */
+export function covered(marks: Uint8Array, toks: readonly Token[], i: number, length: number): boolean {
+  const to = i + 1 < toks.length ? toks[i + 1]!.start : length + 1;
+  for (let p = toks[i]!.start; p < to; p++) if (marks[p] !== 0) return true;
+  return false;
 }
 
 export const fuzzyRecognizer: Recognizer = {
@@ -98,7 +104,8 @@ export const fuzzyRecognizer: Recognizer = {
     const { index, typeOf } = stateOf(ctx.lexicons);
     if (!index) return [];
     const toks = ctx.tokens;
-    const covered = coveredTokens(ctx);
+    const length = ctx.view.length;
+    const marks = coverage(ctx);
     // A place is a run of capitalized words (not one word opening a sentence); a body needs three words.
     const opts = {
       accept: (entry: LexEntry, end: number, start: number) => {
@@ -110,11 +117,11 @@ export const fuzzyRecognizer: Recognizer = {
     const out: Candidate[] = [];
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
-      if (covered[i] || t.kind !== "word" || !t.cap || t.capsLine) continue;
+      if (t.kind !== "word" || !t.cap || t.capsLine || covered(marks, toks, i, length)) continue;
       const best = index.matchAt(toks, i, opts);
       if (!best) continue;
       let clear = true;
-      for (let k = i; k < best.end; k++) if (covered[k]) clear = false;
+      for (let k = i + 1; k < best.end; k++) if (covered(marks, toks, k, length)) clear = false;
       if (!clear) continue;
       out.push(
         candidate(ctx, typeOf.get(best.entry.lexicon)!, i, best.end, `fuzzy:${best.entry.lexicon}`, {

@@ -55,6 +55,14 @@ describe("fuzzy windows: by ids and by key alike", () => {
     }
     expect(hit(ix.matchAt(toks("Bộ Ngoại giap"), 0))).toEqual(["Bộ Ngoại giao", 1, 3]);
   });
+  it("a reused index (its windows and reach kept) answers as a fresh one, at every position", () => {
+    const text = "Ông Uy ban Kiem tra Trung uong và Ban Chap hanh Trung uongg, Bộ Ngoại giap với Thanh Hoas và Bộ Ngoai giao";
+    const ts = toks(text);
+    const reused = ts.map((_, i) => hit(ix.matchAt(ts, i)));
+    const fresh = ts.map((_, i) => hit(new FuzzyIndex(lex, (s) => toks(s).map((t) => t.fold)).matchAt(ts, i)));
+    expect(reused).toEqual(fresh);
+    expect(reused.filter(Boolean).length).toBeGreaterThanOrEqual(3);
+  });
   it("walks past no word longer than any term (a word of more than a thousand letters)", () => {
     expect(ix.matchAt(toks(`Thanh ${"o".repeat(1500)} Hoas`), 0)).toBeNull();
     expect(hit(ix.matchAt(toks(`Thanh Hoas ${"o".repeat(1500)}`), 0))).toEqual(["Thanh Hóa", 1, 2]);
