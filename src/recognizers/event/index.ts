@@ -2,8 +2,7 @@ import type { Context, Recognizer } from "../recognizer.js";
 import { candidate } from "../span-builder.js";
 import { scanName, type NameScan, type ScanEnv } from "./name-scan.js";
 import { headAt, type HeadMatch } from "./head-match.js";
-import { wordsOf } from "./words.js";
-import { ceremonyTypeEnd, GENERIC_BEFORE, HEADS, type HeadKind } from "./heads.js";
+import { ceremonyTypeEnd, HEADS, type HeadKind } from "./heads.js";
 import { eventAcronyms, linkEvents, type Found } from "./acronyms.js";
 import { builtinOrgLexicons, listedEvents } from "./listed.js";
 import { eventStarts } from "./gate.js";
@@ -56,7 +55,7 @@ const CAPS_CONFIDENCE = 0.7;
 
 const FOUNDED = phraseSet(["thành lập", "được thành lập", "ra đời", "có trụ sở", "là tổ chức", "là cơ quan"]);
 
-/** Does the head plus what the scan found name one event (RULES 33–35)? */
+/** Does the head plus what the scan found name one event (RULES 33–35)? (headAt has ruled out a plural before it: "các hội thảo".) */
 function namesAnEvent(ctx: Context, i: number, head: HeadMatch, scan: NameScan): boolean {
   const toks = ctx.tokens;
   if (scan.end <= head.end) return false; // bare "Hội nghị"
@@ -79,7 +78,6 @@ function namesAnEvent(ctx: Context, i: number, head: HeadMatch, scan: NameScan):
     // needs more than its type anyway, so it may open a sentence or a headline.
     if (!quoted && head.rule.kind !== "ceremony" && (toks[i]!.sentenceStart || !prev || prev.kind === "newline")) return false;
   }
-  if (wordsOf(ctx).inSet(GENERIC_BEFORE, toks[i - 1])) return false;
   // "Diễn đàn Kinh tế Sông Hồng thành lập năm 2001": a body that is founded is an organization (RULES 23).
   if (!scan.markers && head.rule.kind === "meeting" && FOUNDED.has(toks, scan.end, ctx.noDiacritics)) return false;
   // "Diễn đàn Khu vực ASEAN" alone is the listed organization; with an edition or year it is an EVENT (RULES 23).
