@@ -8,8 +8,8 @@
  */
 import type { Token } from "../../tokenize/token.js";
 
-function mapChars(view: string, f: (ch: string) => string, charCache: Map<string, string>): string {
-  // Lowercase natively first; only non-ASCII characters then go through the cache.
+function mapChars(view: string, f: (ch: string) => string, unitCache: Uint16Array): string {
+  // Lowercase natively first; only non-ASCII characters then go through the cache (by code unit: 0, not asked yet).
   const low = view.toLowerCase();
   const src = low.length === view.length ? low : view;
   let out = "";
@@ -23,22 +23,23 @@ function mapChars(view: string, f: (ch: string) => string, charCache: Map<string
       }
       continue;
     }
-    const ch = view[i]!;
-    let r = charCache.get(ch);
-    if (r === undefined) {
-      r = f(ch);
-      if (r.length !== 1) r = ch; // keep the length: one code unit in, one out
-      charCache.set(ch, r);
+    const unit = view.charCodeAt(i);
+    let r = unitCache[unit]!;
+    if (r === 0) {
+      const ch = String.fromCharCode(unit);
+      const mapped = f(ch);
+      // Keep the length: one code unit in, one out.
+      unitCache[unit] = r = mapped.length === 1 ? mapped.charCodeAt(0) : unit;
     }
-    if (r !== src[i]) {
-      out += src.slice(from, i) + r;
+    if (r !== code) {
+      out += src.slice(from, i) + String.fromCharCode(r);
       from = i + 1;
     }
   }
   return from === 0 ? src : out + src.slice(from);
 }
 
-const FOLD_CACHE = new Map<string, string>();
+const FOLD_UNITS = new Uint16Array(0x10000);
 
 /** Lowercase without diacritics, one code unit for one: "Thứ Năm" → "thu nam". */
 export function foldSameLength(view: string): string {
@@ -46,7 +47,7 @@ export function foldSameLength(view: string): string {
     if (ch === "đ" || ch === "Đ") return "d";
     const base = ch.toLowerCase().normalize("NFD")[0] ?? ch;
     return base;
-  }, FOLD_CACHE);
+  }, FOLD_UNITS);
 }
 
 /** Strip Vietnamese diacritics from a pattern's literals without touching escapes ("\p{L}" stays). */
@@ -54,15 +55,16 @@ export function foldPattern(src: string): string {
   return src.replace(/[^\x00-\x7f]/g, (ch) => (ch === "đ" ? "d" : ch === "Đ" ? "D" : (ch.normalize("NFD")[0] ?? ch)));
 }
 
-/** Keys already folded: captured pieces repeat ("ngày", "sáng", "2025"). Cleared when full. */
+/** Keys already folded: captured pieces and the words around them repeat ("ngày", "sáng", "2025"). Cleared when full. */
 const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_MAX = 1 << 15;
 
 /** Fold a captured piece of text for lookups: "Thứ Năm" → "thu nam". */
 export function foldKey(s: string): string {
   let k = KEY_CACHE.get(s);
   if (k !== undefined) return k;
   k = foldSameLength(s).replace(/\s+/g, " ").trim();
-  if (KEY_CACHE.size >= 4096) KEY_CACHE.clear();
+  if (KEY_CACHE.size >= KEY_CACHE_MAX) KEY_CACHE.clear();
   KEY_CACHE.set(s, k);
   return k;
 }
@@ -73,8 +75,13 @@ const OTHER_WORD_CHAR = /[\p{L}\p{N}]/u;
 export function isWordChar(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return OTHER_WORD_CHAR.test(s[i]!);
+  let w = WORD_UNITS[c]!;
+  if (w === 0) WORD_UNITS[c] = w = OTHER_WORD_CHAR.test(s[i]!) ? 1 : 2;
+  return w === 1;
 }
+
+/** OTHER_WORD_CHAR by code unit (a lone surrogate is none): 0 not asked yet, 1 a word character, 2 not. */
+const WORD_UNITS = new Uint8Array(0x10000);
 
 /**
  * Up to `max` words of `s` (runs of letters and digits), the last ones
