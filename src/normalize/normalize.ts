@@ -95,28 +95,57 @@ function unitStart(text: string, at: number, from: number): number {
   return b;
 }
 
-/** Index of the first code unit flagged MARK or SINGLE at or after `from`, or the length. */
-function nextSpecial(text: string, from: number): number {
-  const n = text.length;
-  let k = from;
-  while (k < n && (SPECIAL[text.charCodeAt(k)]! & (MARK | SINGLE)) === 0) k++;
-  return k;
+/**
+ * May the toned vowel at i (i >= 1) end a pair that toTraditionalTone moves
+ * in the view? Exact when the units around it (i-3 … i+4) are copied into
+ * the view as they are, that is none of them is special; otherwise true,
+ * and the pass over the view decides.
+ */
+function toneMayMove(text: string, i: number): boolean {
+  const prev = text.charCodeAt(i - 1);
+  // Not after o/u (a plain unit, so the view has it too): stays.
+  if (SPECIAL[prev] === 0 && (prev | 0x20) !== 0x6f && (prev | 0x20) !== 0x75) return false;
+  for (let k = Math.max(0, i - 3); k <= i + 4 && k < text.length; k++) if ((SPECIAL[text.charCodeAt(k)]! & (MARK | SINGLE)) !== 0) return true;
+  return movesToneAt(text, i);
+}
+
+/** Does a replacement piece hold a toned vowel (so a pair may move in the view)? */
+function hasToned(piece: string): boolean {
+  for (let k = 0; k < piece.length; k++) if (SPECIAL[piece.charCodeAt(k)] === TONE) return true;
+  return false;
+}
+
+/**
+ * The scan over the text for its special units. On the way it notes
+ * whether a toned vowel may move (tone): only then does the view get the
+ * tone pass, so most text is read once.
+ */
+class Scan {
+  tone = false;
+  constructor(private readonly text: string) {}
+
+  /** Index of the first code unit flagged MARK or SINGLE at or after `from`, or the length. */
+  next(from: number): number {
+    const text = this.text;
+    const n = text.length;
+    let k = from;
+    for (; k < n; k++) {
+      const f = SPECIAL[text.charCodeAt(k)]!;
+      if (f === 0) continue;
+      if (f !== TONE) break;
+      if (!this.tone && k > 0) this.tone = toneMayMove(text, k);
+    }
+    return k;
+  }
 }
 
 export function normalize(text: string): Normalized {
   const n = text.length;
-  // First scan: the first special unit, and whether a tone moves before it
-  // (text with neither, most news text, is its own view: no second scan).
-  let at = 0;
-  let tone = false;
-  for (; at < n; at++) {
-    const f = SPECIAL[text.charCodeAt(at)]!;
-    if (f === 0) continue;
-    if (f !== TONE) break;
-    if (!tone && at > 0) tone = movesToneAt(text, at);
-  }
+  const scan = new Scan(text);
+  let at = scan.next(0);
   if (at === n) {
-    return { view: tone ? toTraditionalTone(text) : text, map: new OffsetMap(n) };
+    // Nothing special (most news text): the text is its own view.
+    return { view: scan.tone ? toTraditionalTone(text) : text, map: new OffsetMap(n) };
   }
   const parts: string[] = [];
   const vStarts: number[] = [];
@@ -124,7 +153,7 @@ export function normalize(text: string): Normalized {
   const oLens: number[] = [];
   let v = 0; // view length so far
   let o = 0; // original position copied up to
-  for (; at < n; at = nextSpecial(text, o)) {
+  for (; at < n; at = scan.next(o)) {
     const end = unitEnd(text, at);
     at = unitStart(text, at, o);
     if (at > o) {
@@ -137,6 +166,7 @@ export function normalize(text: string): Normalized {
     }
     const unit = text.slice(at, end);
     const piece = replace(unit);
+    if (!scan.tone && hasToned(piece)) scan.tone = true;
     if (piece !== unit || piece.length !== unit.length) {
       if (piece.length > 0) {
         parts.push(piece);
@@ -161,7 +191,8 @@ export function normalize(text: string): Normalized {
     oLens.push(text.length - o);
     v += text.length - o;
   }
-  const view = toTraditionalTone(parts.join(""));
+  const joined = parts.join("");
+  const view = scan.tone ? toTraditionalTone(joined) : joined;
   if (vStarts.length === 0) {
     // Everything was dropped (e.g. only zero-width characters).
     return { view, map: new OffsetMap(text.length, { vStarts: Int32Array.of(0), oStarts: Int32Array.of(text.length), oLens: Int32Array.of(0), viewLength: 0 }) };
