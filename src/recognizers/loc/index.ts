@@ -173,7 +173,9 @@ function standaloneOk(ctx: Context, lx: LocLexicons, m: LexMatch): boolean {
     return false;
   }
   // "Vietnam Airlines", "Korea Times": an English country name inside a company's or a paper's name.
-  if (e.lexicon === "loc/countries" && ENGLISH_NAME_WORDS.has(toks[m.end]?.lower ?? "")) return false;
+  const after = toks[m.end];
+  // (A word with Vietnamese marks is none of them: its lowercase form is not read.)
+  if (e.lexicon === "loc/countries" && after && !after.diacritics && ENGLISH_NAME_WORDS.has(after.lower)) return false;
   return true;
 }
 

@@ -197,16 +197,29 @@ export class LocLexicons {
     const paired = (this.second.get(n) | ((need & ~PAIRED) !== 0 ? this.levelSecond.get(n) : 0)) & need;
     if (paired === 0) return open;
     const t = tokens[i]!;
-    if ((paired & PAIRED) !== 0) {
-      const p = this.pairIndex.get(t);
-      if (p !== 0) open |= ((n.fid !== 0 ? this.pairsById[p - 1]!.get(n.fid) : this.pairs[p - 1]!.get(n.fold)) ?? 0) & paired;
-    }
+    if ((paired & PAIRED) !== 0) open |= this.pairOf(t, n) & paired;
     // Districts, communes: asked of the lexicon (only after a level word).
     for (let k = SCAN_LISTS; k < LISTS.length; k++) {
       const bit = 1 << (LIST_SHIFT + k);
       if ((paired & bit) !== 0 && this.lists[k]!.continues(t.fold, n.fold)) open |= bit;
     }
     return open;
+  }
+
+  /** The PAIRED groups having an entry whose first two words are `t`, `n`. */
+  private pairOf(t: Token, n: Token): number {
+    const p = this.pairIndex.get(t);
+    if (p === 0) return 0;
+    return (n.fid !== 0 ? this.pairsById[p - 1]!.get(n.fid) : this.pairs[p - 1]!.get(n.fold)) ?? 0;
+  }
+
+  /** Some entry of list `k` starts with tokens `i` and `i + 1` (the scan's lists read `pairs`, not the lexicon). */
+  private continuesAt(tokens: readonly Token[], i: number, k: number): boolean {
+    const n = tokens[i + 1];
+    if (n === undefined) return false;
+    const bit = 1 << (LIST_SHIFT + k);
+    if (k >= SCAN_LISTS) return this.lists[k]!.continues(tokens[i]!.fold, n.fold);
+    return (this.second.get(n) & bit) !== 0 && (this.pairOf(tokens[i]!, n) & bit) !== 0;
   }
 
   /** The groups of `want` open at token `i` (0 when there is no such token). */
@@ -225,8 +238,7 @@ export class LocLexicons {
 
   /** Some entry of the (first) list of `list` starts with tokens `i` and `i + 1`. */
   goesOn(tokens: readonly Token[], i: number, list: ListOrder): boolean {
-    const n = tokens[i + 1];
-    return n !== undefined && this.lists[list.order[0]!]!.continues(tokens[i]!.fold, n.fold);
+    return this.continuesAt(tokens, i, list.order[0]!);
   }
 
   /**
@@ -242,7 +254,7 @@ export class LocLexicons {
       if ((open & (1 << (LIST_SHIFT + k))) === 0) continue;
       const lex = this.lists[k]!;
       // Only a longer match replaces the best one: skip a list whose entries here are one word.
-      if (best !== null && (i + 1 >= tokens.length || !lex.continues(tokens[i]!.fold, tokens[i + 1]!.fold))) continue;
+      if (best !== null && !this.continuesAt(tokens, i, k)) continue;
       let m = lex.longestAt(tokens, i);
       if (m && !accentOk(tokens, m)) m = lex.longestAt(tokens, i, true);
       if (m && (!best || m.end > best.end)) best = m;
