@@ -139,6 +139,10 @@ export class Lexicon {
 
   /** Can an entry start at this token? (one array read once the word was seen) */
   canStartAt(token: { readonly fid: number; readonly fold: string }): boolean {
+    // Once the trie is built, its own first-word index answers (the same: test/lexicon/heads.test.ts),
+    // so a gate and the walk after it read one array slot.
+    const b = this.built;
+    if (b) return b.trie.startsWith(token);
     const h = this.headsOf();
     if (!h) return this.build().trie.startsWith(token);
     this.headGate ??= new FoldCache((f) => (h.byFirst.has(f) ? 1 : 0));

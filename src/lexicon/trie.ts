@@ -33,6 +33,8 @@ interface Node<T> {
   values: T[] | null;
   /** Every entry has the same lowercase keys: one exact check settles all of them. */
   uniform: boolean;
+  /** The first entry's lowercase keys (the ones an exact check compares when `uniform`). */
+  lower: readonly string[] | null;
 }
 
 export interface TrieMatch<T> {
@@ -62,6 +64,8 @@ export class TokenTrie<T> {
   size = 0;
   /** Buckets in the order their first words came. */
   private byPos: Bucket<T>[] = [];
+  /** Their subtrees, once built (what a walk reads, one hop from the first word's `pos`). */
+  private roots: (Node<T> | null)[] = [];
   /** Per folded word, its bucket's `pos` (0: no entry starts with it). */
   private rootIndex: FoldCache | null = null;
   /** Every node of the grown buckets, by id. */
@@ -77,6 +81,7 @@ export class TokenTrie<T> {
       b = { pos: this.byPos.length + 1, node: null, keys: [], entries: [] };
       this.buckets.set(foldKeys[0]!, b);
       this.byPos.push(b);
+      this.roots.push(null);
       this.rootIndex = null;
     }
     if (b.node) this.insert(b.node, foldKeys, entry);
@@ -88,20 +93,19 @@ export class TokenTrie<T> {
     this.seconds = null;
   }
 
-  /** The bucket of the entries starting with token `t`'s folded word, or undefined. */
-  private bucketOf(t: { readonly fid: number; readonly fold: string }): Bucket<T> | undefined {
+  /** The `pos` of the bucket of the entries starting with token `t`'s folded word, or 0. */
+  private rootOf(t: { readonly fid: number; readonly fold: string }): number {
     let index = this.rootIndex;
     if (!index) {
       const buckets = this.buckets;
       this.rootIndex = index = new FoldCache((f) => buckets.get(f)?.pos ?? 0);
     }
-    const p = index.get(t);
-    return p === 0 ? undefined : this.byPos[p - 1];
+    return index.get(t);
   }
 
   /** Some entry starts with token `t`'s folded word (an array read once the word was seen). */
   startsWith(t: { readonly fid: number; readonly fold: string }): boolean {
-    return this.bucketOf(t) !== undefined;
+    return this.rootOf(t) !== 0;
   }
 
   /**
@@ -156,9 +160,9 @@ export class TokenTrie<T> {
   longestAtAs<R>(tokens: readonly Token[], i: number, exactOnly: boolean, make: MakeMatch<T, R>): R | null {
     const t0 = tokens[i];
     if (t0 === undefined) return null;
-    const b = this.bucketOf(t0);
-    if (b === undefined) return null;
-    let node: Node<T> | undefined = b.node ?? this.grow(b);
+    const p = this.rootOf(t0);
+    if (p === 0) return null;
+    let node: Node<T> | undefined = this.roots[p - 1] ?? this.grow(this.byPos[p - 1]!);
     const nodes = this.nodes;
     const edges = this.edges;
     // Deepest node with entries (and, separately, with an entry whose diacritics agree).
@@ -174,7 +178,7 @@ export class TokenTrie<T> {
           endAny = j + 1;
         }
         if (node.uniform) {
-          if (sameLower(entries[0]!.lower, tokens, i)) {
+          if (sameLower(node.lower!, tokens, i)) {
             bestExact = node;
             endExact = j + 1;
           }
@@ -220,7 +224,7 @@ export class TokenTrie<T> {
   scan(tokens: readonly Token[], exactOnly = false): TrieMatch<T>[] {
     const out: TrieMatch<T>[] = [];
     for (let i = 0; i < tokens.length; ) {
-      const m = this.bucketOf(tokens[i]!) === undefined ? null : this.longestAt(tokens, i, exactOnly);
+      const m = this.rootOf(tokens[i]!) === 0 ? null : this.longestAt(tokens, i, exactOnly);
       if (m) {
         out.push(m);
         i = m.end;
@@ -234,6 +238,7 @@ export class TokenTrie<T> {
     const node = this.newNode();
     for (let k = 0; k < b.keys.length; k++) this.insert(node, b.keys[k]!, b.entries[k]!);
     b.node = node;
+    this.roots[b.pos - 1] = node;
     b.keys = [];
     b.entries = [];
     return node;
@@ -260,6 +265,7 @@ export class TokenTrie<T> {
     if (!node.entries) {
       node.entries = [entry];
       node.values = [entry.value];
+      node.lower = entry.lower;
     } else {
       node.uniform &&= sameKeys(node.entries[0]!.lower, entry.lower);
       node.entries.push(entry);
@@ -268,7 +274,7 @@ export class TokenTrie<T> {
   }
 
   private newNode(): Node<T> {
-    const node: Node<T> = { id: this.nodes.length, next: null, entries: null, values: null, uniform: true };
+    const node: Node<T> = { id: this.nodes.length, next: null, entries: null, values: null, uniform: true, lower: null };
     this.nodes.push(node);
     return node;
   }
