@@ -96,7 +96,8 @@ export function findDates(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, lim
  * Every token-aligned rule match, unbuilt. A rule runs at the tokens its
  * start keys name; per rule, a start inside its previous match is skipped.
  * A token is keyed by id (key-index keyIdOf): most fail the per-word gate
- * with one array read, and a neighbour's key is read only when an entry
+ * with one array read, most of the rest fail their next word's fold class
+ * (key-index nextByFold), and a neighbour's key is read only when an entry
  * asks for it.
  */
 function scan(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, view: string): Hit[] {

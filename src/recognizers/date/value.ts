@@ -101,23 +101,23 @@ function relValue(unit: Unit, n: number, anchor: number, recent?: boolean): Reso
   }
 }
 
-/** Fill the year from the anchor; null when there is none. */
-function fullParts(p: CalParts, st: ResolveState, last?: boolean): CalParts | null {
-  if (p.y !== undefined) return p;
-  if (st.anchor === null) return st.sentenceYear !== null ? { ...p, y: st.sentenceYear } : null;
+/** The year of a date: written, else the anchor's (or the sentence's, with no anchor); null when there is none. */
+function fullYear(p: CalParts, st: ResolveState, last?: boolean): number | null {
+  if (p.y !== undefined) return p.y;
+  if (st.anchor === null) return st.sentenceYear;
   let y = yearOf(st.anchor);
   if (last && p.m !== undefined && p.d !== undefined && p.d <= daysInMonth(y, p.m) && jdnFromDate(y, p.m, p.d) > st.anchor) y--;
-  return { ...p, y };
+  return y;
 }
 
 function calValue(p: CalParts, st: ResolveState, time?: Clock, tz?: string, last?: boolean): Resolved {
-  const f = fullParts(p, st, last);
-  if (!f || f.y === undefined) return { value: null };
+  const y = fullYear(p, st, last);
+  if (y === null) return { value: null };
   const written = p.y;
-  if (f.m === undefined) return withYear({ value: String(f.y) }, written);
-  if (f.d === undefined) return withYear({ value: `${f.y}-${pad2(f.m)}` }, written);
-  if (f.d > daysInMonth(f.y, f.m)) return { value: null };
-  const jdn = jdnFromDate(f.y, f.m, f.d);
+  if (p.m === undefined) return withYear({ value: String(y) }, written);
+  if (p.d === undefined) return withYear({ value: `${y}-${pad2(p.m)}` }, written);
+  if (p.d > daysInMonth(y, p.m)) return { value: null };
+  const jdn = jdnFromDate(y, p.m, p.d);
   const iso = isoFromJdn(jdn);
   return withYear({ value: time ? iso + clockText(time, tz) : iso, day: jdn }, written);
 }
