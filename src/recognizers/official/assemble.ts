@@ -148,24 +148,22 @@ function readPerson(env: Env, k: number, mode: NameMode): NameMatch | null {
   return { ...m, j };
 }
 
-/** A title at k with its slot. When the slot's name ran into a person's name, the name is split off. */
+/**
+ * A title at k with its slot. When the slot's name ran into a person's name, the name is split
+ * off. The group is shared by every caller asking again: only readTitleGroup changes it, before
+ * it is kept.
+ */
 export function titleGroupAt(env: Env, k: number, lowerOk = false): TitleGroup | null {
   if (!titleStartAt(env.lx, env.ctx.tokens, k)) return null;
   const key = k * 2 + (lowerOk ? 1 : 0);
   const hit = env.groups.get(key);
-  if (hit && hit.version === env.memory.version) return copyGroup(hit.group);
+  if (hit && hit.version === env.memory.version) return hit.group;
   // Most listed first words ("bộ", "chủ") start no title here: answered by the memoized look-ups, nothing cached.
   const t = titleAt(env.ctx, env.lx, k, lowerOk);
   if (!t) return null;
   const g = readTitleGroup(env, k, t);
   env.groups.set(key, { version: env.memory.version, group: g });
-  return copyGroup(g);
-}
-
-/** Callers extend a group's slot in place: hand out copies of the cached one. */
-function copyGroup(g: TitleGroup | null): TitleGroup | null {
-  if (!g) return null;
-  return { ...g, title: { ...g.title }, slot: g.slot ? { end: g.slot.end, parts: g.slot.parts.map((p) => ({ ...p })) } : null };
+  return g;
 }
 
 function readTitleGroup(env: Env, k: number, found: NonNullable<ReturnType<typeof titleAt>>): TitleGroup | null {

@@ -191,7 +191,8 @@ function creditAt(env: Env, s: number): NameMatch | null {
 function bylines(env: Env, found: readonly Candidate[]): Candidate[] {
   const toks = env.ctx.tokens;
   const out: Candidate[] = [];
-  const taken = new Set(found.map((c) => c.start));
+  // The starts of what the walk found, collected when a line first looks like a byline.
+  let taken: Set<number> | null = null;
   const { lines, lineCount } = env.sv;
   for (let line = 0; line < lineCount; line++) {
     const s = lines[line]!;
@@ -199,6 +200,7 @@ function bylines(env: Env, found: readonly Candidate[]): Candidate[] {
     while (j < toks.length && isCapWord(toks[j]) && j - s < 4) j++;
     const n = j - s;
     if (n < 2 || n > 3 || (toks[j] && toks[j]!.kind !== "newline") || isShouting(toks, s) || opensClause(toks, s, env.lx)) continue;
+    taken ??= new Set(found.map((c) => c.start));
     if (taken.has(toks[s]!.start)) continue;
     let ok = true;
     // Every word a given-name syllable, and no place of several words ("Hà Nội"); "Anh" alone may be a name.
