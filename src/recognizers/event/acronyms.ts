@@ -116,8 +116,11 @@ export function linkEvents(ctx: Context, found: readonly Found[]): void {
     if (key !== null) {
       f.cand.link = key;
       keyed = true;
+    } else if (byText === null) {
+      f.cand.link = foldedText(toks, f, TEXT_KEY);
     } else {
-      f.cand.link = byText === null ? foldedText(toks, f, TEXT_KEY) : byText.get(foldedText(toks, f, "")) ?? foldedText(toks, f, TEXT_KEY);
+      const text = foldedText(toks, f, "");
+      f.cand.link = byText.get(text) ?? TEXT_KEY + text;
     }
   }
   if (!keyed) return;
