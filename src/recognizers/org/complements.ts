@@ -48,6 +48,9 @@ export interface TailOptions {
   complete: boolean;
 }
 
+/** The properties of no head (a listed body read without one): none set. Shared, never written. */
+export const NO_HEAD: OrgHead = Object.freeze({});
+
 export interface Tail {
   end: number;
   /** Something named the body (a capitalized word, a place, a number, name vocabulary). */
@@ -190,7 +193,7 @@ export function readTail(ctx: Context, locs: Map<number, number>, j: number, opt
       const body = longestOf(orgLists(ctx.lexicons).vnBodiesOnly, toks, k + 1);
       if ((h || body) && isCapToken(toks[k + 1])) {
         const innerEnd = body ? body.end : h!.end;
-        const inner = readTail(ctx, locs, innerEnd, { head: h?.value ?? {}, complete: !!body }, depth + 1);
+        const inner = readTail(ctx, locs, innerEnd, { head: h?.value ?? NO_HEAD, complete: !!body }, depth + 1);
         if (body || inner.named) {
           end = k = Math.max(innerEnd, inner.end);
           break;

@@ -5,7 +5,7 @@ import type { Lexicon } from "../../lexicon/lexicon.js";
 import { capRunEnd, isCapToken, longestOf } from "../common/proper-name-run.js";
 import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
 import { CLASS_NOUNS, LOWER_HEADS, LOWER_NOUN_WORDS, WORD_ENDING_IN_HEAD, NOT_ORG_AFTER_HEAD, ORG_HEADS, TITLE_BEFORE_LOWER_HEAD } from "./heads.js";
-import { GENERIC_AFTER, locEnds, readTail, vocabEnd } from "./complements.js";
+import { GENERIC_AFTER, locEnds, NO_HEAD, readTail, vocabEnd } from "./complements.js";
 import { joinResolved, resolveInGroups } from "./join-resolved.js";
 import { TokenCursor } from "./token-cursor.js";
 import { findAcronyms, isOpenParen, linkKey, mayTakeAcronymRule, type AcronymPlaces } from "./acronyms.js";
@@ -149,7 +149,7 @@ function listedBody(
   // Singular "Đảng", "Nhà nước" (RULES 16): not "hai Đảng", not "Đảng viên".
   if (m.end - i <= 2 && pluralBefore(toks, i)) return null;
   if (NOT_ORG_AFTER_HEAD.has(toks, i)) return null;
-  const tail = readTail(ctx, locs, m.end, { head: head?.value ?? {}, complete: true });
+  const tail = readTail(ctx, locs, m.end, { head: head?.value ?? NO_HEAD, complete: true });
   const cand = candidate(ctx, "ORG", i, Math.max(m.end, tail.end), "org.listed", { canonical: e.canonical });
   return { cand, nameEnd: m.end };
 }
@@ -183,9 +183,10 @@ function headName(ctx: Context, locs: Map<number, number>, i: number, h = ORG_HE
   if (toks[i]!.sentenceStart && !isCapToken(toks[h.end]) && !h.value.lone && !tail.place) return null;
   // In a line of capitals, case proves nothing: keep a name that a place ends, or a standing body alone.
   // "CÁC CƠ QUAN QUẢN LÝ …" in capitals: a plural is generic.
-  if (shouting(toks, i) && pluralBefore(toks, i)) return null;
+  const shout = shouting(toks, i);
+  if (shout && pluralBefore(toks, i)) return null;
   // "CẢNH SÁT CƠ ĐỘNG": a tail of name vocabulary alone is read in capitals too.
-  if (shouting(toks, i) && !tail.place && !(tail.end > h.end && vocabEnd(toks, h.end, tail.end) === tail.end)) {
+  if (shout && !tail.place && !(tail.end > h.end && vocabEnd(toks, h.end, tail.end) === tail.end)) {
     if (!h.value.lone) return null;
     end = h.end;
   }
@@ -206,7 +207,7 @@ function lowerHeadName(ctx: Context, locs: Map<number, number>, i: number): Cand
   }
   if (!titled) return null;
   const h = ORG_HEADS.match(toks, i);
-  const tail = readTail(ctx, locs, lh.end, { head: h?.value ?? {}, complete: false });
+  const tail = readTail(ctx, locs, lh.end, { head: h?.value ?? NO_HEAD, complete: false });
   if (!tail.named) return null;
   return candidate(ctx, "ORG", i, tail.end, "org.head.lower");
 }
