@@ -3,7 +3,7 @@ import type { Token } from "../../tokenize/token.js";
 import type { LexMatch, Lexicon } from "../../lexicon/lexicon.js";
 import { FoldCache } from "../../tokenize/fold-id.js";
 import { candidate } from "../span-builder.js";
-import { resolveOverlaps } from "../../resolve/overlaps.js";
+import { resolveInGroups } from "../org/join-resolved.js";
 import { fold } from "../../lexicon/fold.js";
 import { allCapitalized, capRunEnd, casedLike, listsWord } from "../common/proper-name-run.js";
 import { LEVEL_FALSE_FRIENDS, LEVEL_PHRASES, LEVEL_WORDS } from "./level-words.js";
@@ -33,7 +33,8 @@ export const locRecognizer: Recognizer = {
   name: "loc",
   types: ["LOC"],
   recognize(ctx) {
-    const kept = resolveOverlaps(findPlaces(ctx));
+    // resolveOverlaps, deciding each group of overlapping places on its own (most places overlap nothing).
+    const kept = resolveInGroups(findPlaces(ctx));
     // Mentions of the same place share an entity id: "tỉnh Lâm Đồng" and "Lâm Đồng", "Mỹ" and "Hoa Kỳ".
     for (const c of kept) c.link ??= linkOf(c.canonical ?? ctx.view.slice(c.start, c.end));
     return kept;
