@@ -12,7 +12,7 @@ import { makeShape, type Shape } from "./shapes.js";
  * nothing is allocated on a hit; the token's text is the stored string.
  *
  * A slot is STRIDE Int32s: HASH, LEN (0: empty; keys are never empty), IDX
- * (insertion index: STRINGS[3 * IDX ..], SHAPES[IDX]), INFO, then KEY: the
+ * (insertion index: STRINGS[3 * IDX ..]), INFO, then KEY: the
  * code units themselves when at most INLINE, else the offset of the key in
  * POOL. Bounded: past MAX_SIZE distinct strings the table starts over
  * (shapes are pure functions of the text, so this changes nothing but speed).
@@ -40,7 +40,6 @@ let keys = new Int32Array(0);
 let units = new Uint16Array(0); // KEYS as code units, for the inline keys
 let mask = 0;
 let size = 0;
-let shapes: Shape[] = [];
 let strings: string[] = [];
 let pool = new Uint16Array(4096);
 let poolUsed = 0;
@@ -93,10 +92,22 @@ export function slotAt(view: string, start: number, end: number): number {
   return slotHashed(view, start, end, hashRange(view, start, end));
 }
 
-/** The shape of view[start, end). */
+/** The shape of view[start, end), read back from its slot (the table keeps no Shape objects). */
 export function shapeAt(view: string, start: number, end: number): Shape {
   const j = slotAt(view, start, end); // first: it may grow KEYS
-  return shapes[keys[j + IDX]!]!;
+  const info = keys[j + INFO]!;
+  const s = keys[j + IDX]! * 3;
+  return {
+    text: strings[s]!,
+    lower: strings[s + 1]!,
+    fold: strings[s + 2]!,
+    fid: info >>> FID_SHIFT,
+    cap: (info & IS_CAP) !== 0,
+    upper: (info & IS_UPPER) !== 0,
+    diacritics: (info & HAS_DIACRITICS) !== 0,
+    endsSentence: (info & ENDS_SENTENCE) !== 0,
+    isNumber: (info & NUMBER_RUN) !== 0,
+  };
 }
 
 /** The INFO bits of a slot (valid until the next lookup adds a shape). */
@@ -132,7 +143,6 @@ function added(view: string, start: number, end: number, h: number): number {
   if (size >= MAX_SIZE) {
     reset(mask + 1);
     size = 0;
-    shapes = [];
     strings = [];
     poolUsed = 0;
   } else if (size * 2 > mask) {
@@ -142,7 +152,6 @@ function added(view: string, start: number, end: number, h: number): number {
     for (let j = 0; j < old.length; j += STRIDE) if (old[j + LEN] !== 0) keys.set(old.subarray(j, j + STRIDE), free(old[j + HASH]!));
   }
   const idx = size++;
-  shapes.push(sh);
   strings.push(sh.text, sh.lower, sh.fold);
   const len = end - start;
   const j = free(h);

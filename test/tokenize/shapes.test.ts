@@ -8,11 +8,12 @@ describe("shapes: found by the characters of a view range", () => {
   it("equal text at different places gives the same shape; different text a different one", () => {
     const view = "Thượng thượng THƯỢNG Thượng thuong";
     const a = shapeAt(view, 0, 6);
-    expect(shapeAt(view, 21, 27)).toBe(a);
+    expect(shapeAt(view, 21, 27)).toEqual(a);
+    expect(shapeAt(view, 21, 27).text).toBe(a.text); // the same string, not a copy
     expect(a.text).toBe("Thượng");
     expect(a.cap && a.diacritics && !a.upper).toBe(true);
     const lower = shapeAt(view, 7, 13);
-    expect(lower).not.toBe(a);
+    expect(lower).not.toEqual(a);
     expect(lower.fold).toBe(a.fold);
     expect(lower.fid).toBe(a.fid);
     const upper = shapeAt(view, 14, 20);
@@ -20,6 +21,15 @@ describe("shapes: found by the characters of a view range", () => {
     const plain = shapeAt(view, 28, 34);
     expect(plain.diacritics).toBe(false);
     expect(plain.fid).toBe(foldId("thuong"));
+  });
+
+  it("the facts packed in a slot read back as computed (number or code, sentence end, fold id)", () => {
+    const view = "19/02/2026 QH15 7h30 . … , ĐẠI";
+    const at = (w: string) => shapeAt(view, view.indexOf(w), view.indexOf(w) + w.length);
+    expect([at("19/02/2026").isNumber, at("QH15").isNumber, at("7h30").isNumber]).toEqual([true, false, true]);
+    expect([at(".").endsSentence, at("…").endsSentence, at(",").endsSentence]).toEqual([true, true, false]);
+    const dai = at("ĐẠI");
+    expect([dai.cap, dai.upper, dai.diacritics, dai.fold, dai.fid]).toEqual([true, true, true, "dai", foldId("dai")]);
   });
 
   it("stays right through growth and restarts (more distinct strings than the table keeps)", () => {
