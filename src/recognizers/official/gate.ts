@@ -153,7 +153,9 @@ function nameMayStart(lx: OfficialLexicons, facts: WordFacts, toks: readonly Tok
   const t = toks[s]!;
   if (!t.cap && t.kind !== "abbr") return false;
   // e.g. "Ảnh: MINH KHÔI"
-  if (toks[s - 1]?.text === ":" && isWordOf(toks[s - 2], "ảnh")) return true;
+  // (A word is never ":": its kind, read with the token, spares reading most texts.)
+  const p = toks[s - 1];
+  if (p !== undefined && p.kind !== "word" && p.text === ":" && isWordOf(toks[s - 2], "ảnh")) return true;
   if (t.kind !== "word") return false;
   const next = toks[s + 1];
   if (!next || !next.spaceBefore || next.kind !== "word" || !(next.cap || ((facts.first.get(next) & INNER) !== 0 && lx.innerParticles.has(next.lower)))) return false;
