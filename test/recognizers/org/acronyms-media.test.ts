@@ -30,6 +30,8 @@ describe("org: acronyms, international bodies and media", () => {
 
   it("a news credit in parentheses at the start of a line", () => {
     expectSpans("(VTC) - Sáng nay, trời mưa to.", "ORG", ["VTC"]);
+    // After a place, "(X)" is not the place's acronym nor a credit.
+    expectSpans("Đoàn công tác đến Hà Nội (QXZ) - sáng nay.", "ORG", []);
   });
 
   it("an outlet after a class noun and a platform glued to the word before it", () => {
