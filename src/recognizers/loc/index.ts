@@ -74,6 +74,7 @@ export function findPlaces(ctx: Context): Candidate[] {
   const out: Candidate[] = [];
   const lx = locLexicons(ctx.lexicons);
   const firstBits = lx.first;
+  const subdivisionRejects = rejectedSubdivisionsOf(lx);
   // The text is typed without diacritics (asked when a bare word might be a trigger).
   let bare: boolean | undefined;
   for (let i = 0; i < toks.length; i++) {
@@ -107,7 +108,7 @@ export function findPlaces(ctx: Context): Candidate[] {
     }
     // Only the standalone lists an entry of which may start here.
     if ((open & STANDALONE_BITS) === 0) continue;
-    const m = lx.listed(toks, i, withoutRejectedSubdivision(lx, toks, i, open), STANDALONE);
+    const m = lx.listed(toks, i, withoutRejectedSubdivision(lx, subdivisionRejects, toks, i, open), STANDALONE);
     if (m && standaloneOk(ctx, lx, m)) out.push(fromMatch(ctx, m));
   }
   return out;
@@ -189,13 +190,8 @@ function standaloneOk(ctx: Context, lx: LocLexicons, m: LexMatch): boolean {
  * A later list's one-word match never replaces an earlier one, so no
  * candidate is lost by not walking it.
  */
-function withoutRejectedSubdivision(lx: LocLexicons, toks: readonly Token[], i: number, open: number): number {
+function withoutRejectedSubdivision(lx: LocLexicons, words: FoldCache, toks: readonly Token[], i: number, open: number): number {
   if ((open & SUBDIVISIONS_BITS) === 0) return open;
-  let words = rejectedSubdivisions.get(lx);
-  if (!words) {
-    const lex = lx.lexicon(SUBDIVISIONS);
-    rejectedSubdivisions.set(lx, (words = new FoldCache((f) => (lex ? oneWordRejects(lx, lex, f) : 0))));
-  }
   const t = toks[i]!;
   const rejects = words.get(t);
   if (rejects === 0) return open;
@@ -204,6 +200,14 @@ function withoutRejectedSubdivision(lx: LocLexicons, toks: readonly Token[], i: 
 }
 /** Per registry's gates: per word, why its one-word subdivisions are rejected (`oneWordRejects`). */
 const rejectedSubdivisions = new WeakMap<LocLexicons, FoldCache>();
+function rejectedSubdivisionsOf(lx: LocLexicons): FoldCache {
+  let words = rejectedSubdivisions.get(lx);
+  if (!words) {
+    const lex = lx.lexicon(SUBDIVISIONS);
+    rejectedSubdivisions.set(lx, (words = new FoldCache((f) => (lex ? oneWordRejects(lx, lex, f) : 0))));
+  }
+  return words;
+}
 /** Its one-word entries are all flagged vi_word. */
 const ALL_VI_WORDS = 1;
 /** Written bare (lowercase as its folded key), it is not listed so or is a Vietnamese syllable. */
