@@ -1,7 +1,7 @@
 import { distance } from "fastest-levenshtein";
 import type { Token } from "../tokenize/token.js";
 import { FoldCache } from "../tokenize/fold-id.js";
-import { WindowCache } from "./window-cache.js";
+import { WindowCache, WINDOW_SEED, hashStep } from "./window-cache.js";
 import type { Lexicon, LexEntry } from "./lexicon.js";
 
 /**
@@ -262,18 +262,18 @@ export class FuzzyIndex {
 
   /**
    * `multiWord` for the window [i, j] of matchAt: its key is built only when
-   * a term is within reach, and its hits are kept by the words' ids (by key
-   * when a word has none).
+   * a term is within reach, and its hits are kept by the words' ids, whose
+   * `windowHash` is `hash` (by key when a word has none: not `interned`).
    */
-  private window(tokens: readonly Token[], i: number, j: number, firstBlock: Block | undefined, lastBlock: Block | undefined, length: number): readonly FuzzyHit[] {
+  private window(tokens: readonly Token[], i: number, j: number, firstBlock: Block | undefined, lastBlock: Block | undefined, length: number, interned: boolean, hash: number): readonly FuzzyHit[] {
     const n = j - i + 1;
     const max = allowedEdits(length);
     if (max === 0 || !(firstBlock?.near(n, length) || lastBlock?.near(n, length))) return NONE;
-    if (allInterned(tokens, i, j)) {
-      let hits = this.windowsById.get(tokens, i, j);
+    if (interned) {
+      let hits = this.windowsById.get(tokens, i, j, hash);
       if (hits === undefined) {
         hits = this.multiWord(firstBlock, lastBlock, tokens[i]!.fold, n, windowKey(tokens, i, j));
-        this.windowsById.set(tokens, i, j, hits);
+        this.windowsById.set(tokens, i, j, hits, hash);
       }
       return hits;
     }
@@ -308,10 +308,15 @@ export class FuzzyIndex {
     const maxLength = this.maxLength;
     const stop = Math.min(tokens.length, i + this.maxTokens);
     let length = -1;
+    // The window's hash for `windowsById`, kept step by step, and whether all its words have ids.
+    let hash = WINDOW_SEED;
+    let interned = true;
     let best: { end: number; entry: LexEntry; distance: number } | null = null;
     for (let j = i; j < stop; j++) {
       const t = tokens[j]!;
       if (t.kind !== "word" || (capitalizedOnly && !t.cap)) break;
+      hash = hashStep(hash, t.fid);
+      if (t.fid === 0) interned = false;
       const facts = this.facts.get(t);
       const len = facts & LENGTH;
       length += (len === LENGTH ? t.fold.length : len) + 1;
@@ -331,7 +336,7 @@ export class FuzzyIndex {
         const closes = facts >>> CLOSES_SHIFT;
         if (n - 1 > opens && n - 1 > closes && closes !== CLOSES_MAX) continue;
         const l = this.lastOf.get(t);
-        all = this.window(tokens, i, j, firstBlock, l === 0 ? undefined : this.blocks[l - 1], length);
+        all = this.window(tokens, i, j, firstBlock, l === 0 ? undefined : this.blocks[l - 1], length, interned, hash);
       }
       if (all.length === 0) continue;
       // An exact folded match is the trie's; otherwise the best accepted hit (fewest edits, then candidate order).
@@ -346,12 +351,6 @@ export class FuzzyIndex {
     }
     return best;
   }
-}
-
-/** Every token of [i, j] has an interned fold id. */
-function allInterned(tokens: readonly Token[], i: number, j: number): boolean {
-  for (let k = i; k <= j; k++) if (tokens[k]!.fid === 0) return false;
-  return true;
 }
 
 /** The folded key of tokens [i, j]: their folds joined by spaces. */

@@ -23,10 +23,13 @@ export class WindowCache<V> {
 
   constructor(private readonly limit: number) {}
 
-  /** The value kept for the words of tokens [i, j], or undefined. All of them must have an id. */
-  get(tokens: readonly Token[], i: number, j: number): V | undefined {
+  /**
+   * The value kept for the words of tokens [i, j], or undefined. All of them
+   * must have an id. `h` is their `windowHash` (a caller walking j forward
+   * keeps it step by step).
+   */
+  get(tokens: readonly Token[], i: number, j: number, h = windowHash(tokens, i, j)): V | undefined {
     const n = j - i + 1;
-    const h = hashOf(tokens, i, j);
     const slots = this.slots;
     const mask = this.mask;
     for (let s = h & mask; ; s = (s + 1) & mask) {
@@ -38,7 +41,7 @@ export class WindowCache<V> {
   }
 
   /** Keep `value` for the words of tokens [i, j] (not kept yet; all with an id). */
-  set(tokens: readonly Token[], i: number, j: number, value: V): void {
+  set(tokens: readonly Token[], i: number, j: number, value: V, h = windowHash(tokens, i, j)): void {
     if (this.values.length >= this.limit) this.clear();
     if (2 * (this.values.length + 1) > this.mask + 1) this.resize();
     const n = j - i + 1;
@@ -50,7 +53,7 @@ export class WindowCache<V> {
     const offset = this.used;
     for (let k = 0; k < n; k++) this.ids[offset + k] = tokens[i + k]!.fid;
     this.used += n;
-    this.place(hashOf(tokens, i, j), offset, n, this.values.push(value) - 1);
+    this.place(h, offset, n, this.values.push(value) - 1);
   }
 
   private sameIds(offset: number, tokens: readonly Token[], i: number, n: number): boolean {
@@ -85,12 +88,18 @@ export class WindowCache<V> {
   }
 }
 
-/** A hash of the ids of tokens [i, j] (in order). */
-function hashOf(tokens: readonly Token[], i: number, j: number): number {
-  let h = 0x811c9dc5;
-  for (let k = i; k <= j; k++) {
-    h = Math.imul(h ^ tokens[k]!.fid, 0x01000193);
-    h ^= h >>> 13;
-  }
+/** The hash of no words: `hashStep` it with each word's id in order. */
+export const WINDOW_SEED = 0x811c9dc5;
+
+/** The hash of a window `h` with one more word whose id is `fid`. */
+export function hashStep(h: number, fid: number): number {
+  h = Math.imul(h ^ fid, 0x01000193);
+  return h ^ (h >>> 13);
+}
+
+/** The hash of the ids of tokens [i, j] (in order). */
+export function windowHash(tokens: readonly Token[], i: number, j: number): number {
+  let h = WINDOW_SEED;
+  for (let k = i; k <= j; k++) h = hashStep(h, tokens[k]!.fid);
   return h;
 }
