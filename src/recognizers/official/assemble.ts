@@ -80,8 +80,7 @@ function placeWordBefore(toks: readonly Token[], k: number): boolean {
   if (PLACE_WORDS.has(p)) return true;
   const q = toks[k - 2];
   if (!q || q.kind !== "word" || !PLACE_PAIR_FIRST.has(q.fold)) return false;
-  const marked = q.diacritics || p.diacritics;
-  return PLACE_WORDS.hasPair(marked ? q.lower : q.fold, marked ? p.lower : p.fold);
+  return PLACE_WORDS.hasPair(q, p, q.diacritics || p.diacritics);
 }
 
 /** After a title, the given name of a person met before: "Giám đốc Hùng" after "Lê Quốc Hùng". */
@@ -233,7 +232,7 @@ function placeAfterComma(env: Env, g: TitleGroup): void {
     // Fallback: "tỉnh Bình An", "thành phố Cần Thơ".
     let p = at;
     if (PROVINCE_WORDS.has(toks[p])) p++;
-    else if (toks[p] && toks[p + 1] && PROVINCE_WORDS.hasPair(toks[p]!.lower, toks[p + 1]!.lower)) p += 2;
+    else if (toks[p] && toks[p + 1] && PROVINCE_WORDS.hasPair(toks[p]!, toks[p + 1]!, true)) p += 2;
     if (p === at) return;
     let q = p;
     while (q < toks.length && toks[q]!.kind === "word" && toks[q]!.cap && toks[q]!.spaceBefore && q - p < 8) q++;

@@ -148,13 +148,21 @@ export class WordSet {
     return this.lower.has(s) || this.folded.has(foldWord(s));
   }
   /**
-   * `hasText(`${a} ${b}`)` for two words (a token's lower or fold each), without building the
-   * string: every entry is in `folded`, and the fold of two words is the folds of each.
+   * `hasText` of two tokens' words joined by a space, each as written (lowercase) or folded,
+   * without building the string: every entry is in `folded`, and folding two words folds each.
    */
-  hasPair(a: string, b: string): boolean {
-    const seconds = this.pairs.get(foldWord(a));
-    return seconds !== undefined && seconds.has(foldWord(b));
+  hasPair(a: Token, b: Token, asWritten: boolean): boolean {
+    const seconds = this.pairs.get(wordFold(a, asWritten));
+    return seconds !== undefined && seconds.has(wordFold(b, asWritten));
   }
+}
+
+/**
+ * foldWord of a token's lowercase (asWritten) or of its fold, which is its fold: the tokenizer's
+ * fold is foldWord's but for "ð", which it also turns into "d" (a word without diacritics has none).
+ */
+function wordFold(t: Token, asWritten: boolean): string {
+  return asWritten && t.diacritics && t.lower.includes("ð") ? foldWord(t.lower) : t.fold;
 }
 
 /** Token `t` is the word `w` (folded when the token has no diacritics). `w` is a word of the rules, not of the text. */

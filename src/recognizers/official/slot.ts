@@ -114,7 +114,7 @@ function clauseVerbAt(toks: readonly Token[], k: number): boolean {
   const b = toks[k + 1];
   if (!a || !b || a.kind !== "word" || b.kind !== "word") return false;
   const plain = !a.diacritics && !b.diacritics;
-  return plain ? CLAUSE_VERBS.hasPair(a.fold, b.fold) : CLAUSE_VERBS.hasPair(a.lower, b.lower);
+  return CLAUSE_VERBS.hasPair(a, b, !plain);
 }
 
 /** Administrative words that put a body in its place: "Sở Y tế tỉnh …", "Công an huyện …". */
