@@ -5,7 +5,7 @@ import { normalize } from "../../../src/normalize/normalize.js";
 import { tokenize } from "../../../src/tokenize/tokenizer.js";
 import { EXACT_FLAGS, FOLDED_FLAGS, keyOf, ruleTable } from "../../../src/recognizers/date/dispatch.js";
 import { WordStart } from "../../../src/recognizers/date/word-start.js";
-import { keyIdOf, START } from "../../../src/recognizers/date/key-index.js";
+import { foldClass, keyIdOf, START } from "../../../src/recognizers/date/key-index.js";
 import { startKeys } from "../../../src/recognizers/date/grammar.js";
 import { foldSameLength } from "../../../src/recognizers/date/match-text.js";
 import { DATE_RULES } from "../../../src/recognizers/date/rules.js";
@@ -92,6 +92,22 @@ describe("date rules run only at the tokens that can start them", () => {
             expect(keyIdOf(t, plain, index)).toBe(id);
             if (starts) expect(index.gate.get(t) & START).toBe(START);
           }
+        }
+      }
+    }
+  });
+
+  it("let through the fold classes every first and next token some rule admits by their keys", () => {
+    const { index } = ruleTable();
+    const texts = [...TEXTS.slice(0, 400), ...OWN];
+    for (const text of [...texts, ...texts.map((t) => t.toUpperCase()), ...texts.map(strip)]) {
+      const toks = tokenize(normalize(text).view);
+      for (let i = 0; i + 1 < toks.length; i++) {
+        for (const plain of [false, true]) {
+          const at = (plain ? index.folded : index.exact)[keyIdOf(toks[i]!, plain, index)];
+          if (!at || (at.next && !at.next[keyIdOf(toks[i + 1]!, plain, index)])) continue;
+          const folds = index.foldNext[foldClass(index.gate.get(toks[i]!))];
+          if (folds) expect(folds[foldClass(index.gate.get(toks[i + 1]!))], `${toks[i]!.text} ${toks[i + 1]!.text}`).toBe(1);
         }
       }
     }

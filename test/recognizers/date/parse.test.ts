@@ -17,5 +17,9 @@ describe("parseCore reads every core shape (the word patterns run only when thei
     ["32/13", null],
   ])("%s", (core, want) => {
     expect(parseCore(core)).toEqual(want);
+    // Read again from the cache: the same parts, frozen, as matches share them.
+    const again = parseCore(core);
+    expect(again).toEqual(want);
+    if (again) expect(Object.isFrozen(again)).toBe(true);
   });
 });
