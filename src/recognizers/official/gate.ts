@@ -1,6 +1,6 @@
 import type { Token } from "../../tokenize/token.js";
 import { FoldCache } from "../../tokenize/fold-id.js";
-import { foldWord, isWordOf, matchAt, type OfficialLexicons } from "./lexicons.js";
+import { foldWord, isWordOf, type OfficialLexicons } from "./lexicons.js";
 import { foreignNameAt, vietShaped } from "./names.js";
 import type { Lookup } from "./lookup.js";
 import { fold } from "../../lexicon/fold.js";
@@ -136,11 +136,16 @@ export function mayStartAt(lx: OfficialLexicons, facts: WordFacts, toks: readonl
 /** A rank, a title (or a modifier before one), an address word or an honorary phrase (of the kinds in `bits`) is listed at token s. */
 function listedAt(lx: OfficialLexicons, toks: readonly Token[], s: number, bits: number): boolean {
   return (
-    ((bits & TITLE) !== 0 && (matchAt(lx.titles, toks, s) !== null || matchAt(lx.modifiers, toks, s) !== null)) ||
-    ((bits & ADDRESS) !== 0 && matchAt(lx.address, toks, s) !== null) ||
-    ((bits & RANK) !== 0 && matchAt(lx.ranks, toks, s) !== null) ||
-    ((bits & HONORARY) !== 0 && matchAt(lx.honorary, toks, s) !== null)
+    ((bits & TITLE) !== 0 && (listed(lx.titles, toks, s) || listed(lx.modifiers, toks, s))) ||
+    ((bits & ADDRESS) !== 0 && listed(lx.address, toks, s)) ||
+    ((bits & RANK) !== 0 && listed(lx.ranks, toks, s)) ||
+    ((bits & HONORARY) !== 0 && listed(lx.honorary, toks, s))
   );
+}
+
+/** The lexicon has a match at token s, asked where the word facts let one start (the memoized look-up the walk reads again). */
+function listed(lk: Lookup | undefined, toks: readonly Token[], s: number): boolean {
+  return lk !== undefined && lk.atLikelyStart(toks, s) !== null;
 }
 
 /**
@@ -160,7 +165,7 @@ function nameMayStart(lx: OfficialLexicons, facts: WordFacts, toks: readonly Tok
   const next = toks[s + 1];
   if (!next || !next.spaceBefore || next.kind !== "word" || !(next.cap || ((facts.first.get(next) & INNER) !== 0 && lx.innerParticles.has(next.lower)))) return false;
   // Vietnamese, a listed surname first (the look-up is memoized: the walk asks it again).
-  if ((bits & (SURNAME | VIET)) === (SURNAME | VIET) && matchAt(lx.surnames, toks, s) !== null) return true;
+  if ((bits & (SURNAME | VIET)) === (SURNAME | VIET) && listed(lx.surnames, toks, s)) return true;
   // Foreign: a Vietnamese syllable with its diacritics never starts one.
   if ((bits & VIET) !== 0 && (bits & PREFIX) === 0 && t.diacritics) return false;
   return foreignNameAt(toks, lx, s) !== null;

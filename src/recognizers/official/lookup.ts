@@ -41,6 +41,21 @@ export class Lookup {
    */
   at(tokens: readonly Token[], i: number): LexMatch | null {
     if (i < 0 || i >= tokens.length || this.keys.gate.get(tokens[i]!) === 0) return null;
+    // Then the second word (unless an entry is the first word alone) before the rest.
+    return this.answer(tokens, i, true);
+  }
+
+  /**
+   * `at` for a caller whose own word facts (gate.ts) already passed this word and the next:
+   * the same answer, without this lexicon's first- and second-word checks (each a read of
+   * another array; they only spare the trie a walk that finds nothing).
+   */
+  atLikelyStart(tokens: readonly Token[], i: number): LexMatch | null {
+    if (i < 0 || i >= tokens.length) return null;
+    return this.answer(tokens, i, false);
+  }
+
+  private answer(tokens: readonly Token[], i: number, checkSecond: boolean): LexMatch | null {
     if (this.tokens !== tokens) {
       if (this.tokens === null) TOUCHED.push(this);
       this.tokens = tokens;
@@ -50,8 +65,8 @@ export class Lookup {
     const hit = this.memo[i]!;
     if (hit === 1) return null;
     if (hit > 1) return this.found[hit - 2]!;
-    // Then the second word (unless an entry is the first word alone) and the word as written before the trie; memoized as well.
-    const m = mayStartAt(this.keys, tokens, i) && this.mayMatchAsWritten(tokens[i]!) ? this.lookupAt(tokens, i) : null;
+    // The word as written before the trie; memoized as well.
+    const m = (!checkSecond || mayStartAt(this.keys, tokens, i)) && this.mayMatchAsWritten(tokens[i]!) ? this.lookupAt(tokens, i) : null;
     if (m) {
       this.found.push(m);
       this.memo[i] = this.found.length + 1;

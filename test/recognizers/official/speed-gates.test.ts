@@ -31,6 +31,26 @@ describe("official: the cheap gates before the tries give the tries' answers", (
     expect(address.at(toks("CÔ LAN"), 0)?.entry.surface).toBe("cô");
   });
 
+  it("Lookup.atLikelyStart gives at's answer at every token, whichever is asked first", () => {
+    const text = "Ông Lê Văn Hòa, Phó Thủ tướng, và bà Trần Thị B có thể gặp cô giáo. THU TRUONG Bo Cong an; Đại tá Nguyễn Văn A";
+    for (const id of ["official/titles", "official/title-modifiers", "person/address", "person/surnames", "official/ranks"]) {
+      const lex = builtinLexicons().find(id)!;
+      const want = new Lookup(lex);
+      const t1 = toks(text);
+      const expected = t1.map((_, i) => want.at(t1, i));
+      for (const firstLikely of [true, false]) {
+        const lk = new Lookup(lex);
+        const t2 = toks(text);
+        const got = t2.map((_, i) => (firstLikely ? lk.atLikelyStart(t2, i) : lk.at(t2, i)));
+        const again = t2.map((_, i) => (firstLikely ? lk.at(t2, i) : lk.atLikelyStart(t2, i)));
+        const view = (ms: (ReturnType<Lookup["at"]>)[]) => ms.map((m) => m && `${m.start}-${m.end} ${m.entry.surface} ${m.exact}`);
+        expect([id, view(got)]).toEqual([id, view(expected)]);
+        expect([id, view(again)]).toEqual([id, view(expected)]);
+      }
+      Lookup.releaseAll();
+    }
+  });
+
   it("every entry of the recognizer's lists, written as listed, is found at its first word", () => {
     for (const id of ["official/titles", "official/ranks", "official/bodies", "official/places", "person/address", "person/surnames"]) {
       const lex = builtinLexicons().find(id)!;
