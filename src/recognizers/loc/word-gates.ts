@@ -9,6 +9,7 @@ import { LEVEL_PHRASES, LEVEL_WORDS } from "./level-words.js";
 import { AREA_FIRST_WORDS, AREA_PHRASES } from "./areas.js";
 import { FORMAL_FIRST_WORDS, STATE_FORM_PHRASES } from "./formal-names.js";
 import { ADDRESS_BEFORE_FIRST_WORDS } from "./addresses.js";
+import { PairTable } from "./pair-table.js";
 
 /**
  * Per-word gates of the LOC rules. Every LOC rule starts at a phrase from a
@@ -105,11 +106,11 @@ export class LocLexicons {
   /** Per first word: second word → the groups having an entry that starts with the two. */
   private readonly pairs: Map<string, number>[] = [];
   /**
-   * The same by the second word's fold id: the scan reads the next token's
-   * id, not its string. A word the id table had no room for has id 0, in
-   * the text too, and is read from `pairs`.
+   * The same by (1 + index in `pairs`, the second word's fold id): the scan
+   * reads the next token's id, not its string. A word the id table had no
+   * room for has id 0, in the text too, and is read from `pairs`.
    */
-  private readonly pairsById: Map<number, number>[] = [];
+  private readonly pairsById = new PairTable();
   /** START bits of the PAIRED groups having an entry whose second word is this folded word (a gate before `pairs`). */
   private readonly second: FoldCache;
   /** The same for the lists after SCAN_LISTS (their second words are read only when a level word asks). */
@@ -168,13 +169,9 @@ export class LocLexicons {
         for (let g = 0; g < phrases.length; g++) for (const w of phrases[g]!.next.get(f) ?? []) add(w, 1 << g);
         for (let k = 0; k < SCAN_LISTS; k++) for (const w of lists[k]?.nextWords(f)?.keys() ?? []) add(w, 1 << (LIST_SHIFT + k));
         index = next.size === 0 ? 0 : this.pairs.push(next);
-        if (index !== 0) {
-          const byId = new Map<number, number>();
-          for (const [w, bits] of next) {
-            const id = foldId(w);
-            if (id !== 0) byId.set(id, bits);
-          }
-          this.pairsById.push(byId);
+        for (const [w, bits] of next) {
+          const id = foldId(w);
+          if (id !== 0) this.pairsById.set(index, id, bits);
         }
         byFold.set(f, index);
       }
@@ -210,7 +207,7 @@ export class LocLexicons {
   private pairOf(t: Token, n: Token): number {
     const p = this.pairIndex.get(t);
     if (p === 0) return 0;
-    return (n.fid !== 0 ? this.pairsById[p - 1]!.get(n.fid) : this.pairs[p - 1]!.get(n.fold)) ?? 0;
+    return n.fid !== 0 ? this.pairsById.get(p, n.fid) : (this.pairs[p - 1]!.get(n.fold) ?? 0);
   }
 
   /** Some entry of list `k` starts with tokens `i` and `i + 1` (the scan's lists read `pairs`, not the lexicon). */
