@@ -3,7 +3,7 @@ import type { Token } from "../../tokenize/token.js";
 import { isWordOf, matchAt, WordSet, type OfficialLexicons } from "./lexicons.js";
 import { isShouting, isVietSyllable } from "./names.js";
 import { Scratch } from "../common/scratch.js";
-import { TokenCursor } from "./token-cursor.js";
+import { TokenCursor } from "../common/token-cursor.js";
 
 /** One entity in a title's organization slot, as a token range [i, j). */
 export interface SlotPart {

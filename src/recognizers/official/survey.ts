@@ -6,7 +6,7 @@ import type { OfficialLexicons } from "./lexicons.js";
 import { mayStartAt, placeLexicons, placeSeconds, placeStarts, wordFacts, type WordFacts } from "./gate.js";
 import { Scratch } from "../common/scratch.js";
 import { exactFirstWords } from "./lookup.js";
-import { TokenCursor } from "./token-cursor.js";
+import { TokenCursor } from "../common/token-cursor.js";
 
 /**
  * What the recognizer learns about a text in one pass over its tokens, before the walk:

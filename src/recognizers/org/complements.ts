@@ -6,7 +6,7 @@ import { isCapToken, isNameToken, listsWord, longestOf } from "../common/proper-
 import { COMPOUNDS } from "../loc/ambiguity.js";
 import { NAME_VOCAB, NOT_ORG_AFTER_HEAD, ORG_HEADS, type OrgHead } from "./heads.js";
 import { orgLists } from "./word-gates.js";
-import { TokenCursor } from "./token-cursor.js";
+import { TokenCursor } from "../common/token-cursor.js";
 
 /**
  * The words after an organization's head that name it (ANNOTATION.md ORG):
@@ -67,7 +67,7 @@ export interface Tail {
  */
 export function locEnds(ctx: Context): Map<number, number> {
   const ends = new Map<number, number>();
-  const cursor = new TokenCursor(ctx);
+  const cursor = new TokenCursor(ctx.tokens);
   for (const c of ctx.candidates("LOC")) {
     const s = cursor.at(c.start);
     const e = cursor.at(c.end - 1);

@@ -7,7 +7,7 @@ import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
 import { CLASS_NOUNS, LOWER_HEADS, LOWER_NOUN_WORDS, WORD_ENDING_IN_HEAD, NOT_ORG_AFTER_HEAD, ORG_HEADS, TITLE_BEFORE_LOWER_HEAD } from "./heads.js";
 import { GENERIC_AFTER, locEnds, NO_HEAD, readTail, vocabEnd } from "./complements.js";
 import { joinResolved, resolveInGroups } from "./join-resolved.js";
-import { TokenCursor } from "./token-cursor.js";
+import { TokenCursor } from "../common/token-cursor.js";
 import { findAcronyms, isOpenParen, linkKey, mayTakeAcronymRule, type AcronymPlaces } from "./acronyms.js";
 import { shouting } from "../common/letter-case.js";
 import { BODY, BODY_ONE, BODY_SECOND, CLASS_NOUN, GLUED_MEDIA, HEAD, LOWER_HEAD, MEDIA, MEDIA_ONE, MEDIA_SECOND, orgLists, PAREN } from "./word-gates.js";
@@ -50,7 +50,7 @@ function coverage(ctx: Context, cands: readonly Candidate[]): Uint8Array {
   if (COVERED.length < n) COVERED = new Uint8Array(2 * n);
   else COVERED.fill(0, 0, n);
   const cov = COVERED;
-  const cursor = new TokenCursor(ctx);
+  const cursor = new TokenCursor(ctx.tokens);
   for (const c of cands) {
     const s = cursor.at(c.start);
     const e = cursor.at(c.end - 1);
@@ -116,7 +116,7 @@ export function findNames(ctx: Context, locs = locEnds(ctx)): AcronymPlaces & { 
       if (bits & CLASS_NOUN) push(classNounName(ctx, locs, i));
     }
   }
-  const cursor = new TokenCursor(ctx);
+  const cursor = new TokenCursor(ctx.tokens);
   return { names: out.filter((c) => !genericAfter(ctx, cursor, c)), parens, words };
 }
 

@@ -7,7 +7,7 @@ import { ENTITY_TYPES } from "../../../src/doc.js";
 import type { Candidate } from "../../../src/recognizers/recognizer.js";
 import { Lookup } from "../../../src/recognizers/official/lookup.js";
 import { WordSet } from "../../../src/recognizers/official/lexicons.js";
-import { TokenCursor } from "../../../src/recognizers/official/token-cursor.js";
+import { TokenCursor } from "../../../src/recognizers/common/token-cursor.js";
 import { SlotIndex } from "../../../src/recognizers/official/slot.js";
 import { survey } from "../../../src/recognizers/official/survey.js";
 import { officialLexicons } from "../../../src/recognizers/official/lexicons.js";
