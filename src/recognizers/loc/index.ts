@@ -3,7 +3,7 @@ import type { Token } from "../../tokenize/token.js";
 import type { LexMatch, Lexicon } from "../../lexicon/lexicon.js";
 import { FoldCache } from "../../tokenize/fold-id.js";
 import { candidate } from "../span-builder.js";
-import { resolveInGroups } from "../org/join-resolved.js";
+import { resolveInGroups } from "../../resolve/groups.js";
 import { fold } from "../../lexicon/fold.js";
 import { allCapitalized, capRunEnd, casedLike, listsWord } from "../common/proper-name-run.js";
 import { LEVEL_FALSE_FRIENDS, LEVEL_PHRASES, LEVEL_WORDS } from "./level-words.js";

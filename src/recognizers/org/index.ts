@@ -6,7 +6,7 @@ import { capRunEnd, isCapToken, longestOf } from "../common/proper-name-run.js";
 import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
 import { CLASS_NOUNS, LOWER_HEADS, LOWER_NOUN_WORDS, WORD_ENDING_IN_HEAD, NOT_ORG_AFTER_HEAD, ORG_HEADS, TITLE_BEFORE_LOWER_HEAD } from "./heads.js";
 import { GENERIC_AFTER, locEnds, NO_HEAD, readTail, vocabEnd } from "./complements.js";
-import { joinResolved, resolveInGroups } from "./join-resolved.js";
+import { joinResolved, resolveInGroups } from "../../resolve/groups.js";
 import { TokenCursor } from "../common/token-cursor.js";
 import { findAcronyms, isOpenParen, linkKey, mayTakeAcronymRule, type AcronymPlaces } from "./acronyms.js";
 import { shouting } from "../common/letter-case.js";

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { Candidate } from "../../../src/recognizers/recognizer.js";
-import { resolveOverlaps } from "../../../src/resolve/overlaps.js";
-import { joinResolved, resolveInGroups } from "../../../src/recognizers/org/join-resolved.js";
+import type { Candidate } from "../../src/recognizers/recognizer.js";
+import { resolveOverlaps } from "../../src/resolve/overlaps.js";
+import { joinResolved, resolveInGroups } from "../../src/resolve/groups.js";
 
 // joinResolved(names, acronyms) resolves only the groups of overlapping
 // candidates; it must return exactly what resolving everything returns.
-describe("ORG joinResolved", () => {
+describe("joinResolved and resolveInGroups (resolve/groups)", () => {
   let seed = 7;
   const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
   const cand = (start: number, len: number, source: string): Candidate => ({

@@ -1,5 +1,5 @@
-import type { Candidate } from "../recognizer.js";
-import { resolveOverlaps } from "../../resolve/overlaps.js";
+import type { Candidate } from "../recognizers/recognizer.js";
+import { resolveOverlaps } from "./overlaps.js";
 
 /**
  * `resolveOverlaps` without sorting every candidate by the policy.
