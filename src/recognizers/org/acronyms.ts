@@ -120,29 +120,6 @@ export function isOpenParen(view: string, t: Token): boolean {
   return t.end - t.start === 1 && view.charCodeAt(t.start) === 0x28;
 }
 
-/** Long forms of other types, whose "(X)" is left to their recognizers. */
-const OTHER_TYPES = ["EVENT", "DOCUMENT", "LOC"] as const;
-
-/**
- * The last of `cands` whose last character is in token `k` (`ctx.tokenAt(c.end - 1) === k`).
- * A text has a few "(X)" and a few dozen candidates: comparing offsets costs less than
- * building an index of the candidates by their last token.
- */
-function lastEndingIn(ctx: Context, cands: readonly Candidate[], k: number): Candidate | undefined {
-  const t = ctx.tokens[k];
-  let found: Candidate | undefined;
-  // A token covers the offsets [start, end); before the first token, ask tokenAt itself.
-  if (!t || t.end <= t.start) {
-    for (const c of cands) if (ctx.tokenAt(c.end - 1) === k) found = c;
-    return found;
-  }
-  for (const c of cands) {
-    const last = c.end - 1;
-    if (last >= t.start && last < t.end) found = c;
-  }
-  return found;
-}
-
 /**
  * Acronym candidates. `longForms` are the ORG candidates found so far: a
  * "(X)" right after one of them abbreviates it. Other types' long forms
@@ -151,6 +128,10 @@ function lastEndingIn(ctx: Context, cands: readonly Candidate[], k: number): Can
 export function findAcronyms(ctx: Context, longForms: Candidate[], covered: Uint8Array, at: AcronymPlaces): Candidate[] {
   const toks = ctx.tokens;
   const out: Candidate[] = [];
+  // Built at the first "(X)": most texts have none. (Indexes, not a scan of the
+  // candidates per "(X)": a long text has thousands of both.)
+  let byEnd: Map<number, Candidate> | null = null;
+  let otherEnds: Set<number> | null = null;
   const defined = new Map<string, string>(); // acronym → link key
   const orgs = orgLists(ctx.lexicons);
   const lists = orgs.acronymLists;
@@ -159,7 +140,11 @@ export function findAcronyms(ctx: Context, longForms: Candidate[], covered: Uint
   for (const i of at.parens) {
     const a = parenAcronymAt(toks, i);
     if (a < 0) continue;
-    const long = lastEndingIn(ctx, longForms, i - 1);
+    if (!byEnd) {
+      byEnd = new Map();
+      for (const c of longForms) byEnd.set(ctx.tokenAt(c.end - 1), c);
+    }
+    const long = byEnd.get(i - 1);
     if (long) {
       long.link ??= linkKey(ctx, long);
       // Outside an event's name the acronym is the body's, and wins a tie with an EVENT reading.
@@ -168,7 +153,13 @@ export function findAcronyms(ctx: Context, longForms: Candidate[], covered: Uint
       defined.set(toks[a]!.text, long.link);
       continue;
     }
-    if (OTHER_TYPES.some((type) => lastEndingIn(ctx, ctx.candidates(type), i - 1))) continue;
+    if (!otherEnds) {
+      otherEnds = new Set();
+      for (const type of ["EVENT", "DOCUMENT", "LOC"] as const) {
+        for (const c of ctx.candidates(type)) otherEnds.add(ctx.tokenAt(c.end - 1));
+      }
+    }
+    if (otherEnds.has(i - 1)) continue;
     // "(HGO) - Nhằm …": a credit at the start of a line or of the text.
     const prev = toks[i - 1];
     if (!prev || prev.kind === "newline") {
