@@ -41,36 +41,43 @@ export function compareCandidates(a: Candidate, b: Candidate): number {
 /** Keep a non-overlapping set by the policy above, returned in text order. */
 export function resolveOverlaps(cands: readonly Candidate[]): Candidate[] {
   const sorted: Candidate[] = [];
-  let size = 0;
+  // The stretch of text the candidates cover, [lo, hi): positions are marked relative to lo,
+  // so resolving a few candidates far into a long text (resolve/groups.ts) needs a small buffer.
+  let lo = Infinity;
+  let hi = 0;
   for (const c of cands) {
     if (c.end <= c.start) continue;
     sorted.push(c);
-    if (c.end > size) size = c.end;
+    if (c.end > hi) hi = c.end;
+    if (c.start < lo) lo = c.start;
   }
   if (sorted.length === 0) return [];
+  const size = hi - lo;
   sortByPolicy(sorted);
   // One byte per view position: is it taken by an accepted span? Checking and
   // marking cost the span's length, so the whole pass is linear in the text
   // (an interval list with insertions was quadratic in the span count). The
   // buffer is shared between calls and cleared where it was marked, so a
   // call with a few candidates costs a few, not the text's length.
-  // (A text over MAX_KEPT characters gets a buffer of its own, not kept after the call.)
+  // (A stretch over MAX_KEPT characters gets a buffer of its own, not kept after the call.)
   if (taken.length < size && size <= MAX_KEPT) taken = new Uint8Array(Math.max(size, taken.length * 2));
   const t = taken.length >= size ? taken : new Uint8Array(size);
   const kept: Candidate[] = [];
   for (const c of sorted) {
+    const s = c.start - lo;
+    const e = c.end - lo;
     let free = true;
-    for (let k = c.start; k < c.end; k++) {
+    for (let k = s; k < e; k++) {
       if (t[k] === 1) {
         free = false;
         break;
       }
     }
     if (!free) continue;
-    t.fill(1, c.start, c.end);
+    t.fill(1, s, e);
     kept.push(c);
   }
-  for (const c of kept) t.fill(0, c.start, c.end);
+  for (const c of kept) t.fill(0, c.start - lo, c.end - lo);
   return kept.sort(byPosition);
 }
 

@@ -36,3 +36,15 @@ describe("resolve: linear in the number of spans", () => {
     expect(kept.every((k) => k.type === "LOC")).toBe(true);
   });
 });
+
+describe("resolve: the buffer covers the candidates' stretch, not the text before it", () => {
+  // resolve/groups.ts resolves each small group of overlapping candidates on its own,
+  // anywhere in a long text: a buffer sized by the last end offset (5e9 here) could not
+  // even be allocated, and sized by millions it made the collector run per group.
+  it("resolves a group far into a text as it resolves the same group at 0", () => {
+    const far = 5e9;
+    const group = (at: number) => [c("LOC", at + 0, at + 5), c("ORG", at + 3, at + 12), c("DATE", at + 12, at + 14), c("ORG", at + 13, at + 20)];
+    const shift = (xs: string[]) => xs.map((x) => x.replace(/(\d+)-(\d+)/, (_m, a, b) => `${a - far}-${b - far}`));
+    expect(shift(keep(group(far)))).toEqual(keep(group(0)));
+  });
+});
