@@ -30,27 +30,38 @@ export function captures(src: string): Captures {
   let out = "";
   let from = 0;
   let count = 0;
+  for (const i of syntaxOffsets(src)) {
+    if (i < from || src[i] !== "(") continue; // (i < from: inside a group name already taken out)
+    if (src[i + 1] !== "?") count++;
+    else if (src[i + 2] === "<" && src[i + 3] !== "=" && src[i + 3] !== "!") {
+      const close = src.indexOf(">", i + 3);
+      if (close < 0) throw new Error(`date rule: an unclosed group name in ${src}`);
+      count++;
+      names.push(src.slice(i + 3, close));
+      slots.push(count);
+      out += src.slice(from, i + 1);
+      from = close + 1;
+    }
+  }
+  return { source: out + src.slice(from), names, slots };
+}
+
+/**
+ * The offsets of a regex source's syntax characters: those not escaped by
+ * a backslash and not inside a character class (its brackets excluded).
+ * Where its groups open and close, and where it alternates, are among them.
+ */
+export function syntaxOffsets(src: string): number[] {
+  const out: number[] = [];
   let inClass = false;
   for (let i = 0; i < src.length; i++) {
     const ch = src[i];
     if (ch === "\\") i++;
     else if (inClass) inClass = ch !== "]";
     else if (ch === "[") inClass = true;
-    else if (ch === "(") {
-      if (src[i + 1] !== "?") count++;
-      else if (src[i + 2] === "<" && src[i + 3] !== "=" && src[i + 3] !== "!") {
-        const close = src.indexOf(">", i + 3);
-        if (close < 0) throw new Error(`date rule: an unclosed group name in ${src}`);
-        count++;
-        names.push(src.slice(i + 3, close));
-        slots.push(count);
-        out += src.slice(from, i + 1);
-        from = close + 1;
-        i = close;
-      }
-    }
+    else out.push(i);
   }
-  return { source: out + src.slice(from), names, slots };
+  return out;
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Token } from "../../tokenize/token.js";
 import { compose, startKeys, type StartKeys } from "./grammar.js";
 import { foldKey, foldPattern } from "./match-text.js";
 import { DATE_RULES, type DateRule, type Groups } from "./rules.js";
-import { captures, readGroups, type Captures } from "./captures.js";
+import { captures, readGroups, syntaxOffsets, type Captures } from "./captures.js";
 import { indexKeys, numberShape, SHAPES, type KeyIndex } from "./key-index.js";
 
 export interface Compiled {
@@ -119,13 +119,9 @@ const LB_SOURCE = compose("{lb}");
 /** A `|` outside any group or class: the pattern is an alternation, and a head cannot be cut off it. */
 function hasTopLevelBar(src: string): boolean {
   let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < src.length; i++) {
+  for (const i of syntaxOffsets(src)) {
     const ch = src[i];
-    if (ch === "\\") i++;
-    else if (inClass) inClass = ch !== "]";
-    else if (ch === "[") inClass = true;
-    else if (ch === "(") depth++;
+    if (ch === "(") depth++;
     else if (ch === ")") depth--;
     else if (ch === "|" && depth === 0) return true;
   }
