@@ -1,4 +1,4 @@
-import { Scratch } from "./scratch.js";
+import { PositionMemo } from "./position-memo.js";
 import type { Token } from "../../tokenize/token.js";
 import type { LexMatch, Lexicon } from "../../lexicon/lexicon.js";
 import { NAME_STOP_WORDS } from "./name-stop-words.js";
@@ -158,37 +158,17 @@ export function longestOf(lexicons: readonly (Lexicon | undefined)[], tokens: re
 function matchAt(lex: Lexicon, tokens: readonly Token[], i: number): LexMatch | null {
   let at = memo.get(lex);
   if (!at) {
-    at = { tokens: null, slot: new Int32Array(0), found: [], scratch: new Scratch() };
+    at = new PositionMemo<LexMatch>();
     memo.set(lex, at);
   }
-  if (at.tokens !== tokens) {
-    // Another text (or another view of one): start over on a reused, zeroed buffer.
-    at.tokens = tokens;
-    at.slot = at.scratch.take(tokens.length);
-    at.found.length = 0;
-  }
-  const s = at.slot[i]!;
-  if (s === 1) return null;
-  if (s > 1) return at.found[s - 2]!;
+  const kept = at.get(tokens, i);
+  if (kept !== undefined) return kept;
   let m = lex.longestAt(tokens, i);
   if (m && !accentOk(tokens, m)) m = lex.longestAt(tokens, i, true);
-  if (m) at.slot[i] = at.found.push(m) + 1;
-  else at.slot[i] = 1;
-  return m;
+  return at.set(i, m);
 }
-/**
- * One memo per lexicon, for the token list asked about last: per token
- * position, 0 not asked yet, 1 no match, k + 2 the match `found[k]`. Its
- * buffer is reused from text to text (a new typed array per text and
- * lexicon left megabytes of buffers for the garbage collector to find).
- */
-interface Memo {
-  tokens: readonly Token[] | null;
-  slot: Int32Array;
-  found: LexMatch[];
-  scratch: Scratch;
-}
-const memo = new WeakMap<Lexicon, Memo>();
+/** One memo per lexicon (common/position-memo.ts). */
+const memo = new WeakMap<Lexicon, PositionMemo<LexMatch>>();
 
 const listedCache = new WeakMap<Lexicon, Map<string, boolean>>();
 

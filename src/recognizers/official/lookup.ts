@@ -1,6 +1,6 @@
 import { termKeys, type Lexicon, type LexMatch } from "../../lexicon/lexicon.js";
 import type { Token } from "../../tokenize/token.js";
-import { Scratch } from "../common/scratch.js";
+import { PositionMemo } from "../common/position-memo.js";
 import { firstKeys, mayStartAt, type FirstKeys } from "../common/first-keys.js";
 
 /** Lookups holding a memo, to let go of the text's tokens when the recognizer is done. */
@@ -16,11 +16,8 @@ const TOUCHED: Lookup[] = [];
  * written ("có" where only "cô" is listed), by `exactFirstWords`, before the trie.
  */
 export class Lookup {
-  private tokens: readonly Token[] | null = null;
-  /** By token index: 0 not looked up yet, 1 no match, k + 2 the match found[k]. */
-  private memo: Int32Array = new Int32Array(0);
-  private readonly buffer = new Scratch();
-  private found: LexMatch[] = [];
+  /** The answer by token index, for the text asked about last. */
+  private readonly memo = new PositionMemo<LexMatch>();
   private firsts: ReadonlySet<string> | null = null;
 
   private readonly keys: FirstKeys;
@@ -56,28 +53,16 @@ export class Lookup {
   }
 
   private answer(tokens: readonly Token[], i: number, checkSecond: boolean): LexMatch | null {
-    if (this.tokens !== tokens) {
-      if (this.tokens === null) TOUCHED.push(this);
-      this.tokens = tokens;
-      this.memo = this.buffer.take(tokens.length);
-      this.found.length = 0;
-    }
-    const hit = this.memo[i]!;
-    if (hit === 1) return null;
-    if (hit > 1) return this.found[hit - 2]!;
+    if (!this.memo.holds) TOUCHED.push(this);
+    const kept = this.memo.get(tokens, i);
+    if (kept !== undefined) return kept;
     // The word as written before the trie; memoized as well.
     const m = (!checkSecond || mayStartAt(this.keys, tokens, i)) && this.mayMatchAsWritten(tokens[i]!) ? this.lookupAt(tokens, i) : null;
-    if (m) {
-      this.found.push(m);
-      this.memo[i] = this.found.length + 1;
-    } else this.memo[i] = 1;
-    return m;
+    return this.memo.set(i, m);
   }
 
   private release(): void {
-    this.tokens = null;
-    this.found.length = 0;
-    this.buffer.shrink();
+    this.memo.release();
   }
 
   /** Forget every memo (call when a text is done: they hold its tokens). */

@@ -2,7 +2,7 @@ import { AccentFreePhrases, accentFreeSet } from "../common/accent-free-phrases.
 import type { Token } from "../../tokenize/token.js";
 import { FoldCache } from "../../tokenize/fold-id.js";
 import { fold } from "../../lexicon/fold.js";
-import { Scratch } from "../common/scratch.js";
+import { PositionMemo } from "../common/position-memo.js";
 
 /**
  * Head nouns of organization names (ANNOTATION.md ORG, RULES 15-24). A name
@@ -84,24 +84,13 @@ type HeadMatch = NonNullable<ReturnType<typeof HEAD_TABLE.match>>;
  * The head at token `i`, memoized per position for the token list asked
  * about last: the rules ask about the same words again (the main loop at
  * each word, a tail reading on through a nested head, the titles before a
- * lowercase head). Per position: 0 not asked yet, 1 no head, k + 2 the
- * head `found[k]` (shared: callers only read it). The buffer is reused
- * from one text to the next.
+ * lowercase head): common/position-memo.ts.
  */
 function headAt(tokens: readonly Token[], i: number): HeadMatch | null {
-  if (tokens !== memo.tokens) {
-    memo.tokens = tokens;
-    memo.slot = memo.scratch.take(tokens.length);
-    memo.found.length = 0;
-  }
-  const s = memo.slot[i]!;
-  if (s === 1) return null;
-  if (s > 1) return memo.found[s - 2]!;
-  const m = HEAD_TABLE.match(tokens, i);
-  memo.slot[i] = m ? memo.found.push(m) + 1 : 1;
-  return m;
+  const kept = memo.get(tokens, i);
+  return kept !== undefined ? kept : memo.set(i, HEAD_TABLE.match(tokens, i));
 }
-const memo = { tokens: null as readonly Token[] | null, slot: new Int32Array(0) as Int32Array<ArrayBufferLike>, found: [] as HeadMatch[], scratch: new Scratch() };
+const memo = new PositionMemo<HeadMatch>();
 
 const ONE = 1; // a head of one word
 const FIRST = 2; // the first word of a longer head
