@@ -1,7 +1,9 @@
 import { ENTITY_TYPES, type Doc, type EntityType, type Span } from "../doc.js";
 import { OptionError } from "../errors.js";
 import { normalize } from "../normalize/normalize.js";
-import { tokenize } from "../tokenize/tokenizer.js";
+import { tokenize, tokenizeReusing } from "../tokenize/tokenizer.js";
+import type { OffsetMap } from "../normalize/offset-map.js";
+import type { Token } from "../tokenize/token.js";
 import { builtinLexicons, customTermSources, type LexiconRegistry } from "../lexicon/registry.js";
 import type { Candidate, Recognizer } from "../recognizers/recognizer.js";
 import { defaultRecognizers } from "../recognizers/index.js";
@@ -87,6 +89,11 @@ export function createExtractor(config: ExtractorConfig = {}): Extractor {
     return lexicons;
   };
   if (config.terms) getLexicons(); // report bad terms now, not on the first text
+  // Token objects are reused from one text to the next (tokenizeReusing)
+  // when only built-in recognizers see them: they keep no token past a
+  // call, whereas a caller's recognizer might. A nested call (a recognizer
+  // calling extract) finds the pool taken and makes its own tokens.
+  let tokenPool: Token[] | null = recognizers.every((r) => defaultRecognizers.includes(r)) ? [] : null;
 
   // The recognizers to run for the requested types (and what they need),
   // kept for the two sets most calls use: every type, and the configured ones.
@@ -110,7 +117,16 @@ export function createExtractor(config: ExtractorConfig = {}): Extractor {
     const types = checkTypes(options.types) ?? baseTypes ?? ALL_TYPES;
     const ref = options.refDate !== undefined ? checkRefDate(options.refDate) : baseRef;
     const { view, map } = normalize(text);
-    const tokens = tokenize(view);
+    const pool = tokenPool;
+    tokenPool = null;
+    try {
+      return run(text, view, map, pool === null ? tokenize(view) : tokenizeReusing(view, pool), types, ref);
+    } finally {
+      tokenPool = pool;
+    }
+  };
+
+  const run = (text: string, view: string, map: OffsetMap, tokens: Token[], types: ReadonlySet<EntityType>, ref: string | null | undefined): Doc => {
     const ctx = new PipelineContext({ text, view, map, tokens, refDate: ref ?? null, lexicons: getLexicons(), types });
     let refDate: string | null = ref ?? null;
     let refDateSource: Doc["refDateSource"] = ref ? "option" : null;

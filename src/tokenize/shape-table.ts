@@ -137,6 +137,27 @@ export function tokenAt(j: number, kind: TokenKind, start: number, end: number, 
   };
 }
 
+/** Overwrite a token made earlier (see tokenizeReusing) with the shape in slot j; same fields as tokenAt. */
+export function refillToken(t: Token, j: number, kind: TokenKind, start: number, end: number, spaceBefore: boolean, sentenceStart: boolean, sentence: number): Token {
+  const info = keys[j + INFO]!;
+  const s = keys[j + IDX]! * 3;
+  t.kind = kind;
+  t.start = start;
+  t.end = end;
+  t.text = strings[s]!;
+  t.lower = strings[s + 1]!;
+  t.fold = strings[s + 2]!;
+  t.fid = info >>> FID_SHIFT;
+  t.cap = (info & IS_CAP) !== 0;
+  t.upper = (info & IS_UPPER) !== 0;
+  t.diacritics = (info & HAS_DIACRITICS) !== 0;
+  t.spaceBefore = spaceBefore;
+  t.sentenceStart = sentenceStart;
+  t.sentence = sentence;
+  t.capsLine = false;
+  return t;
+}
+
 /** A new shape for view[start, end), stored (the table grows or starts over as needed); its slot. */
 function added(view: string, start: number, end: number, h: number): number {
   const sh = makeShape(view.slice(start, end));

@@ -1,7 +1,7 @@
 import type { Token, TokenKind } from "./token.js";
 import { ABBR, ABBREVIATIONS, EMAIL, PHONE, TLDS, URL } from "./token-kinds.js";
 import { charBits, LETTER, NUMBER, PUNCT, UPPER } from "./char-class.js";
-import { ENDS_SENTENCE, HASH_SEED, hashStep, infoAt, NUMBER_RUN, slotAt, slotHashed, tokenAt, IS_UPPER } from "./shape-table.js";
+import { ENDS_SENTENCE, HASH_SEED, hashStep, infoAt, NUMBER_RUN, refillToken, slotAt, slotHashed, tokenAt, IS_UPPER } from "./shape-table.js";
 
 const ALNUM = /[\p{L}\p{M}\p{N}]/u;
 const PUNCT_RE = /[\p{P}]/u;
@@ -37,6 +37,8 @@ for (let c = 0x41; c <= 0x5a; c++) ABBR_FIRST.add(c);
 const ABBR_MAX = Math.max(...ABBREVIATIONS.map((a) => a.length));
 
 const TOKENS_PER_UNIT = 0.26;
+/** tokenizeReusing keeps at most this many token objects (about 4.5 MB): a text longer than ~130 KB makes the rest anew. */
+const REUSE_MAX = 1 << 15;
 
 /** After a sentence end, does this character open a new sentence? (\p{Lu}, \p{N}, a quote or bracket) */
 const opensSentence = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0x28 || c === 0x5b || (charBits(c) & (UPPER | NUMBER)) !== 0;
@@ -55,7 +57,11 @@ class Scanner {
   private lineWords = 0;
   private lineUpper = 0;
 
-  constructor(private readonly view: string) {
+  constructor(
+    private readonly view: string,
+    /** Token objects of an earlier text to overwrite in order (see tokenizeReusing), or null. */
+    private readonly reuse: Token[] | null = null,
+  ) {
     this.n = view.length;
     // Presized from the view length (news text has 0.23 to 0.25 tokens per
     // code unit) and cut to the count at the end, instead of growing by
@@ -83,7 +89,15 @@ class Scanner {
       if (this.count > 0) this.sentence++;
       this.newSentence = false;
     }
-    this.tokens[this.count++] = tokenAt(j, kind, start, end, this.space, sentenceStart, this.sentence);
+    const k = this.count++;
+    const reuse = this.reuse;
+    if (reuse === null) this.tokens[k] = tokenAt(j, kind, start, end, this.space, sentenceStart, this.sentence);
+    else if (k < reuse.length) this.tokens[k] = refillToken(reuse[k]!, j, kind, start, end, this.space, sentenceStart, this.sentence);
+    else {
+      const t = tokenAt(j, kind, start, end, this.space, sentenceStart, this.sentence);
+      if (k < REUSE_MAX) reuse.push(t);
+      this.tokens[k] = t;
+    }
     this.space = false;
     if (kind === "punct" && (info & ENDS_SENTENCE) !== 0) {
       // A sentence ends here when what follows is a break, a capital, a digit or a quote.
@@ -263,4 +277,16 @@ class Scanner {
  */
 export function tokenize(view: string): Token[] {
   return new Scanner(view).run();
+}
+
+/**
+ * tokenize, writing into the token objects of an earlier call instead of
+ * making new ones: `pool` holds them (it starts empty and grows to at most
+ * REUSE_MAX objects). The tokens returned before with the same pool change:
+ * only for a caller that is done with them, like the extractor between two
+ * texts. Token objects are most of what extraction allocates (a third of
+ * the bytes); reusing them spares the collector and keeps them in the cache.
+ */
+export function tokenizeReusing(view: string, pool: Token[]): Token[] {
+  return new Scanner(view, pool).run();
 }
