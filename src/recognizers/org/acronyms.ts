@@ -7,6 +7,7 @@ import { fold } from "../../lexicon/fold.js";
 import { couldBeSyllable, hasVowelMarks, shouting } from "../common/letter-case.js";
 import { accentFreeSet } from "../common/accent-free-phrases.js";
 import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
+import { TokenCursor } from "../common/token-cursor.js";
 
 /**
  * Acronyms of organizations (ANNOTATION.md ORG, RULES 30):
@@ -131,6 +132,8 @@ export function findAcronyms(ctx: Context, longForms: Candidate[], covered: Uint
   // Built at the first "(X)": most texts have none. (Indexes, not a scan of the
   // candidates per "(X)": a long text has thousands of both.)
   let byEnd: Map<number, Candidate> | null = null;
+  // Token indexes of view offsets (offsets asked mostly in text order: see TokenCursor).
+  const cursor = new TokenCursor(toks);
   let otherEnds: Set<number> | null = null;
   const defined = new Map<string, string>(); // acronym → link key
   const orgs = orgLists(ctx.lexicons);
@@ -142,13 +145,13 @@ export function findAcronyms(ctx: Context, longForms: Candidate[], covered: Uint
     if (a < 0) continue;
     if (!byEnd) {
       byEnd = new Map();
-      for (const c of longForms) byEnd.set(ctx.tokenAt(c.end - 1), c);
+      for (const c of longForms) byEnd.set(cursor.at(c.end - 1), c);
     }
     const long = byEnd.get(i - 1);
     if (long) {
       long.link ??= linkKey(ctx, long);
       // Outside an event's name the acronym is the body's, and wins a tie with an EVENT reading.
-      const inEvent = eventBefore(toks, ctx.tokenAt(long.start));
+      const inEvent = eventBefore(toks, cursor.at(long.start));
       out.push(candidate(ctx, "ORG", a, a + 1, "org.acronym.paren", { link: long.link, priority: inEvent ? 0 : 1 }));
       defined.set(toks[a]!.text, long.link);
       continue;
@@ -156,7 +159,7 @@ export function findAcronyms(ctx: Context, longForms: Candidate[], covered: Uint
     if (!otherEnds) {
       otherEnds = new Set();
       for (const type of ["EVENT", "DOCUMENT", "LOC"] as const) {
-        for (const c of ctx.candidates(type)) otherEnds.add(ctx.tokenAt(c.end - 1));
+        for (const c of ctx.candidates(type)) otherEnds.add(cursor.at(c.end - 1));
       }
     }
     if (otherEnds.has(i - 1)) continue;

@@ -7,6 +7,7 @@ import { COMPOUNDS } from "../loc/ambiguity.js";
 import { NAME_VOCAB, NOT_ORG_AFTER_HEAD, ORG_HEADS, type OrgHead } from "./heads.js";
 import { orgLists } from "./word-gates.js";
 import { TokenCursor } from "../common/token-cursor.js";
+import { Scratch } from "../common/scratch.js";
 
 /**
  * The words after an organization's head that name it (ANNOTATION.md ORG):
@@ -60,27 +61,62 @@ export interface Tail {
 }
 
 /**
- * Index from a token to the end of the LOC candidate that starts there.
- * LOC candidates do not change while ORG runs: the recognizer builds it once
- * per text and hands it down (rebuilding it per head noun was quadratic in
- * the length of a document).
+ * Where places end, per token of the text being read: the LOC candidates'
+ * ends (LOC runs before ORG and its candidates do not change while ORG
+ * runs: built once per text, not per head noun, which was quadratic in the
+ * length of a document) and the answers of `end(k)`, kept per position: a
+ * tail asks about the same tokens again (its lowercase run, then what
+ * follows it, "và" …). Both are typed arrays reused from one text to the
+ * next; `reset` starts a text.
  */
-export function locEnds(ctx: Context): Map<number, number> {
-  const ends = new Map<number, number>();
-  const cursor = new TokenCursor(ctx.tokens);
-  for (const c of ctx.candidates("LOC")) {
-    const s = cursor.at(c.start);
-    const e = cursor.at(c.end - 1);
-    if (s < 0 || e < 0) continue;
-    if ((ends.get(s) ?? -1) < e + 1) ends.set(s, e + 1);
+export class PlaceEnds {
+  private ctx: Context | null = null;
+  private n = 0;
+  /** Per token: 1 + the token after the LOC candidate that starts there, 0 for none. */
+  private locs: Int32Array = new Int32Array(0);
+  /** Per token: 0 not asked yet, else 2 + the answer of `end` (-1: no place). */
+  private answers: Int32Array = new Int32Array(0);
+  private readonly locBuf = new Scratch();
+  private readonly answerBuf = new Scratch();
+
+  reset(ctx: Context): this {
+    this.ctx = ctx;
+    const n = (this.n = ctx.tokens.length);
+    const locs = (this.locs = this.locBuf.take(n));
+    this.answers = this.answerBuf.take(n);
+    const cursor = new TokenCursor(ctx.tokens);
+    for (const c of ctx.candidates("LOC")) {
+      const s = cursor.at(c.start);
+      const e = cursor.at(c.end - 1);
+      if (s < 0 || e < 0) continue;
+      if (locs[s]! < e + 2) locs[s] = e + 2;
+    }
+    return this;
   }
-  return ends;
+
+  /** The end (exclusive) of the LOC candidate starting at token k, or -1. */
+  locAt(k: number): number {
+    return k < this.n ? this.locs[k]! - 1 : -1;
+  }
+
+  /** A place at `k`: a LOC candidate, or a country or province name (also in formal, lowercase-inside form); its end, or -1. */
+  end(k: number): number {
+    if (k >= this.n) return -1;
+    const kept = this.answers[k]!;
+    if (kept !== 0) return kept - 2;
+    const e = placeEnd(this.ctx!, this.locs[k]! - 1, k);
+    this.answers[k] = e + 2;
+    return e;
+  }
+
+  /** Let go of the text (the buffers stay for the next one). */
+  release(): void {
+    this.ctx = null;
+  }
 }
 
-/** A place at `k`: a LOC candidate, or a country or province name (also in formal, lowercase-inside form). */
-export function placeEnd(ctx: Context, locs: Map<number, number>, k: number): number {
-  const e = locs.get(k);
-  if (e !== undefined) return e;
+function placeEnd(ctx: Context, locEnd: number, k: number): number {
+  if (locEnd >= 0) return locEnd;
   const t = ctx.tokens[k];
   if (!isCapToken(t)) return -1;
   const m = longestOf(orgLists(ctx.lexicons).places, ctx.tokens, k);
@@ -90,9 +126,9 @@ export function placeEnd(ctx: Context, locs: Map<number, number>, k: number): nu
 }
 
 /** "và Gia đình": a last field of the name after "và", not a second body or a place. */
-function fieldAfterAnd(ctx: Context, locs: Map<number, number>, k: number): boolean {
+function fieldAfterAnd(ctx: Context, places: PlaceEnds, k: number): boolean {
   const toks = ctx.tokens;
-  return isCapToken(toks[k]) && !ORG_HEADS.has(toks, k) && placeEnd(ctx, locs, k) < 0 && !CAP_STOP.has(toks, k) && !CAP_STOP_LATER.has(toks, k);
+  return isCapToken(toks[k]) && !ORG_HEADS.has(toks, k) && places.end(k) < 0 && !CAP_STOP.has(toks, k) && !CAP_STOP_LATER.has(toks, k);
 }
 
 /** A person's name starts at `k`: a listed surname and two more capitalized words ("Nguyễn Mạnh Tiến"). */
@@ -107,7 +143,7 @@ function personStarts(ctx: Context, k: number): boolean {
 }
 
 /** End of the tail after a head that ends at token `j`. */
-export function readTail(ctx: Context, locs: Map<number, number>, j: number, opt: TailOptions, depth = 0): Tail {
+export function readTail(ctx: Context, places: PlaceEnds, j: number, opt: TailOptions, depth = 0): Tail {
   const toks = ctx.tokens;
   const sentence = toks[j - 1]?.sentence ?? 0;
   let k = j;
@@ -123,17 +159,17 @@ export function readTail(ctx: Context, locs: Map<number, number>, j: number, opt
     const t = toks[k]!;
     if (t.sentence !== sentence || t.kind === "newline") break;
     // A place ends the name ("Bộ Tư pháp Lào"), except "tại <country>" of an embassy.
-    const pe = placeEnd(ctx, locs, k);
+    const pe = places.end(k);
     if (pe > k) {
       end = k = pe;
       named = place = true;
       const at = toks[k];
-      if (opt.head.abroad && wordIs(toks, k, "tại") && placeEnd(ctx, locs, k + 1) > k + 1) end = k = placeEnd(ctx, locs, k + 1);
+      if (opt.head.abroad && wordIs(toks, k, "tại") && places.end(k + 1) > k + 1) end = k = places.end(k + 1);
       break;
     }
     // "Quốc hội nước Cộng hòa Pê-ru", a formal state name after "nước"
     if (wordIs(toks, k, "nước")) {
-      const fe = placeEnd(ctx, locs, k + 1);
+      const fe = places.end(k + 1);
       if (fe > k + 1) {
         end = k = fe;
         named = place = true;
@@ -181,7 +217,7 @@ export function readTail(ctx: Context, locs: Map<number, number>, j: number, opt
       continue;
     }
     if (wordIs(toks, k, "và") && named && !opt.complete) {
-      if (fieldAfterAnd(ctx, locs, k + 1)) {
+      if (fieldAfterAnd(ctx, places, k + 1)) {
         k++;
         continue;
       }
@@ -193,7 +229,7 @@ export function readTail(ctx: Context, locs: Map<number, number>, j: number, opt
       const body = longestOf(orgLists(ctx.lexicons).vnBodiesOnly, toks, k + 1);
       if ((h || body) && isCapToken(toks[k + 1])) {
         const innerEnd = body ? body.end : h!.end;
-        const inner = readTail(ctx, locs, innerEnd, { head: h?.value ?? NO_HEAD, complete: !!body }, depth + 1);
+        const inner = readTail(ctx, places, innerEnd, { head: h?.value ?? NO_HEAD, complete: !!body }, depth + 1);
         if (body || inner.named) {
           end = k = Math.max(innerEnd, inner.end);
           break;
@@ -206,7 +242,7 @@ export function readTail(ctx: Context, locs: Map<number, number>, j: number, opt
       // A lowercase run: kept when a capitalized part follows, or when it is name vocabulary.
       let r = k;
       while (r < toks.length && r - k < 6 && toks[r]!.kind === "word" && !toks[r]!.cap && !NAME_STOP_WORDS.has(toks, r)) {
-        if (r > k && placeEnd(ctx, locs, r) > r) break; // "… giao thông [thành phố Côn Minh]"
+        if (r > k && places.end(r) > r) break; // "… giao thông [thành phố Côn Minh]"
         r++;
       }
       const after = toks[r];
@@ -215,8 +251,8 @@ export function readTail(ctx: Context, locs: Map<number, number>, j: number, opt
         !!after &&
         after.sentence === sentence &&
         ((isCapToken(after) && !CAP_STOP.has(toks, r) && !CAP_STOP_LATER.has(toks, r)) ||
-          placeEnd(ctx, locs, r) > r ||
-          (wordIs(toks, r, "và") && fieldAfterAnd(ctx, locs, r + 1)) ||
+          places.end(r) > r ||
+          (wordIs(toks, r, "và") && fieldAfterAnd(ctx, places, r + 1)) ||
           (after.text === "," && named && fieldListAhead(ctx, r + 1)));
       // A short lowercase run that a comma or a parenthesis closes: "Quỹ Hỗ trợ Nông dân (…)",
       // "Cục Quản lý thị trường," (not a full stop: "… tuyển sinh." ends on a verb).

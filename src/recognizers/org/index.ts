@@ -5,7 +5,7 @@ import type { Lexicon } from "../../lexicon/lexicon.js";
 import { capRunEnd, isCapToken, longestOf } from "../common/proper-name-run.js";
 import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
 import { CLASS_NOUNS, LOWER_HEADS, LOWER_NOUN_WORDS, WORD_ENDING_IN_HEAD, NOT_ORG_AFTER_HEAD, ORG_HEADS, TITLE_BEFORE_LOWER_HEAD } from "./heads.js";
-import { GENERIC_AFTER, locEnds, NO_HEAD, readTail, vocabEnd } from "./complements.js";
+import { GENERIC_AFTER, NO_HEAD, PlaceEnds, readTail, vocabEnd } from "./complements.js";
 import { joinResolved, resolveInGroups } from "../../resolve/groups.js";
 import { TokenCursor } from "../common/token-cursor.js";
 import { findAcronyms, isOpenParen, linkKey, mayTakeAcronymRule, type AcronymPlaces } from "./acronyms.js";
@@ -29,7 +29,8 @@ export const orgRecognizer: Recognizer = {
   name: "org",
   types: ["ORG"],
   recognize(ctx) {
-    const scan = findNames(ctx);
+    const scan = findNames(ctx, PLACES.reset(ctx));
+    PLACES.release();
     const names = resolveInGroups(scan.names);
     const covered = coverage(ctx, names);
     const acronyms = findAcronyms(ctx, names, covered, scan);
@@ -60,31 +61,39 @@ function coverage(ctx: Context, cands: readonly Candidate[]): Uint8Array {
 }
 let COVERED = new Uint8Array(4096);
 
+/* The places of the text being read (reused from one text to the next). */
+const PLACES = new PlaceEnds();
+
 /**
  * Full names (no acronyms), overlapping ones included; and, from the same
- * pass over the tokens, the places where acronym rules may apply.
+ * pass over the tokens, the places where acronym rules may apply. The
+ * arrays are reused from one text to the next: valid until the next call.
  */
-export function findNames(ctx: Context, locs = locEnds(ctx)): AcronymPlaces & { names: Candidate[] } {
+export function findNames(ctx: Context, places: PlaceEnds): AcronymPlaces & { names: Candidate[] } {
   const toks = ctx.tokens;
+  const n = toks.length;
   const view = ctx.view;
   const out: Candidate[] = [];
-  const parens: number[] = [];
-  const words: number[] = [];
+  const parens = PARENS;
+  const words = WORDS;
+  parens.length = 0;
+  words.length = 0;
   const lists = orgLists(ctx.lexicons);
-  const { bodies, media } = lists;
-  const push = (c: Candidate | null) => {
-    if (c) out.push(c);
+  const { bodies, media, gates } = lists;
+  // "Bộ Y tế hai nước": a plural or generic reference, not a name (checked at the token after it).
+  const push = (c: Candidate | null, end: number) => {
+    if (c && !GENERIC_AFTER.has(toks, end)) out.push(c);
   };
   let listedUntil = 0;
-  for (let i = 0; i < toks.length; i++) {
+  for (let i = 0; i < n; i++) {
     const t = toks[i]!;
-    const bits = lists.bits(t);
+    const bits = gates.get(t);
     if (bits & PAREN && isOpenParen(view, t)) parens.push(i);
     if (mayTakeAcronymRule(t, bits)) words.push(i);
     const kind = t.kind;
     if (kind === "url") {
       // "Theo CHINHPHU.VN"
-      if (media?.lookup(t.text).length) out.push(candidate(ctx, "ORG", i, i + 1, "org.media"));
+      if (media?.lookup(t.text).length) push(candidate(ctx, "ORG", i, i + 1, "org.media"), i + 1);
       continue;
     }
     if (kind !== "word" && kind !== "abbr") continue;
@@ -93,31 +102,55 @@ export function findNames(ctx: Context, locs = locEnds(ctx)): AcronymPlaces & { 
       if ((bits & (HEAD | BODY | MEDIA)) === 0) continue;
       const h = bits & HEAD ? ORG_HEADS.match(toks, i) : null;
       // A listed body (outlet) is one word, or its second word comes next.
-      const nextBits = i + 1 < toks.length ? lists.bits(toks[i + 1]!) : 0;
+      const nextBits = i + 1 < n ? gates.get(toks[i + 1]!) : 0;
       const body = (bits & BODY) !== 0 && ((bits & BODY_ONE) !== 0 || (nextBits & BODY_SECOND) !== 0);
       const outlet = (bits & MEDIA) !== 0 && ((bits & MEDIA_ONE) !== 0 || (nextBits & MEDIA_SECOND) !== 0);
       // With no head here, only a listed body or outlet can start.
       if (!h && !body && !outlet) continue;
-      const listed = body ? listedBody(ctx, locs, i, bodies, h) : null;
-      push(listed?.cand ?? null);
+      // The end of the listed name (its tail left out), or -1.
+      let nameEnd = -1;
+      if (body) {
+        const c = listedBody(ctx, places, i, bodies, h);
+        if (c) {
+          nameEnd = NAME.listed;
+          push(c, NAME.end);
+        }
+      }
       // A listed body at least as long as the head phrase wins: "Bộ Công an" is complete,
       // and no head inside it starts a name of its own ("Công an" in "Bộ Công an tập huấn").
-      if (h && i >= listedUntil && (!listed || h.end > listed.nameEnd)) push(headName(ctx, locs, i, h));
-      if (listed) listedUntil = Math.max(listedUntil, listed.nameEnd);
+      if (h && i >= listedUntil && h.end > nameEnd) push(headName(ctx, places, i, h), NAME.end);
+      if (nameEnd >= 0) listedUntil = Math.max(listedUntil, nameEnd);
       const m = outlet ? longestOf(lists.mediaLists, toks, i) : null;
-      if (m && ctx.view.slice(t.start, toks[m.end - 1]!.end) === m.entry.surface && m.end - i > 0) {
-        out.push(candidate(ctx, "ORG", i, m.end, "org.media", { canonical: m.entry.canonical }));
+      if (m && view.slice(t.start, toks[m.end - 1]!.end) === m.entry.surface && m.end - i > 0) {
+        push({ type: "ORG", start: t.start, end: toks[m.end - 1]!.end, source: "org.media", canonical: m.entry.canonical }, m.end);
       }
     } else {
-      if (bits & GLUED_MEDIA && t.text !== t.lower) push(gluedPlatform(ctx, t));
+      if (bits & GLUED_MEDIA && t.text !== t.lower) push(gluedPlatform(ctx, t), i + 1);
       // Both rules need a capitalized name right after their (short) noun.
       if ((bits & (LOWER_HEAD | CLASS_NOUN)) === 0 || !capWithin(toks, i, LOWER_NOUN_WORDS)) continue;
-      if (bits & LOWER_HEAD) push(lowerHeadName(ctx, locs, i));
-      if (bits & CLASS_NOUN) push(classNounName(ctx, locs, i));
+      if (bits & LOWER_HEAD) push(lowerHeadName(ctx, places, i), NAME.end);
+      if (bits & CLASS_NOUN) push(classNounName(ctx, places, i), NAME.end);
     }
   }
-  const cursor = new TokenCursor(ctx.tokens);
-  return { names: out.filter((c) => !genericAfter(ctx, cursor, c)), parens, words };
+  return { names: out, parens, words };
+}
+const PARENS: number[] = [];
+const WORDS: number[] = [];
+
+/**
+ * Token indexes of the name the last rule returned (its candidate holds view
+ * offsets only): the token after it, and for a listed body the token after
+ * the listed words (before its tail).
+ */
+const NAME = { end: 0, listed: 0 };
+
+/** The ORG candidate of tokens [i, end) (as `candidate`, with `canonical` when given: listed entries always have one); NAME.end is set to `end`. */
+function found(ctx: Context, i: number, end: number, source: string, canonical?: string): Candidate {
+  NAME.end = end;
+  const toks = ctx.tokens;
+  const start = toks[i]!.start;
+  const stop = toks[end - 1]!.end;
+  return canonical === undefined ? { type: "ORG", start, end: stop, source } : { type: "ORG", start, end: stop, source, canonical };
 }
 
 /** A capitalized name token among the `n` tokens after `i`. */
@@ -126,20 +159,14 @@ function capWithin(toks: readonly Token[], i: number, n: number): boolean {
   return false;
 }
 
-/** "Bộ Y tế hai nước": a plural or generic reference, not a name. */
-function genericAfter(ctx: Context, cursor: TokenCursor, c: Candidate): boolean {
-  const e = cursor.at(c.end - 1);
-  return GENERIC_AFTER.has(ctx.tokens, e + 1);
-}
-
 /** Case rule for a listed body: its first word capitalized, its words not all lowercase. */
 function listedBody(
   ctx: Context,
-  locs: Map<number, number>,
+  places: PlaceEnds,
   i: number,
   bodies: readonly (Lexicon | undefined)[],
   head = ORG_HEADS.match(ctx.tokens, i),
-): { cand: Candidate; nameEnd: number } | null {
+): Candidate | null {
   const toks = ctx.tokens;
   const m = longestOf(bodies, toks, i);
   if (!m) return null;
@@ -149,9 +176,9 @@ function listedBody(
   // Singular "Đảng", "Nhà nước" (RULES 16): not "hai Đảng", not "Đảng viên".
   if (m.end - i <= 2 && pluralBefore(toks, i)) return null;
   if (NOT_ORG_AFTER_HEAD.has(toks, i)) return null;
-  const tail = readTail(ctx, locs, m.end, { head: head?.value ?? NO_HEAD, complete: true });
-  const cand = candidate(ctx, "ORG", i, Math.max(m.end, tail.end), "org.listed", { canonical: e.canonical });
-  return { cand, nameEnd: m.end };
+  const tail = readTail(ctx, places, m.end, { head: head?.value ?? NO_HEAD, complete: true });
+  NAME.listed = m.end;
+  return found(ctx, i, Math.max(m.end, tail.end), "org.listed", e.canonical);
 }
 
 function pluralBefore(toks: readonly Token[], i: number): boolean {
@@ -160,7 +187,7 @@ function pluralBefore(toks: readonly Token[], i: number): boolean {
 }
 
 /** A capitalized head noun and its complements; `h` is the head matched at `i`, when the caller has it. */
-function headName(ctx: Context, locs: Map<number, number>, i: number, h = ORG_HEADS.match(ctx.tokens, i)): Candidate | null {
+function headName(ctx: Context, places: PlaceEnds, i: number, h = ORG_HEADS.match(ctx.tokens, i)): Candidate | null {
   const toks = ctx.tokens;
   if (!h || NOT_ORG_AFTER_HEAD.has(toks, i)) return null;
   const prev = toks[i - 1];
@@ -171,7 +198,7 @@ function headName(ctx: Context, locs: Map<number, number>, i: number, h = ORG_HE
   // "CƠ SỞ", "CÁN BỘ", "XÃ HỘI" in capitals: the head is the second half of a common word.
   if (toks[i]!.upper && WORD_ENDING_IN_HEAD.has(toks, i - 1)) return null;
   // "Đội nghi lễ …" at a sentence start: the capital only starts the sentence (RULES 18).
-  const tail = readTail(ctx, locs, h.end, { head: h.value, complete: false });
+  const tail = readTail(ctx, places, h.end, { head: h.value, complete: false });
   let end = tail.end;
   if (!tail.named) {
     // "UBND tỉnh", "HĐND xã": an elliptical body of a level (RULES 17).
@@ -191,11 +218,11 @@ function headName(ctx: Context, locs: Map<number, number>, i: number, h = ORG_HE
     end = h.end;
   }
   if (end - i === h.end - i && h.words.length === 1 && !h.value.lone) return null;
-  return candidate(ctx, "ORG", i, end, "org.head");
+  return found(ctx, i, end, "org.head");
 }
 
 /** "Bí thư đảng ủy Xã Tân Phú", "Trưởng ban Kinh tế Tỉnh ủy" (NOTES O3, RULES 2). */
-function lowerHeadName(ctx: Context, locs: Map<number, number>, i: number): Candidate | null {
+function lowerHeadName(ctx: Context, places: PlaceEnds, i: number): Candidate | null {
   const toks = ctx.tokens;
   const lh = LOWER_HEADS.match(toks, i);
   // The name after the head is capitalized (checked first: it is cheaper than the titles).
@@ -207,30 +234,30 @@ function lowerHeadName(ctx: Context, locs: Map<number, number>, i: number): Cand
   }
   if (!titled) return null;
   const h = ORG_HEADS.match(toks, i);
-  const tail = readTail(ctx, locs, lh.end, { head: h?.value ?? NO_HEAD, complete: false });
+  const tail = readTail(ctx, places, lh.end, { head: h?.value ?? NO_HEAD, complete: false });
   if (!tail.named) return null;
-  return candidate(ctx, "ORG", i, tail.end, "org.head.lower");
+  return found(ctx, i, tail.end, "org.head.lower");
 }
 
 /** "tiệm vàng Kim Lượng", "báo Hậu Giang", "trường ĐH Tây Bắc": the name without the class noun. */
-function classNounName(ctx: Context, locs: Map<number, number>, i: number): Candidate | null {
+function classNounName(ctx: Context, places: PlaceEnds, i: number): Candidate | null {
   const toks = ctx.tokens;
   const cn = CLASS_NOUNS.match(toks, i);
   if (!cn || shouting(toks, i)) return null;
   const j = cn.end;
   if (!isCapToken(toks[j]) || toks[j]!.kind === "url") return null;
   // The place of a generic noun is a LOC, not the body's name: "công ty tại Hà Nội" stops anyway; "báo Hà Nội" is left alone.
-  if (locs.has(j)) return null;
+  if (places.locAt(j) >= 0) return null;
   let end = capRunEnd(toks, j, 5);
   if (end === j) return null;
   // "trại giam K9 Bộ Nội vụ": a parent body after the name joins it (RULES 55).
   for (let k = j + 1; k < end; k++) {
     if (!ORG_HEADS.has(toks, k)) continue;
-    const parent = headName(ctx, locs, k) ?? listedBody(ctx, locs, k, orgLists(ctx.lexicons).vnBodiesOnly)?.cand;
-    if (parent) end = Math.max(end, ctx.tokenAt(parent.end - 1) + 1);
+    const parent = headName(ctx, places, k) ?? listedBody(ctx, places, k, orgLists(ctx.lexicons).vnBodiesOnly);
+    if (parent) end = Math.max(end, NAME.end);
     break;
   }
-  return candidate(ctx, "ORG", j, end, "org.class-noun");
+  return found(ctx, j, end, "org.class-noun");
 }
 
 /** "Chia sẻFacebook": a platform name glued to the word before it (NOTES G3). */
