@@ -15,6 +15,7 @@ import { unaccented, wordIs } from "../common/accent-free-phrases.js";
 import * as gates from "./word-gates.js";
 import { locLexicons, TRIGGER_WORDS, type LocLexicons } from "./word-gates.js";
 import { capitalAhead, mostWords } from "./ahead.js";
+import { typedUnaccented } from "./accent-probe.js";
 import { shouting } from "../common/letter-case.js";
 
 /**
@@ -94,7 +95,8 @@ export function findPlaces(ctx: Context): Candidate[] {
     if (open === 0) continue;
     // A trigger word as written, or its bare form in a text typed without diacritics. A bare
     // word is a trigger as written only if its folded key is one (BARE_TRIGGER): most are not.
-    if ((open & TRIGGER) !== 0 && (t.diacritics ? TRIGGER_WORDS.has(t.lower) : (bare ??= unaccented(toks)) || ((bits & BARE_TRIGGER) !== 0 && TRIGGER_WORDS.has(t.lower)))) {
+    // That is asked first: the text's reading (accent-probe.ts) is asked only of the others.
+    if ((open & TRIGGER) !== 0 && (t.diacritics ? TRIGGER_WORDS.has(t.lower) : ((bits & BARE_TRIGGER) !== 0 && TRIGGER_WORDS.has(t.lower)) || (bare ??= typedUnaccented(toks)))) {
       if ((open & LEVEL) !== 0) push(out, levelPlace(ctx, lx, i));
       if ((open & AREA) !== 0) push(out, areaAt(ctx, i));
       if ((open & FORMAL) !== 0) push(out, formalNameAt(ctx, i));
