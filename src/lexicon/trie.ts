@@ -15,6 +15,14 @@ import { EdgeTable } from "./edge-table.js";
  * without an id. A walk allocates nothing but the match it returns (the
  * rare list reordered for diacritics aside): no closure captures its
  * arguments, which would make V8 allocate a context at every call.
+ *
+ * The walk reads node ids and their shape bits (`bits`: has entries, goes
+ * on) from integer arrays, and touches a node object only where it may
+ * answer: the deepest node with entries settles a folded question, so only
+ * its entries are compared with the text's diacritics; an exact-only
+ * question compares the nodes with entries from the deepest back and stops
+ * at the first that agrees. (Walks are memory-bound: node objects and
+ * the strings compared are what cost, not the steps.)
  */
 
 export interface TrieEntry<T> {
@@ -33,8 +41,14 @@ interface Node<T> {
   values: T[] | null;
   /** Every entry has the same lowercase keys: one exact check settles all of them. */
   uniform: boolean;
-  /** The first entry's lowercase keys (the ones an exact check compares when `uniform`). */
-  lower: readonly string[] | null;
+  /**
+   * The first entry's lowercase keys (the ones an exact check compares when
+   * `uniform`): the node's own copy, whose strings an exact check replaces
+   * with the equal ones of the text (see sameMarkedLower).
+   */
+  lower: string[] | null;
+  /** Bit k: word k of `lower` has diacritics (it is not its folded key); -1: not known (compare every word). */
+  marks: number;
 }
 
 export interface TrieMatch<T> {
@@ -64,8 +78,10 @@ export class TokenTrie<T> {
   size = 0;
   /** Buckets in the order their first words came. */
   private byPos: Bucket<T>[] = [];
-  /** Their subtrees, once built (what a walk reads, one hop from the first word's `pos`). */
-  private roots: (Node<T> | null)[] = [];
+  /** Their subtrees' node ids, once built (what a walk reads, one hop from the first word's `pos`), else -1. */
+  private roots: number[] = [];
+  /** Per node id, HAS_ENTRIES | GOES_ON: what a walk reads at each step instead of the node. */
+  private readonly bits: number[] = [];
   /** Per folded word, its bucket's `pos` (0: no entry starts with it). */
   private rootIndex: FoldCache | null = null;
   /** Every node of the grown buckets, by id. */
@@ -81,7 +97,7 @@ export class TokenTrie<T> {
       b = { pos: this.byPos.length + 1, node: null, keys: [], entries: [] };
       this.buckets.set(foldKeys[0]!, b);
       this.byPos.push(b);
-      this.roots.push(null);
+      this.roots.push(-1);
       this.rootIndex = null;
     }
     if (b.node) this.insert(b.node, foldKeys, entry);
@@ -162,56 +178,51 @@ export class TokenTrie<T> {
     if (t0 === undefined) return null;
     const p = this.rootOf(t0);
     if (p === 0) return null;
-    let node: Node<T> | undefined = this.roots[p - 1] ?? this.grow(this.byPos[p - 1]!);
-    const nodes = this.nodes;
+    let id = this.roots[p - 1]!;
+    if (id < 0) id = this.grow(this.byPos[p - 1]!).id;
+    const bits = this.bits;
     const edges = this.edges;
-    // Deepest node with entries (and, separately, with an entry whose diacritics agree).
-    let bestAny: Node<T> | null = null;
-    let endAny = 0;
-    let bestExact: Node<T> | null = null;
-    let endExact = 0;
+    // The nodes with entries along the walk, with the token index after each (PATH, reused);
+    // a folded question needs only the deepest.
+    let found = 0;
+    let deepest = -1;
+    let end = 0;
     for (let j = i; ; ) {
-      const entries = node.entries;
-      if (entries !== null) {
-        if (!exactOnly) {
-          bestAny = node;
-          endAny = j + 1;
-        }
-        if (node.uniform) {
-          if (sameLower(node.lower!, tokens, i)) {
-            bestExact = node;
-            endExact = j + 1;
-          }
-        } else {
-          for (let e = 0; e < entries.length; e++) {
-            if (sameLower(entries[e]!.lower, tokens, i)) {
-              bestExact = node;
-              endExact = j + 1;
-              break;
-            }
-          }
+      const b = bits[id]!;
+      if ((b & HAS_ENTRIES) !== 0) {
+        deepest = id;
+        end = j + 1;
+        if (exactOnly) {
+          if (2 * found + 2 > PATH.length) PATH = growPath(PATH);
+          PATH[2 * found] = id;
+          PATH[2 * found + 1] = end;
+          found++;
         }
       }
       j++;
-      if (node.next === null || j >= tokens.length) break;
+      if ((b & GOES_ON) === 0 || j >= tokens.length) break;
       const t = tokens[j]!;
       if (t.fid !== 0) {
-        const c = edges.get(node.id, t.fid);
+        const c = edges.get(id, t.fid);
         if (c < 0) break;
-        node = nodes[c]!;
+        id = c;
       } else {
-        node = node.next.get(t.fold);
-        if (node === undefined) break;
+        const child = this.nodes[id]!.next!.get(t.fold);
+        if (child === undefined) break;
+        id = child.id;
       }
     }
-    // The longest match wins; at equal length an exact reading comes first.
-    if (bestExact !== null && endExact >= endAny) {
-      // Usually every entry agrees (or there is one): the node's own lists.
-      if (bestExact.uniform || allSameLower(bestExact.entries!, tokens, i)) return make(i, endExact, bestExact.entries!, bestExact.values!, true);
-      const entries = exactFirst(bestExact.entries!, tokens, i);
-      return make(i, endExact, entries, valuesOf(entries), true);
+    if (deepest < 0) return null;
+    if (!exactOnly) {
+      // The longest match wins; at equal length an exact reading comes first.
+      const node = this.nodes[deepest]!;
+      if (!someSameLower(node, tokens, i)) return make(i, end, node.entries!, node.values!, false);
+      return exactMatch(node, tokens, i, end, make);
     }
-    if (bestAny !== null) return make(i, endAny, bestAny.entries!, bestAny.values!, false);
+    for (let f = found - 1; f >= 0; f--) {
+      const node = this.nodes[PATH[2 * f]!]!;
+      if (someSameLower(node, tokens, i)) return exactMatch(node, tokens, i, PATH[2 * f + 1]!, make);
+    }
     return null;
   }
 
@@ -238,7 +249,7 @@ export class TokenTrie<T> {
     const node = this.newNode();
     for (let k = 0; k < b.keys.length; k++) this.insert(node, b.keys[k]!, b.entries[k]!);
     b.node = node;
-    this.roots[b.pos - 1] = node;
+    this.roots[b.pos - 1] = node.id;
     b.keys = [];
     b.entries = [];
     return node;
@@ -252,7 +263,10 @@ export class TokenTrie<T> {
   private insert(node: Node<T>, foldKeys: readonly string[], entry: TrieEntry<T>): void {
     for (let k = 1; k < foldKeys.length; k++) {
       const key = foldKeys[k]!;
-      if (!node.next) node.next = new Map();
+      if (!node.next) {
+        node.next = new Map();
+        this.bits[node.id]! |= GOES_ON;
+      }
       let child = node.next.get(key);
       if (!child) {
         child = this.newNode();
@@ -263,9 +277,11 @@ export class TokenTrie<T> {
       node = child;
     }
     if (!node.entries) {
+      this.bits[node.id]! |= HAS_ENTRIES;
       node.entries = [entry];
       node.values = [entry.value];
-      node.lower = entry.lower;
+      node.lower = entry.lower.slice();
+      node.marks = marksOf(foldKeys, entry.lower);
     } else {
       node.uniform &&= sameKeys(node.entries[0]!.lower, entry.lower);
       node.entries.push(entry);
@@ -274,10 +290,39 @@ export class TokenTrie<T> {
   }
 
   private newNode(): Node<T> {
-    const node: Node<T> = { id: this.nodes.length, next: null, entries: null, values: null, uniform: true, lower: null };
+    const node: Node<T> = { id: this.nodes.length, next: null, entries: null, values: null, uniform: true, lower: null, marks: -1 };
     this.nodes.push(node);
+    this.bits.push(0);
     return node;
   }
+}
+
+/** `TokenTrie.bits`: the node has entries; it has children. */
+const HAS_ENTRIES = 1;
+const GOES_ON = 2;
+
+/** The walk's nodes with entries (id, end) pairs: one buffer for every walk (a walk calls nothing that walks). */
+let PATH = new Int32Array(32);
+function growPath(path: Int32Array): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(path.length * 2);
+  grown.set(path);
+  return grown;
+}
+
+/** Some entry of the node has the tokens' lowercase keys from `i` (its diacritics agree). */
+function someSameLower<T>(node: Node<T>, tokens: readonly Token[], i: number): boolean {
+  if (node.uniform) return node.marks >= 0 ? sameMarkedLower(node.lower!, node.marks, tokens, i) : sameLower(node.lower!, tokens, i);
+  const entries = node.entries!;
+  for (let e = 0; e < entries.length; e++) if (sameLower(entries[e]!.lower, tokens, i)) return true;
+  return false;
+}
+
+/** The exact match [i, end) at a node with an entry whose diacritics agree: those entries first. */
+function exactMatch<T, R>(node: Node<T>, tokens: readonly Token[], i: number, end: number, make: MakeMatch<T, R>): R {
+  // Usually every entry agrees (or there is one): the node's own lists.
+  if (node.uniform || allSameLower(node.entries!, tokens, i)) return make(i, end, node.entries!, node.values!, true);
+  const entries = exactFirst(node.entries!, tokens, i);
+  return make(i, end, entries, valuesOf(entries), true);
 }
 
 /** Builds a match: token range, entries (exact ones first), their values, whether one agrees in diacritics. */
@@ -320,6 +365,43 @@ function valuesOf<T>(entries: readonly TrieEntry<T>[]): T[] {
   const out: T[] = new Array(entries.length);
   for (let e = 0; e < entries.length; e++) out[e] = entries[e]!.value;
   return out;
+}
+
+/**
+ * Which words of an entry have diacritics (bit k: `lower[k]` is not
+ * `foldKeys[k]`), for entries of up to 30 words; -1 otherwise.
+ */
+function marksOf(foldKeys: readonly string[], lower: readonly string[]): number {
+  if (lower.length !== foldKeys.length || lower.length > 30) return -1;
+  let marks = 0;
+  for (let k = 0; k < lower.length; k++) if (lower[k] !== foldKeys[k]) marks |= 1 << k;
+  return marks;
+}
+
+/**
+ * `sameLower` for a walk's tokens, whose folded keys are the entry's: a
+ * word agrees with its entry word exactly when neither has diacritics
+ * (a token's `diacritics` is its lowercase form differing from its folded
+ * key), or both have and the lowercase forms are the same. So only words
+ * with diacritics on both sides compare strings. Each string read is a
+ * likely cache miss (the walk is memory-bound), so a word that agrees is
+ * kept as the text's string: tokens share one string per spelling
+ * (tokenize/shape-table.ts), and the next text with the same spelling then
+ * agrees by identity, without reading either string.
+ */
+function sameMarkedLower(lower: string[], marks: number, tokens: readonly Token[], i: number): boolean {
+  for (let k = 0; k < lower.length; k++) {
+    const t = tokens[i + k]!;
+    if (((marks >>> k) & 1) === 0) {
+      if (t.diacritics) return false;
+    } else {
+      if (!t.diacritics) return false;
+      const w = t.lower;
+      if (w !== lower[k]) return false;
+      lower[k] = w;
+    }
+  }
+  return true;
 }
 
 function sameLower(lower: readonly string[], tokens: readonly Token[], i: number): boolean {

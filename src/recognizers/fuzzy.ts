@@ -106,14 +106,9 @@ export const fuzzyRecognizer: Recognizer = {
     const toks = ctx.tokens;
     const length = ctx.view.length;
     const marks = coverage(ctx);
-    // A place is a run of capitalized words (not one word opening a sentence); a body needs three words.
-    const opts = {
-      accept: (entry: LexEntry, end: number, start: number) => {
-        if (typeOf.get(entry.lexicon) === "ORG") return end - start >= 3;
-        for (let k = start; k < end; k++) if (!toks[k]!.cap) return false;
-        return end - start >= 2 || !toks[start]!.sentenceStart;
-      },
-    };
+    const opts = ACCEPTING;
+    opts.tokens = toks;
+    opts.typeOf = typeOf;
     const out: Candidate[] = [];
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
@@ -133,6 +128,26 @@ export const fuzzyRecognizer: Recognizer = {
       );
       i = best.end - 1;
     }
+    opts.tokens = NO_TOKENS;
     return out;
+  },
+};
+
+const NO_TOKENS: readonly Token[] = [];
+
+/**
+ * The options `matchAt` is called with: a place is a run of capitalized
+ * words (not one word opening a sentence); a body needs three words. One
+ * object for every text, its fields set per text (a closure made per text
+ * would capture the tokens; the text's tokens are let go when it is done).
+ */
+const ACCEPTING = {
+  tokens: NO_TOKENS,
+  typeOf: new Map<string, EntityType>(),
+  accept(entry: LexEntry, end: number, start: number): boolean {
+    const toks = ACCEPTING.tokens;
+    if (ACCEPTING.typeOf.get(entry.lexicon) === "ORG") return end - start >= 3;
+    for (let k = start; k < end; k++) if (!toks[k]!.cap) return false;
+    return end - start >= 2 || !toks[start]!.sentenceStart;
   },
 };

@@ -55,3 +55,35 @@ describe("trie walk by interned ids", () => {
     expect(t.longestAt(uninterned(toks("Hà Nội mới")), 0)?.values).toEqual(["Hà Nội mới"]);
   });
 });
+
+describe("trie walk against a brute-force reading", () => {
+  const rows = [["Hà"], ["Hà Nội"], ["Hà Nội mới"], ["Ha Noi moi xa"], ["Hạ Long"], ["Ha Long Bay"], ["Nam"], ["Nam Định"], ["Nâm"], ["Quảng Nam"], ["Quang Nam"], ["Đà Nẵng"]];
+  const l = lex(rows);
+  const keyed = rows.map(([s]) => {
+    const ts = toks(s!);
+    return { surface: s!, fold: ts.map((t) => t.fold), lower: ts.map((t) => t.lower) };
+  });
+  /** The longest folded match, exact entries first; with `exactOnly`, the longest exact one. */
+  const reference = (ts: Token[], i: number, exactOnly: boolean) => {
+    const at = (keys: string[], f: (t: Token) => string) => keys.every((k, j) => ts[i + j] !== undefined && f(ts[i + j]!) === k);
+    const folded = keyed.filter((e) => at(e.fold, (t) => t.fold));
+    const exact = folded.filter((e) => at(e.lower, (t) => t.lower));
+    const pool = exactOnly ? exact : folded;
+    if (pool.length === 0) return null;
+    const n = Math.max(...pool.map((e) => e.fold.length));
+    const same = folded.filter((e) => e.fold.length === n);
+    const ex = same.filter((e) => exact.includes(e));
+    return [i, i + n, ex.length > 0, [...ex, ...same.filter((e) => !ex.includes(e))].map((e) => e.surface)];
+  };
+  const texts = ["Hà Nội mới xa", "HÀ NỘI MỚI", "Ha Noi moi xa", "Hà Nôi mới", "hà nội", "Hạ Long Bay", "Ha Long Bay", "Nam Định", "Nâm Đinh", "Quảng Nam", "Quang Nam", "QUẢNG NAM", "Đà Nẵng", "Da Nang"];
+  it("gives its answer at every position, in any order of texts (exact checks keep the text's strings)", () => {
+    for (const order of [texts, [...texts].reverse(), texts]) {
+      for (const text of order) {
+        const ts = toks(text);
+        for (let i = 0; i < ts.length; i++) {
+          for (const exactOnly of [false, true]) expect(show(l.longestAt(ts, i, exactOnly)), `${text} @${i} ${exactOnly}`).toEqual(reference(ts, i, exactOnly));
+        }
+      }
+    }
+  });
+});
