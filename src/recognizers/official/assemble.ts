@@ -8,6 +8,7 @@ import type { Survey } from "./survey.js";
 import type { NameMemory } from "./memory.js";
 import { aliasAt } from "./alias.js";
 import type { Claims } from "../common/claims.js";
+import type { VersionedMemo } from "./versioned-memo.js";
 
 /** Everything the assembly reads, built once per text. */
 export interface Env {
@@ -17,10 +18,10 @@ export interface Env {
   /** What one pass over the tokens found (survey.ts). */
   sv: Survey;
   memory: NameMemory;
-  /** Title groups already read, by position (the walk retries a chain at every token), with the memory version. */
-  groups: Map<number, { version: number; group: TitleGroup | null }>;
-  /** Names already read, by position and mode, with the memory version. */
-  persons: Map<number, { version: number; name: NameMatch | null }>;
+  /** Title groups already read, by position (the walk retries a chain at every token), per memory version. */
+  groups: VersionedMemo<TitleGroup>;
+  /** Names already read, by position and mode (3k + mode), per memory version. */
+  persons: VersionedMemo<NameMatch>;
   /**
    * Positions where a chain of titles, read from an earlier start with no name yet, came to
    * nothing: memory version + 1 (0 when unknown). An OFFICIAL started there fails the same way.
@@ -108,11 +109,10 @@ export function personAt(env: Env, k: number, mode: NameMode): NameMatch | null 
   const t = env.ctx.tokens[k];
   if (!t || t.kind !== "word" || !t.cap) return null;
   const key = k * 3 + (mode === "free" ? 0 : mode === "context" ? 1 : 2);
-  const hit = env.persons.get(key);
-  if (hit && hit.version === env.memory.version) return hit.name;
-  const name = readPerson(env, k, mode);
-  env.persons.set(key, { version: env.memory.version, name });
-  return name;
+  const version = env.memory.version;
+  const hit = env.persons.get(key, version);
+  if (hit !== undefined) return hit;
+  return env.persons.set(key, version, readPerson(env, k, mode));
 }
 
 function readPerson(env: Env, k: number, mode: NameMode): NameMatch | null {
@@ -148,21 +148,19 @@ function readPerson(env: Env, k: number, mode: NameMode): NameMatch | null {
 }
 
 /**
- * A title at k with its slot. When the slot's name ran into a person's name, the name is split
- * off. The group is shared by every caller asking again: only readTitleGroup changes it, before
- * it is kept.
+ * A title at k with its slot, lowercase titles included ("thứ trưởng Lê Văn Hòa"). When the
+ * slot's name ran into a person's name, the name is split off. The group is shared by every
+ * caller asking again: only readTitleGroup changes it, before it is kept.
  */
-export function titleGroupAt(env: Env, k: number, lowerOk = false): TitleGroup | null {
+export function titleGroupAt(env: Env, k: number): TitleGroup | null {
   if (!titleStartAt(env.lx, env.ctx.tokens, k)) return null;
-  const key = k * 2 + (lowerOk ? 1 : 0);
-  const hit = env.groups.get(key);
-  if (hit && hit.version === env.memory.version) return hit.group;
+  const version = env.memory.version;
+  const hit = env.groups.get(k, version);
+  if (hit !== undefined) return hit;
   // Most listed first words ("bộ", "chủ") start no title here: answered by the memoized look-ups, nothing cached.
-  const t = titleAt(env.ctx, env.lx, k, lowerOk);
+  const t = titleAt(env.ctx, env.lx, k, true);
   if (!t) return null;
-  const g = readTitleGroup(env, k, t);
-  env.groups.set(key, { version: env.memory.version, group: g });
-  return g;
+  return env.groups.set(k, version, readTitleGroup(env, k, t));
 }
 
 function readTitleGroup(env: Env, k: number, found: NonNullable<ReturnType<typeof titleAt>>): TitleGroup | null {
@@ -286,17 +284,12 @@ function nameEndingAt(env: Env, from: number, to: number): NameMatch | null {
 
 const SEPARATORS = new WordSet([",", "-", "kiêm"]);
 
-/** The start of a rank or title that continues an apposition. */
+/**
+ * The start of a rank or title that continues an apposition. (A capitalized title is read the
+ * same whether lowercase ones are allowed or not, so asking with them allowed answers both.)
+ */
 function continuesAt(env: Env, k: number): boolean {
-  return !!(rankAt(env.ctx, env.lx, k) || hasTitleGroupAt(env, k, false) || hasTitleGroupAt(env, k, true));
-}
-
-/** A title group starts at k (no copy made). */
-function hasTitleGroupAt(env: Env, k: number, lowerOk: boolean): boolean {
-  if (!titleStartAt(env.lx, env.ctx.tokens, k)) return false;
-  const hit = env.groups.get(k * 2 + (lowerOk ? 1 : 0));
-  if (hit && hit.version === env.memory.version) return hit.group !== null;
-  return titleGroupAt(env, k, lowerOk) !== null;
+  return rankAt(env.ctx, env.lx, k) !== null || titleGroupAt(env, k) !== null;
 }
 
 /** An OFFICIAL at s: null when a chain that passed s with no name already failed. */
@@ -338,7 +331,7 @@ function readOfficial(env: Env, s: number, nameMode: NameMode | null): OfficialP
       name = n;
       end = n.j;
     } else {
-      const g = titleGroupAt(env, pos, true);
+      const g = titleGroupAt(env, pos);
       if (g) {
         const n: NameMatch | null = personAt(env, g.end, "context");
         if (name && n) break; // another person's title

@@ -10,7 +10,8 @@ import { NameMemory } from "./memory.js";
 import { Scratch } from "../common/scratch.js";
 import { aliasAt } from "./alias.js";
 import { Claims } from "../common/claims.js";
-import { officialAt, personAt, placeAt, placeEnd, skipHonorary, type Env, type OfficialParse } from "./assemble.js";
+import { officialAt, personAt, placeAt, placeEnd, skipHonorary, type Env, type OfficialParse, type TitleGroup } from "./assemble.js";
+import { VersionedMemo } from "./versioned-memo.js";
 import { initialsNameAt, isCapWord, isShouting, opensClause, transliterationAt, type NameMatch } from "./names.js";
 import { isPluralBefore, joinedCapBefore, rankAt, titleAt } from "./titles.js";
 
@@ -32,27 +33,35 @@ export const officialRecognizer: Recognizer = {
       shrinkSurvey();
       SlotIndex.shrink();
       FAILED.shrink();
+      GROUPS.release();
+      PERSONS.release();
     }
   },
 };
 
 /** The `failed` marks of the walk (assemble.ts), reused from text to text. */
 const FAILED = new Scratch();
+/** The walk's title groups and names by position (assemble.ts), reused from text to text. */
+const GROUPS = new VersionedMemo<TitleGroup>();
+const PERSONS = new VersionedMemo<NameMatch>();
 
 function makeEnv(ctx: Context): Env {
   const lx = officialLexicons(ctx);
   const sv = survey(ctx, lx);
+  const n = ctx.tokens.length;
+  GROUPS.start(n + 1);
+  PERSONS.start(3 * (n + 1));
   return {
     ctx,
     lx,
     sv,
     idx: new SlotIndex(ctx),
     memory: new NameMemory(),
-    groups: new Map(),
+    groups: GROUPS,
     failed: FAILED.take(ctx.tokens.length + 1),
     visited: new Int32Array(16),
     visitedCount: 0,
-    persons: new Map(),
+    persons: PERSONS,
   };
 }
 
