@@ -1,6 +1,8 @@
 import type { Context } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
-import { accentFreeSet, wordIs } from "../common/accent-free-phrases.js";
+import { AccentFreePhrases, accentFreeSet, wordIs } from "../common/accent-free-phrases.js";
+import { FoldCache } from "../../tokenize/fold-id.js";
+import { fold } from "../../lexicon/fold.js";
 import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
 import { isCapToken, isNameToken, listsWord, longestOf } from "../common/proper-name-run.js";
 import { COMPOUNDS } from "../loc/ambiguity.js";
@@ -42,6 +44,48 @@ const CAP_STOP_LATER = accentFreeSet([
 
 /** Words after a name that make the reference generic or plural (NOTES: "Bộ Y tế hai nước"). */
 export const GENERIC_AFTER = accentFreeSet(["hai nước", "các nước", "các quốc gia", "hai bên", "ba nước", "các bên", "các địa phương", "các cấp", "các tỉnh"]);
+
+/*
+ * Per folded word, the questions of the tail that can answer yes for it: a
+ * phrase table can match only where its first word is (folded: a superset
+ * of every case and accent form), a word only where its fold is. The tail
+ * asks up to a dozen such questions per token; one array read (a FoldCache)
+ * settles most of them, and the table or word is asked only when its bit is
+ * set, so the answers are the same.
+ */
+const STOP = 1; // CAP_STOP
+const STOP_LATER = 2; // CAP_STOP_LATER
+const NAME_STOP = 4; // NAME_STOP_WORDS
+const NOT_ORG = 8; // NOT_ORG_AFTER_HEAD
+const VOCAB = 16; // NAME_VOCAB
+const VA = 32; // "và"
+const NUOC = 64; // "nước"
+const CUA = 128; // "của"
+const TAI = 256; // "tại"
+const KHOA = 512; // "khóa"
+const TAIL_WORDS = (() => {
+  const firsts = (t: AccentFreePhrases<unknown>) => new Set([...t.firstExact, ...t.firstFold].map(fold));
+  const tables: [AccentFreePhrases<unknown>, number][] = [[CAP_STOP, STOP], [CAP_STOP_LATER, STOP_LATER], [NAME_STOP_WORDS, NAME_STOP], [NOT_ORG_AFTER_HEAD, NOT_ORG], [NAME_VOCAB, VOCAB]];
+  const sets = tables.map(([t, bit]) => [firsts(t), bit] as const);
+  const words = new Map<string, number>([[fold("và"), VA], [fold("nước"), NUOC], [fold("của"), CUA], [fold("tại"), TAI], [fold("khóa"), KHOA]]);
+  return new FoldCache((f) => {
+    let bits = words.get(f) ?? 0;
+    for (const [set, bit] of sets) if (set.has(f)) bits |= bit;
+    return bits;
+  });
+})();
+
+/** The tail's word bits of token k (0 past the end). */
+function wordBits(toks: readonly Token[], k: number): number {
+  const t = toks[k];
+  return t === undefined ? 0 : TAIL_WORDS.get(t);
+}
+
+/** Token k is a capitalized word that starts no title, event or date ("Giáo" of "Giáo dục", not "Bộ trưởng", "Hội nghị"). */
+function freeCap(toks: readonly Token[], k: number): boolean {
+  const w = wordBits(toks, k);
+  return !(w & STOP && CAP_STOP.has(toks, k)) && !(w & STOP_LATER && CAP_STOP_LATER.has(toks, k));
+}
 
 export interface TailOptions {
   head: OrgHead;
@@ -128,7 +172,7 @@ function placeEnd(ctx: Context, locEnd: number, k: number): number {
 /** "và Gia đình": a last field of the name after "và", not a second body or a place. */
 function fieldAfterAnd(ctx: Context, places: PlaceEnds, k: number): boolean {
   const toks = ctx.tokens;
-  return isCapToken(toks[k]) && !ORG_HEADS.has(toks, k) && places.end(k) < 0 && !CAP_STOP.has(toks, k) && !CAP_STOP_LATER.has(toks, k);
+  return isCapToken(toks[k]) && !ORG_HEADS.has(toks, k) && places.end(k) < 0 && freeCap(toks, k);
 }
 
 /** A person's name starts at `k`: a listed surname and two more capitalized words ("Nguyễn Mạnh Tiến"). */
@@ -145,6 +189,7 @@ function personStarts(ctx: Context, k: number): boolean {
 /** End of the tail after a head that ends at token `j`. */
 export function readTail(ctx: Context, places: PlaceEnds, j: number, opt: TailOptions, depth = 0): Tail {
   const toks = ctx.tokens;
+  const n = toks.length;
   const sentence = toks[j - 1]?.sentence ?? 0;
   let k = j;
   let end = j;
@@ -155,20 +200,21 @@ export function readTail(ctx: Context, places: PlaceEnds, j: number, opt: TailOp
   let fieldCap = -1;
   /** Token after the last nested head read in the tail. */
   let afterHead = -1;
-  while (k < toks.length && k - j < 16) {
+  while (k < n && k - j < 16) {
     const t = toks[k]!;
     if (t.sentence !== sentence || t.kind === "newline") break;
+    const w = TAIL_WORDS.get(t);
     // A place ends the name ("Bộ Tư pháp Lào"), except "tại <country>" of an embassy.
     const pe = places.end(k);
     if (pe > k) {
       end = k = pe;
       named = place = true;
       const at = toks[k];
-      if (opt.head.abroad && wordIs(toks, k, "tại") && places.end(k + 1) > k + 1) end = k = places.end(k + 1);
+      if (opt.head.abroad && wordBits(toks, k) & TAI && wordIs(toks, k, "tại") && places.end(k + 1) > k + 1) end = k = places.end(k + 1);
       break;
     }
     // "Quốc hội nước Cộng hòa Pê-ru", a formal state name after "nước"
-    if (wordIs(toks, k, "nước")) {
+    if (w & NUOC && wordIs(toks, k, "nước")) {
       const fe = places.end(k + 1);
       if (fe > k + 1) {
         end = k = fe;
@@ -178,16 +224,17 @@ export function readTail(ctx: Context, places: PlaceEnds, j: number, opt: TailOp
       break;
     }
     if (isCapToken(t) && t.kind !== "url") {
-      if (CAP_STOP.has(toks, k) && !ORG_HEADS.has(toks, k)) break;
-      if (k > j && CAP_STOP_LATER.has(toks, k)) break;
-      if (t.upper && NAME_STOP_WORDS.has(toks, k)) break; // "BỘ VỚI CÔNG DÂN": an all-caps headline
-      if (named && personStarts(ctx, k)) break;
-      if (opt.complete && !ORG_HEADS.has(toks, k)) break;
-      // A new head with no punctuation between is the parent unit: "Phòng Cảnh sát kinh tế Công an tỉnh X".
-      if (k > j && ORG_HEADS.has(toks, k) && NOT_ORG_AFTER_HEAD.has(toks, k)) break;
-      // A nested head is read whole ("Tỉnh ủy", "Hội"), and the word after it opens a field: "ban Kinh tế Tỉnh ủy".
+      // The head starting here, if any (asked once: `ORG_HEADS.has` is `match !== null`).
       const nested = ORG_HEADS.match(toks, k);
-      const opensField = k === j || k === afterHead || wordIs(toks, k - 1, "và") || toks[k - 1]?.text === ",";
+      if (w & STOP && CAP_STOP.has(toks, k) && !nested) break;
+      if (k > j && w & STOP_LATER && CAP_STOP_LATER.has(toks, k)) break;
+      if (t.upper && w & NAME_STOP && NAME_STOP_WORDS.has(toks, k)) break; // "BỘ VỚI CÔNG DÂN": an all-caps headline
+      if (named && personStarts(ctx, k)) break;
+      if (opt.complete && !nested) break;
+      // A new head with no punctuation between is the parent unit: "Phòng Cảnh sát kinh tế Công an tỉnh X".
+      if (k > j && nested && w & NOT_ORG && NOT_ORG_AFTER_HEAD.has(toks, k)) break;
+      // A nested head is read whole ("Tỉnh ủy", "Hội"), and the word after it opens a field: "ban Kinh tế Tỉnh ủy".
+      const opensField = k === j || k === afterHead || (wordBits(toks, k - 1) & VA && wordIs(toks, k - 1, "và")) || toks[k - 1]?.text === ",";
       if (nested && nested.end > k + 1) {
         k = afterHead = nested.end;
         end = k;
@@ -216,7 +263,7 @@ export function readTail(ctx: Context, places: PlaceEnds, j: number, opt: TailOp
       k++;
       continue;
     }
-    if (wordIs(toks, k, "và") && named && !opt.complete) {
+    if (w & VA && wordIs(toks, k, "và") && named && !opt.complete) {
       if (fieldAfterAnd(ctx, places, k + 1)) {
         k++;
         continue;
@@ -224,7 +271,7 @@ export function readTail(ctx: Context, places: PlaceEnds, j: number, opt: TailOp
       break;
     }
     // "… của Quốc hội": a body after "của" belongs to the name.
-    if (wordIs(toks, k, "của") && named && depth === 0) {
+    if (w & CUA && wordIs(toks, k, "của") && named && depth === 0) {
       const h = ORG_HEADS.match(toks, k + 1);
       const body = longestOf(orgLists(ctx.lexicons).vnBodiesOnly, toks, k + 1);
       if ((h || body) && isCapToken(toks[k + 1])) {
@@ -238,21 +285,22 @@ export function readTail(ctx: Context, places: PlaceEnds, j: number, opt: TailOp
       break;
     }
     if (t.kind === "word" && !t.cap) {
-      if (NAME_STOP_WORDS.has(toks, k)) break;
+      if (w & NAME_STOP && NAME_STOP_WORDS.has(toks, k)) break;
       // A lowercase run: kept when a capitalized part follows, or when it is name vocabulary.
       let r = k;
-      while (r < toks.length && r - k < 6 && toks[r]!.kind === "word" && !toks[r]!.cap && !NAME_STOP_WORDS.has(toks, r)) {
+      while (r < n && r - k < 6 && toks[r]!.kind === "word" && !toks[r]!.cap && !(wordBits(toks, r) & NAME_STOP && NAME_STOP_WORDS.has(toks, r))) {
         if (r > k && places.end(r) > r) break; // "… giao thông [thành phố Côn Minh]"
         r++;
       }
       const after = toks[r];
+      const wa = wordBits(toks, r);
       const continues =
         !opt.complete &&
         !!after &&
         after.sentence === sentence &&
-        ((isCapToken(after) && !CAP_STOP.has(toks, r) && !CAP_STOP_LATER.has(toks, r)) ||
+        ((isCapToken(after) && freeCap(toks, r)) ||
           places.end(r) > r ||
-          (wordIs(toks, r, "và") && fieldAfterAnd(ctx, places, r + 1)) ||
+          (wa & VA && wordIs(toks, r, "và") && fieldAfterAnd(ctx, places, r + 1)) ||
           (after.text === "," && named && fieldListAhead(ctx, r + 1)));
       // A short lowercase run that a comma or a parenthesis closes: "Quỹ Hỗ trợ Nông dân (…)",
       // "Cục Quản lý thị trường," (not a full stop: "… tuyển sinh." ends on a verb).
@@ -260,7 +308,7 @@ export function readTail(ctx: Context, places: PlaceEnds, j: number, opt: TailOp
           after.kind === "newline" ||
           (after.kind === "punct" && !".!?…".includes(after.text) && (after.text !== "-" || after.spaceBefore)) ||
           // "… Cựu chiến binh khóa VI": an edition ends the name (RULES 15)
-          (wordIs(toks, r, "khóa") && /^([IVXLC]+|\d+)$/.test(toks[r + 1]?.text ?? "")));
+          (wa & KHOA && wordIs(toks, r, "khóa") && /^([IVXLC]+|\d+)$/.test(toks[r + 1]?.text ?? "")));
       // "Cục Thống kê", "và Đối ngoại": the lowercase half of the word that opened a field, unless
       // a verb phrase starts there ("Tổng cục Thuế hướng dẫn …").
       if (!opt.complete && k === fieldCap + 1) {
@@ -298,6 +346,7 @@ export function readTail(ctx: Context, places: PlaceEnds, j: number, opt: TailOp
 export function vocabEnd(toks: readonly Token[], k: number, r: number): number {
   let p = k;
   while (p < r) {
+    if ((wordBits(toks, p) & VOCAB) === 0) break;
     const m = NAME_VOCAB.match(toks, p);
     if (!m || m.end > r) break;
     p = m.end;
@@ -308,10 +357,10 @@ export function vocabEnd(toks: readonly Token[], k: number, r: number): number {
 /** After a comma: capitalized fields, then "và" and a last capitalized field, before any other punctuation. */
 function fieldListAhead(ctx: Context, k: number): boolean {
   const toks = ctx.tokens;
-  if (!isCapToken(toks[k]) || ORG_HEADS.has(toks, k) || CAP_STOP.has(toks, k) || CAP_STOP_LATER.has(toks, k)) return false;
+  if (!isCapToken(toks[k]) || ORG_HEADS.has(toks, k) || !freeCap(toks, k)) return false;
   for (let p = k; p < toks.length && p < k + 10; p++) {
     const t = toks[p]!;
-    if (wordIs(toks, p, "và")) return isCapToken(toks[p + 1]) && !ORG_HEADS.has(toks, p + 1);
+    if (wordBits(toks, p) & VA && wordIs(toks, p, "và")) return isCapToken(toks[p + 1]) && !ORG_HEADS.has(toks, p + 1);
     if (!isNameToken(t) && t.text !== ",") return false;
   }
   return false;
