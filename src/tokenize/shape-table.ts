@@ -24,6 +24,7 @@ const LEN = 1;
 const IDX = 2;
 const INFO = 3;
 const KEY = 4;
+/** Keys up to this many code units are held in the slot (zero past their length). */
 const INLINE = (STRIDE - KEY) * 2;
 
 /** INFO bits; the fold id is INFO >>> FID_SHIFT. */
@@ -83,6 +84,42 @@ export function slotHashed(view: string, start: number, end: number, h: number):
     const l = ks[j + LEN]!;
     if (l === 0) break;
     if (ks[j + HASH] === h && l === len && sameKey(j, view, start, len)) return j;
+  }
+  return added(view, start, end, h);
+}
+
+/**
+ * The first RUN_HEAD_UNITS code units of the run the tokenizer is scanning,
+ * zero past its end: it writes them as it reads the run (clearRunHead at
+ * its start), so slotOfRun can compare a short key as four integers, like
+ * the inline key of a slot (zero past its length too), without reading the
+ * view again.
+ */
+export const RUN_HEAD_UNITS = INLINE;
+export const RUN_HEAD = new Uint16Array(INLINE);
+const RUN_HEAD32 = new Int32Array(RUN_HEAD.buffer);
+
+export function clearRunHead(): void {
+  RUN_HEAD32[0] = 0;
+  RUN_HEAD32[1] = 0;
+  RUN_HEAD32[2] = 0;
+  RUN_HEAD32[3] = 0;
+}
+
+/** slotHashed for the run whose head is in RUN_HEAD (see there). */
+export function slotOfRun(view: string, start: number, end: number, h: number): number {
+  const len = end - start;
+  if (len > INLINE) return slotHashed(view, start, end, h);
+  const ks = keys;
+  const h0 = RUN_HEAD32[0]!;
+  const h1 = RUN_HEAD32[1]!;
+  const h2 = RUN_HEAD32[2]!;
+  const h3 = RUN_HEAD32[3]!;
+  for (let i = h & mask; ; i = (i + 1) & mask) {
+    const j = i * STRIDE;
+    const l = ks[j + LEN]!;
+    if (l === 0) break;
+    if (ks[j + HASH] === h && l === len && ks[j + KEY] === h0 && ks[j + KEY + 1] === h1 && ks[j + KEY + 2] === h2 && ks[j + KEY + 3] === h3) return j;
   }
   return added(view, start, end, h);
 }

@@ -1,7 +1,7 @@
 import type { Token, TokenKind } from "./token.js";
 import { ABBR, ABBREVIATIONS, EMAIL, PHONE, TLDS, URL } from "./token-kinds.js";
 import { charBits, LETTER, NUMBER, PUNCT, UPPER } from "./char-class.js";
-import { ENDS_SENTENCE, HASH_SEED, hashStep, infoAt, NUMBER_RUN, refillToken, slotAt, slotHashed, tokenAt, IS_UPPER } from "./shape-table.js";
+import { clearRunHead, ENDS_SENTENCE, HASH_SEED, hashStep, infoAt, IS_UPPER, NUMBER_RUN, refillToken, RUN_HEAD, RUN_HEAD_UNITS, slotAt, slotHashed, slotOfRun, tokenAt } from "./shape-table.js";
 
 const ALNUM = /[\p{L}\p{M}\p{N}]/u;
 const PUNCT_RE = /[\p{P}]/u;
@@ -75,37 +75,54 @@ class Scanner {
 
   /** Push a token of the shape in slot j of the shape table. */
   pushSlot(kind: TokenKind, start: number, end: number, j: number): void {
-    const info = infoAt(j);
+    if (kind === "word") {
+      this.pushWord(start, end, j);
+      return;
+    }
     if (kind === "newline") {
       this.newSentence = true;
       this.closeLine();
-    } else if (kind === "word" && end - start >= 2) {
-      this.lineWords++;
-      if ((info & IS_UPPER) !== 0) this.lineUpper++;
+      this.place(kind, start, end, j, false);
+      return;
     }
-    let sentenceStart = false;
-    if (this.newSentence && kind !== "newline") {
-      sentenceStart = true;
-      if (this.count > 0) this.sentence++;
-      this.newSentence = false;
-    }
-    const k = this.count++;
-    const reuse = this.reuse;
-    if (reuse === null) this.tokens[k] = tokenAt(j, kind, start, end, this.space, sentenceStart, this.sentence);
-    else if (k < reuse.length) this.tokens[k] = refillToken(reuse[k]!, j, kind, start, end, this.space, sentenceStart, this.sentence);
-    else {
-      const t = tokenAt(j, kind, start, end, this.space, sentenceStart, this.sentence);
-      if (k < REUSE_MAX) reuse.push(t);
-      this.tokens[k] = t;
-    }
-    this.space = false;
-    if (kind === "punct" && (info & ENDS_SENTENCE) !== 0) {
+    this.place(kind, start, end, j, this.startsSentence());
+    if (kind === "punct" && (infoAt(j) & ENDS_SENTENCE) !== 0) {
       // A sentence ends here when what follows is a break, a capital, a digit or a quote.
       const view = this.view;
       let k = end;
       while (k < this.n && (view.charCodeAt(k) === 0x20 || view.charCodeAt(k) === 0x09)) k++;
       if (k >= this.n || view.charCodeAt(k) === 0x0a || (k > end && opensSentence(view.charCodeAt(k)))) this.newSentence = true;
     }
+  }
+
+  /** pushSlot for a word, the commonest token (its own method, so the kind tests fold away). */
+  pushWord(start: number, end: number, j: number): void {
+    if (end - start >= 2) {
+      this.lineWords++;
+      if ((infoAt(j) & IS_UPPER) !== 0) this.lineUpper++;
+    }
+    this.place("word", start, end, j, this.startsSentence());
+  }
+
+  /** Does the token about to be pushed (not a newline) start a sentence? Counts the sentence. */
+  private startsSentence(): boolean {
+    if (!this.newSentence) return false;
+    if (this.count > 0) this.sentence++;
+    this.newSentence = false;
+    return true;
+  }
+
+  /** Write the next token: a reused object refilled, or a new one. */
+  private place(kind: TokenKind, start: number, end: number, j: number, sentenceStart: boolean): void {
+    const k = this.count++;
+    const reuse = this.reuse;
+    if (reuse !== null && k < reuse.length) this.tokens[k] = refillToken(reuse[k]!, j, kind, start, end, this.space, sentenceStart, this.sentence);
+    else {
+      const t = tokenAt(j, kind, start, end, this.space, sentenceStart, this.sentence);
+      if (reuse !== null && k < REUSE_MAX) reuse.push(t);
+      this.tokens[k] = t;
+    }
+    this.space = false;
   }
 
   /** End of a sticky regex match at pos, or -1. */
@@ -185,11 +202,13 @@ class Scanner {
     const view = this.view;
     const n = this.n;
     let e = pos;
-    let digit = false;
+    let seen = 0; // the char-class bits of its BMP code units, or-ed (digits: NUMBER)
     let sep = false;
     let firstDot = -1;
     let h = HASH_SEED; // of the whole run, for its shape (see shapes.ts)
     let stop: number; // the code unit after the run (NaN at the end of the view)
+    // Its first code units also go to RUN_HEAD, for the shape table's look-up.
+    clearRunHead();
     for (;;) {
       while (e < n) {
         const c = view.charCodeAt(e);
@@ -197,14 +216,19 @@ class Scanner {
           if (!ALNUM.test(view.slice(e, e + 2))) break;
           // Astral: both code units hashed; astral digits do not count as digits.
           const w = widthAt(view, e);
-          for (let k = 0; k < w; k++) h = hashStep(h, view.charCodeAt(e + k));
+          for (let k = 0; k < w; k++) {
+            const u = view.charCodeAt(e + k);
+            h = hashStep(h, u);
+            if (e + k - pos < RUN_HEAD_UNITS) RUN_HEAD[e + k - pos] = u;
+          }
           e += w;
           continue;
         }
         const bits = charBits(c);
         if ((bits & (LETTER | NUMBER)) === 0) break;
-        if ((bits & NUMBER) !== 0) digit = true;
+        seen |= bits;
         h = hashStep(h, c);
+        if (e - pos < RUN_HEAD_UNITS) RUN_HEAD[e - pos] = c;
         e++;
       }
       stop = view.charCodeAt(e);
@@ -212,10 +236,18 @@ class Scanner {
         if (stop !== 0x27) sep = true;
         if (stop === 0x2e && firstDot < 0) firstDot = e;
         h = hashStep(h, stop);
+        if (e - pos < RUN_HEAD_UNITS) RUN_HEAD[e - pos] = stop;
         e += 1;
         continue;
       }
       break;
+    }
+    const digit = (seen & NUMBER) !== 0;
+    if (stop === 0x20 && !sep && !digit) {
+      // The commonest token, a word and a space: no abbreviation (no dot) nor e-mail.
+      this.pushWord(pos, e, slotOfRun(view, pos, e, h));
+      this.space = true;
+      return e + 1;
     }
     // An abbreviation needs a dot right after its letters: "TP.", "PGS.TS.", "Q.1".
     if (firstDot < 0 && stop === 0x2e) firstDot = e;
@@ -233,7 +265,7 @@ class Scanner {
         return m;
       }
     }
-    if (!sep && !digit) this.pushSlot("word", pos, e, slotHashed(view, pos, e, h));
+    if (!sep && !digit) this.pushWord(pos, e, slotOfRun(view, pos, e, h));
     else this.emitRun(pos, e, digit, sep, firstDot >= 0 && firstDot < e, h);
     return e;
   }

@@ -18,6 +18,8 @@ const PIECES = [
   "a@b", "+84 24 3826 9999", "0912.345.678", "0912 345 678", "0692324026", "01/02", "+", "0", "...", "....", "…", ".", "!", "?",
   ",", ":", "-", "/", "'", '"', "(", "[", "😀", "𝟏𝟐", "𝐀𝐁", "\ud800", "\udc00", "\ud800a", "Ⅻ", "½", "٣", "x\u0301", "%", "©",
   " ", "  ", "\t", "\n", "\n \n", "\u000b", "\f", "ASEAN", "a", "A", "1", "Ω", "ß", "İ", "ǅ",
+  // Keys around the shape table's inline length (8 code units), compared by the run's head.
+  "nghiêng", "nghiêngg", "nghiênggg", "aaaaaaa", "aaaaaaaa", "aaaaaaab", "aaaaaaaab", "😀😀😀😀", "a😀😀😀a",
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { minLength: 0, maxLength: 40 }).map((p) => p.join(""));
 const spaced = fc.array(fc.constantFrom(...PIECES), { minLength: 0, maxLength: 40 }).map((p) => p.join(" "));
@@ -34,6 +36,15 @@ describe("tokenize: same tokens as the reference tokenizer", () => {
     for (const f of readdirSync(dir)) {
       const view = normalize(readFileSync(join(dir, f), "utf8")).view;
       expect(strip(tokenize(view))).toEqual(strip(referenceTokenize(view)));
+    }
+  });
+
+  it("words that share a head, in every order, keep their own text", () => {
+    const words = ["ab", "abc", "abcdefg", "abcdefgh", "abcdefgi", "abcdefghi", "abcdefghij", "ab😀", "ab😀c", "bacdefgh"];
+    for (let r = 0; r < words.length; r++) {
+      const ws = [...words.slice(r), ...words.slice(0, r)].reverse();
+      const view = ws.join(" ") + " " + ws.join("  ") + "\n" + ws.join(" ");
+      for (const t of tokenize(view)) expect(t.text).toBe(view.slice(t.start, t.end));
     }
   });
 
