@@ -97,8 +97,12 @@ export function findPlaces(ctx: Context): Candidate[] {
     // word is a trigger as written only if its folded key is one (BARE_TRIGGER): most are not.
     // That is asked first: the text's reading (accent-probe.ts) is asked only of the others.
     if ((open & TRIGGER) !== 0 && (t.diacritics ? TRIGGER_WORDS.has(t.lower) : ((bits & BARE_TRIGGER) !== 0 && TRIGGER_WORDS.has(t.lower)) || (bare ??= typedUnaccented(toks)))) {
-      if ((open & LEVEL) !== 0) push(out, levelPlace(ctx, lx, i));
-      if ((open & AREA) !== 0) push(out, areaAt(ctx, i));
+      // A level word needs a capitalized name or a number right after it, an area head a capitalized
+      // name: at the next token, unless the word starts a phrase of two words or more there.
+      const n = toks[i + 1];
+      const capNext = n !== undefined && n.cap;
+      if ((open & LEVEL) !== 0 && (capNext || n?.kind === "number" || lx.twoWordPhraseAt(toks, i, LEVEL))) push(out, levelPlace(ctx, lx, i));
+      if ((open & AREA) !== 0 && (capNext || lx.twoWordPhraseAt(toks, i, AREA))) push(out, areaAt(ctx, i));
       if ((open & FORMAL) !== 0) push(out, formalNameAt(ctx, i));
     }
     if (!t.cap) {
@@ -113,6 +117,7 @@ export function findPlaces(ctx: Context): Candidate[] {
     const m = lx.listed(toks, i, withoutRejectedSubdivision(lx, subdivisionRejects, toks, i, open), STANDALONE);
     if (m && standaloneOk(ctx, lx, m)) out.push(fromMatch(ctx, m));
   }
+  lx.release();
   return out;
 }
 

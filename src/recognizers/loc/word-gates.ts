@@ -219,6 +219,17 @@ export class LocLexicons {
     return (this.second.get(n) & bit) !== 0 && (this.pairOf(tokens[i]!, n) & bit) !== 0;
   }
 
+  /**
+   * Some phrase of the trigger groups `groups` (LEVEL, AREA, FORMAL) starts
+   * with the folded words of tokens `i` and `i + 1`: else a phrase of them
+   * at `i` is one word, and a rule that needs a name right after its phrase
+   * needs it at `i + 1`.
+   */
+  twoWordPhraseAt(tokens: readonly Token[], i: number, groups: number): boolean {
+    const n = tokens[i + 1];
+    return n !== undefined && (this.second.get(n) & groups) !== 0 && (this.pairOf(tokens[i]!, n) & groups) !== 0;
+  }
+
   /** The groups of `want` open at token `i` (0 when there is no such token). */
   openAt(tokens: readonly Token[], i: number, want: number): number {
     const t = tokens[i];
@@ -241,24 +252,60 @@ export class LocLexicons {
   /**
    * The longest match at token `i` of the lists of `lists` open there, the
    * first one at equal length, with the accent rule (`accentOk`): what
-   * `longestOf` gives for those lexicons. Walks only the open lists, and
-   * keeps no memo: LOC asks about a position once, and a memo would cost a
-   * slot per token of every document for every list.
+   * `longestOf` gives for those lexicons. Walks only the open lists.
    */
   listed(tokens: readonly Token[], i: number, open: number, lists: ListOrder): LexMatch | null {
     let best: LexMatch | null = null;
     for (const k of lists.order) {
       if ((open & (1 << (LIST_SHIFT + k))) === 0) continue;
-      const lex = this.lists[k]!;
       // Only a longer match replaces the best one: skip a list whose entries here are one word.
       if (best !== null && !this.continuesAt(tokens, i, k)) continue;
-      let m = lex.longestAt(tokens, i);
-      if (m && !accentOk(tokens, m)) m = lex.longestAt(tokens, i, true);
+      const m = this.walk(tokens, i, k);
       if (m && (!best || m.end > best.end)) best = m;
     }
     return best;
   }
+
+  /**
+   * List `k`'s accent-checked longest match at token `i`. The walks at the
+   * last few positions are kept: a level word asks about the name after it
+   * ("tỉnh Lâm Đồng"), and the scan asks again one or two tokens later, in
+   * the lists both want (provinces, cities). A slot per position modulo
+   * WALK_SLOTS, not per token: the repeats come within a few tokens.
+   */
+  private walk(tokens: readonly Token[], i: number, k: number): LexMatch | null {
+    if (tokens !== this.walked) {
+      this.walked = tokens;
+      this.walkAt.fill(-1);
+    }
+    const s = i & (WALK_SLOTS - 1);
+    if (this.walkAt[s] !== i) {
+      this.walkAt[s] = i;
+      this.walkHave[s] = 0;
+    } else if ((this.walkHave[s]! & (1 << k)) !== 0) return this.walkFound[s * LISTS.length + k]!;
+    const lex = this.lists[k]!;
+    let m = lex.longestAt(tokens, i);
+    if (m && !accentOk(tokens, m)) m = lex.longestAt(tokens, i, true);
+    this.walkHave[s] |= 1 << k;
+    this.walkFound[s * LISTS.length + k] = m;
+    return m;
+  }
+  /** The token list the kept walks are about (see `walk`), until `release`. */
+  private walked: readonly Token[] | null = null;
+  /** Per slot: the position its walks are about (-1: none), the lists walked there (bits by list), their matches. */
+  private readonly walkAt = new Int32Array(WALK_SLOTS).fill(-1);
+  private readonly walkHave = new Int32Array(WALK_SLOTS);
+  private readonly walkFound: (LexMatch | null)[] = new Array<LexMatch | null>(WALK_SLOTS * LISTS.length).fill(null);
+
+  /** Let go of the last text's tokens and matches (the scan calls it when it is done). */
+  release(): void {
+    this.walked = null;
+    this.walkFound.fill(null);
+  }
 }
+
+/** Positions whose walks are kept (a power of two). */
+const WALK_SLOTS = 8;
 
 const states = new WeakMap<LexiconRegistry, LocLexicons>();
 
