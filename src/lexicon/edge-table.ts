@@ -11,7 +11,7 @@ export class EdgeTable {
   private mask = 63;
   private count = 0;
 
-  /** The child id of `parent` along key id `key` (non-zero), or -1. */
+  /** What is filed under `parent` along key id `key` (non-zero): a child's id (or a non-negative code naming it), or -1. */
   get(parent: number, key: number): number {
     const slots = this.slots;
     const mask = this.mask;
@@ -21,6 +21,20 @@ export class EdgeTable {
       const q = slots[at]!;
       if (q === 0) return -1;
       if (q === p && slots[at + 1] === key) return slots[at + 2]!;
+    }
+  }
+
+  /** File `child` anew under (`parent`, `key`), filed before. */
+  replace(parent: number, key: number, child: number): void {
+    const slots = this.slots;
+    const mask = this.mask;
+    const p = parent + 1;
+    for (let h = hash(p, key) & mask; ; h = (h + 1) & mask) {
+      const at = h << 2;
+      if (slots[at] === p && slots[at + 1] === key) {
+        slots[at + 2] = child;
+        return;
+      }
     }
   }
 

@@ -1,6 +1,9 @@
 import type { Token } from "../tokenize/token.js";
 import { FoldCache, foldId } from "../tokenize/fold-id.js";
 import { EdgeTable } from "./edge-table.js";
+import { exactMatch, GOES_ON, HAS_ENTRIES, marksOf, sameKeys, someSameLower, type MakeMatch, type Node, type TrieEntry } from "./trie-node.js";
+
+export type { MakeMatch, TrieEntry } from "./trie-node.js";
 
 /**
  * A token-level trie: each edge is one folded token key ("thuong", "tuong").
@@ -24,32 +27,6 @@ import { EdgeTable } from "./edge-table.js";
  * at the first that agrees. (Walks are memory-bound: node objects and
  * the strings compared are what cost, not the steps.)
  */
-
-export interface TrieEntry<T> {
-  /** Lowercased, normalized token keys of the surface ("thượng", "tướng"). */
-  lower: string[];
-  value: T;
-}
-
-interface Node<T> {
-  /** Index in the trie's `nodes`: the edge table names nodes by it. */
-  id: number;
-  /** Children by folded key (every edge; the walk reads `EdgeTable` first). */
-  next: Map<string, Node<T>> | null;
-  entries: TrieEntry<T>[] | null;
-  /** The entries' values, in the same order (built once, shared by every match that takes the node's list as is). */
-  values: T[] | null;
-  /** Every entry has the same lowercase keys: one exact check settles all of them. */
-  uniform: boolean;
-  /**
-   * The first entry's lowercase keys (the ones an exact check compares when
-   * `uniform`): the node's own copy, whose strings an exact check replaces
-   * with the equal ones of the text (see sameMarkedLower).
-   */
-  lower: string[] | null;
-  /** Bit k: word k of `lower` has diacritics (it is not its folded key); -1: not known (compare every word). */
-  marks: number;
-}
 
 export interface TrieMatch<T> {
   /** First token index of the match. */
@@ -78,7 +55,7 @@ export class TokenTrie<T> {
   size = 0;
   /** Buckets in the order their first words came. */
   private byPos: Bucket<T>[] = [];
-  /** Their subtrees' node ids, once built (what a walk reads, one hop from the first word's `pos`), else -1. */
+  /** Their subtrees' root codes (see `code`), once built (what a walk reads, one hop from the first word's `pos`), else -1. */
   private roots: number[] = [];
   /** Per node id, HAS_ENTRIES | GOES_ON: what a walk reads at each step instead of the node. */
   private readonly bits: number[] = [];
@@ -86,7 +63,7 @@ export class TokenTrie<T> {
   private rootIndex: FoldCache | null = null;
   /** Every node of the grown buckets, by id. */
   private readonly nodes: Node<T>[] = [];
-  /** Child node ids by (node id, interned id of the edge's folded key). */
+  /** Child node codes (see `code`) by (node id, interned id of the edge's folded key). */
   private readonly edges = new EdgeTable();
 
   /** Add an entry under its folded token keys. */
@@ -178,9 +155,8 @@ export class TokenTrie<T> {
     if (t0 === undefined) return null;
     const p = this.rootOf(t0);
     if (p === 0) return null;
-    let id = this.roots[p - 1]!;
-    if (id < 0) id = this.grow(this.byPos[p - 1]!).id;
-    const bits = this.bits;
+    let code = this.roots[p - 1]!;
+    if (code < 0) code = this.code(this.grow(this.byPos[p - 1]!).id);
     const edges = this.edges;
     // The nodes with entries along the walk, with the token index after each (PATH, reused);
     // a folded question needs only the deepest.
@@ -188,8 +164,8 @@ export class TokenTrie<T> {
     let deepest = -1;
     let end = 0;
     for (let j = i; ; ) {
-      const b = bits[id]!;
-      if ((b & HAS_ENTRIES) !== 0) {
+      const id = code >> 2;
+      if ((code & HAS_ENTRIES) !== 0) {
         deepest = id;
         end = j + 1;
         if (exactOnly) {
@@ -200,16 +176,15 @@ export class TokenTrie<T> {
         }
       }
       j++;
-      if ((b & GOES_ON) === 0 || j >= tokens.length) break;
+      if ((code & GOES_ON) === 0 || j >= tokens.length) break;
       const t = tokens[j]!;
       if (t.fid !== 0) {
-        const c = edges.get(id, t.fid);
-        if (c < 0) break;
-        id = c;
+        code = edges.get(id, t.fid);
+        if (code < 0) break;
       } else {
         const child = this.nodes[id]!.next!.get(t.fold);
         if (child === undefined) break;
-        id = child.id;
+        code = this.code(child.id);
       }
     }
     if (deepest < 0) return null;
@@ -246,13 +221,29 @@ export class TokenTrie<T> {
 
   /** Build a bucket's subtree, in the order the entries were added. */
   private grow(b: Bucket<T>): Node<T> {
-    const node = this.newNode();
-    for (let k = 0; k < b.keys.length; k++) this.insert(node, b.keys[k]!, b.entries[k]!);
+    const node = this.newNode(-b.pos, 0);
     b.node = node;
-    this.roots[b.pos - 1] = node.id;
+    this.roots[b.pos - 1] = this.code(node.id);
+    for (let k = 0; k < b.keys.length; k++) this.insert(node, b.keys[k]!, b.entries[k]!);
     b.keys = [];
     b.entries = [];
     return node;
+  }
+
+  /**
+   * A node as a walk reads it, without touching the node: its id times 4
+   * plus its `bits`. The walk finds it where it arrives, in `roots` or in
+   * the edge table; `mark` keeps it there up to date.
+   */
+  private code(id: number): number {
+    return id * 4 + this.bits[id]!;
+  }
+
+  /** Set `bit` of a node, and in the code filed where a walk arrives at it. */
+  private mark(node: Node<T>, bit: number): void {
+    this.bits[node.id]! |= bit;
+    if (node.up < 0) this.roots[-node.up - 1] = this.code(node.id);
+    else if (node.key !== 0) this.edges.replace(node.up, node.key, this.code(node.id));
   }
 
   /**
@@ -265,19 +256,19 @@ export class TokenTrie<T> {
       const key = foldKeys[k]!;
       if (!node.next) {
         node.next = new Map();
-        this.bits[node.id]! |= GOES_ON;
+        this.mark(node, GOES_ON);
       }
       let child = node.next.get(key);
       if (!child) {
-        child = this.newNode();
-        node.next.set(key, child);
         const id = foldId(key);
-        if (id !== 0) this.edges.set(node.id, id, child.id);
+        child = this.newNode(node.id, id);
+        node.next.set(key, child);
+        if (id !== 0) this.edges.set(node.id, id, this.code(child.id));
       }
       node = child;
     }
     if (!node.entries) {
-      this.bits[node.id]! |= HAS_ENTRIES;
+      this.mark(node, HAS_ENTRIES);
       node.entries = [entry];
       node.values = [entry.value];
       node.lower = entry.lower.slice();
@@ -289,44 +280,22 @@ export class TokenTrie<T> {
     }
   }
 
-  private newNode(): Node<T> {
-    const node: Node<T> = { id: this.nodes.length, next: null, entries: null, values: null, uniform: true, lower: null, marks: -1 };
+  /** A node under node `up` along key id `key` (a root: `up` is minus its bucket's pos). */
+  private newNode(up: number, key: number): Node<T> {
+    const node: Node<T> = { id: this.nodes.length, up, key, next: null, entries: null, values: null, uniform: true, lower: null, marks: -1 };
     this.nodes.push(node);
     this.bits.push(0);
     return node;
   }
 }
 
-/** `TokenTrie.bits`: the node has entries; it has children. */
-const HAS_ENTRIES = 1;
-const GOES_ON = 2;
-
-/** The walk's nodes with entries (id, end) pairs: one buffer for every walk (a walk calls nothing that walks). */
+/** The walk's nodes with entries (code, end) pairs: one buffer for every walk (a walk calls nothing that walks). */
 let PATH = new Int32Array(32);
 function growPath(path: Int32Array): Int32Array<ArrayBuffer> {
   const grown = new Int32Array(path.length * 2);
   grown.set(path);
   return grown;
 }
-
-/** Some entry of the node has the tokens' lowercase keys from `i` (its diacritics agree). */
-function someSameLower<T>(node: Node<T>, tokens: readonly Token[], i: number): boolean {
-  if (node.uniform) return node.marks >= 0 ? sameMarkedLower(node.lower!, node.marks, tokens, i) : sameLower(node.lower!, tokens, i);
-  const entries = node.entries!;
-  for (let e = 0; e < entries.length; e++) if (sameLower(entries[e]!.lower, tokens, i)) return true;
-  return false;
-}
-
-/** The exact match [i, end) at a node with an entry whose diacritics agree: those entries first. */
-function exactMatch<T, R>(node: Node<T>, tokens: readonly Token[], i: number, end: number, make: MakeMatch<T, R>): R {
-  // Usually every entry agrees (or there is one): the node's own lists.
-  if (node.uniform || allSameLower(node.entries!, tokens, i)) return make(i, end, node.entries!, node.values!, true);
-  const entries = exactFirst(node.entries!, tokens, i);
-  return make(i, end, entries, valuesOf(entries), true);
-}
-
-/** Builds a match: token range, entries (exact ones first), their values, whether one agrees in diacritics. */
-export type MakeMatch<T, R> = (start: number, end: number, entries: TrieEntry<T>[], values: T[], exact: boolean) => R;
 
 function trieMatch<T>(start: number, end: number, entries: TrieEntry<T>[], values: T[], exact: boolean): TrieMatch<T> {
   return { start, end, entries, values, exact };
@@ -339,72 +308,4 @@ interface Bucket<T> {
   node: Node<T> | null;
   keys: (readonly string[])[];
   entries: TrieEntry<T>[];
-}
-
-function sameKeys(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
-  return true;
-}
-
-/** Every entry's lowercase keys are the tokens' from `i`. */
-function allSameLower<T>(entries: readonly TrieEntry<T>[], tokens: readonly Token[], i: number): boolean {
-  for (let e = 0; e < entries.length; e++) if (!sameLower(entries[e]!.lower, tokens, i)) return false;
-  return true;
-}
-
-/** The entries whose lowercase keys are the tokens' from `i`, then the others, each in listed order (a new list). */
-function exactFirst<T>(entries: readonly TrieEntry<T>[], tokens: readonly Token[], i: number): TrieEntry<T>[] {
-  const exact: TrieEntry<T>[] = [];
-  const rest: TrieEntry<T>[] = [];
-  for (const e of entries) (sameLower(e.lower, tokens, i) ? exact : rest).push(e);
-  return exact.concat(rest);
-}
-
-function valuesOf<T>(entries: readonly TrieEntry<T>[]): T[] {
-  const out: T[] = new Array(entries.length);
-  for (let e = 0; e < entries.length; e++) out[e] = entries[e]!.value;
-  return out;
-}
-
-/**
- * Which words of an entry have diacritics (bit k: `lower[k]` is not
- * `foldKeys[k]`), for entries of up to 30 words; -1 otherwise.
- */
-function marksOf(foldKeys: readonly string[], lower: readonly string[]): number {
-  if (lower.length !== foldKeys.length || lower.length > 30) return -1;
-  let marks = 0;
-  for (let k = 0; k < lower.length; k++) if (lower[k] !== foldKeys[k]) marks |= 1 << k;
-  return marks;
-}
-
-/**
- * `sameLower` for a walk's tokens, whose folded keys are the entry's: a
- * word agrees with its entry word exactly when neither has diacritics
- * (a token's `diacritics` is its lowercase form differing from its folded
- * key), or both have and the lowercase forms are the same. So only words
- * with diacritics on both sides compare strings. Each string read is a
- * likely cache miss (the walk is memory-bound), so a word that agrees is
- * kept as the text's string: tokens share one string per spelling
- * (tokenize/shape-table.ts), and the next text with the same spelling then
- * agrees by identity, without reading either string.
- */
-function sameMarkedLower(lower: string[], marks: number, tokens: readonly Token[], i: number): boolean {
-  for (let k = 0; k < lower.length; k++) {
-    const t = tokens[i + k]!;
-    if (((marks >>> k) & 1) === 0) {
-      if (t.diacritics) return false;
-    } else {
-      if (!t.diacritics) return false;
-      const w = t.lower;
-      if (w !== lower[k]) return false;
-      lower[k] = w;
-    }
-  }
-  return true;
-}
-
-function sameLower(lower: readonly string[], tokens: readonly Token[], i: number): boolean {
-  for (let k = 0; k < lower.length; k++) if (tokens[i + k]!.lower !== lower[k]) return false;
-  return true;
 }

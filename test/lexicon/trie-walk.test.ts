@@ -53,6 +53,13 @@ describe("trie walk by interned ids", () => {
     t.add(["ha", "noi", "moi"], { lower: ["hà", "nội", "mới"], value: "Hà Nội mới" });
     expect(t.longestAt(toks("Hà Nội mới"), 0)?.values).toEqual(["Hà Nội mới"]);
     expect(t.longestAt(uninterned(toks("Hà Nội mới")), 0)?.values).toEqual(["Hà Nội mới"]);
+    // A first word alone, and a word inside, become entries after the walks above.
+    expect(t.longestAt(toks("Hà Tây"), 0)).toBeNull();
+    t.add(["ha"], { lower: ["hà"], value: "Hà" });
+    t.add(["ha", "noi", "moi", "xa"], { lower: ["hà", "nội", "mới", "xa"], value: "Hà Nội mới xa" });
+    expect(t.longestAt(toks("Hà Tây"), 0)?.values).toEqual(["Hà"]);
+    expect(t.longestAt(toks("Hà Nội mới xa"), 0)?.values).toEqual(["Hà Nội mới xa"]);
+    expect(t.longestAt(toks("Hà Nội mới"), 0, true)?.values).toEqual(["Hà Nội mới"]);
   });
 });
 
