@@ -1,5 +1,5 @@
 import type { Token } from "../tokenize/token.js";
-import { FoldCache, foldId } from "../tokenize/fold-id.js";
+import { foldId } from "../tokenize/fold-id.js";
 import { EdgeTable } from "./edge-table.js";
 import { exactMatch, GOES_ON, HAS_ENTRIES, marksOf, sameKeys, someSameLower, type MakeMatch, type Node, type TrieEntry } from "./trie-node.js";
 
@@ -11,7 +11,7 @@ export type { MakeMatch, TrieEntry } from "./trie-node.js";
  * diacritics agreed as well as the folded letters.
  *
  * Most calls start at a token no entry starts with, so the first step is
- * an array read by the token's interned fold id (`rootIndex`), not a
+ * an array read by the token's interned fold id (`firsts`), not a
  * string-keyed map look-up. Below the first word, a step is a probe in one
  * integer table keyed by (node id, the token's `fid`) (`EdgeTable`); each
  * node also keeps its edges by folded key, for the API and for tokens
@@ -55,12 +55,14 @@ export class TokenTrie<T> {
   size = 0;
   /** Buckets in the order their first words came. */
   private byPos: Bucket<T>[] = [];
-  /** Their subtrees' root codes (see `code`), once built (what a walk reads, one hop from the first word's `pos`), else -1. */
-  private roots: number[] = [];
   /** Per node id, HAS_ENTRIES | GOES_ON: what a walk reads at each step instead of the node. */
   private readonly bits: number[] = [];
-  /** Per folded word, its bucket's `pos` (0: no entry starts with it). */
-  private rootIndex: FoldCache | null = null;
+  /**
+   * Per interned folded word (by `fid`), what a walk starts from, in one
+   * array slot: 0 not looked up yet, NO_ENTRY, minus the `pos` of its
+   * bucket while not built, or ROOT + the code of its node (see `code`).
+   */
+  private firsts: Int32Array<ArrayBuffer> = new Int32Array(1024);
   /** Every node of the grown buckets, by id. */
   private readonly nodes: Node<T>[] = [];
   /** Child node codes (see `code`) by (node id, interned id of the edge's folded key). */
@@ -71,11 +73,10 @@ export class TokenTrie<T> {
     if (foldKeys.length === 0) return;
     let b = this.buckets.get(foldKeys[0]!);
     if (!b) {
-      b = { pos: this.byPos.length + 1, node: null, keys: [], entries: [] };
+      b = { pos: this.byPos.length + 1, fid: foldId(foldKeys[0]!), node: null, keys: [], entries: [] };
       this.buckets.set(foldKeys[0]!, b);
       this.byPos.push(b);
-      this.roots.push(-1);
-      this.rootIndex = null;
+      this.file(b.fid, -b.pos);
     }
     if (b.node) this.insert(b.node, foldKeys, entry);
     else {
@@ -86,19 +87,36 @@ export class TokenTrie<T> {
     this.seconds = null;
   }
 
-  /** The `pos` of the bucket of the entries starting with token `t`'s folded word, or 0. */
-  private rootOf(t: { readonly fid: number; readonly fold: string }): number {
-    let index = this.rootIndex;
-    if (!index) {
-      const buckets = this.buckets;
-      this.rootIndex = index = new FoldCache((f) => buckets.get(f)?.pos ?? 0);
+  /** Token `t`'s slot in `firsts` (see there), looked up the first time its word comes. */
+  private firstOf(t: { readonly fid: number; readonly fold: string }): number {
+    const id = t.fid;
+    if (id !== 0 && id < this.firsts.length) {
+      const v = this.firsts[id]!;
+      if (v !== 0) return v;
     }
-    return index.get(t);
+    const b = this.buckets.get(t.fold);
+    const v = b === undefined ? NO_ENTRY : b.node === null ? -b.pos : ROOT + this.code(b.node.id);
+    this.file(id, v);
+    return v;
+  }
+
+  /** Keep `v` in `firsts` for the word whose id is `fid` (none for 0: such words are looked up by string). */
+  private file(fid: number, v: number): void {
+    if (fid === 0) return;
+    let firsts = this.firsts;
+    if (fid >= firsts.length) {
+      let n = firsts.length;
+      while (n <= fid) n *= 2;
+      const grown = new Int32Array(n);
+      grown.set(firsts);
+      this.firsts = firsts = grown;
+    }
+    firsts[fid] = v;
   }
 
   /** Some entry starts with token `t`'s folded word (an array read once the word was seen). */
   startsWith(t: { readonly fid: number; readonly fold: string }): boolean {
-    return this.rootOf(t) !== 0;
+    return this.firstOf(t) !== NO_ENTRY;
   }
 
   /**
@@ -153,10 +171,9 @@ export class TokenTrie<T> {
   longestAtAs<R>(tokens: readonly Token[], i: number, exactOnly: boolean, make: MakeMatch<T, R>): R | null {
     const t0 = tokens[i];
     if (t0 === undefined) return null;
-    const p = this.rootOf(t0);
-    if (p === 0) return null;
-    let code = this.roots[p - 1]!;
-    if (code < 0) code = this.code(this.grow(this.byPos[p - 1]!).id);
+    const first = this.firstOf(t0);
+    if (first === NO_ENTRY) return null;
+    let code = first >= ROOT ? first - ROOT : this.code(this.grow(this.byPos[-first - 1]!).id);
     const edges = this.edges;
     // The nodes with entries along the walk, with the token index after each (PATH, reused);
     // a folded question needs only the deepest.
@@ -210,7 +227,7 @@ export class TokenTrie<T> {
   scan(tokens: readonly Token[], exactOnly = false): TrieMatch<T>[] {
     const out: TrieMatch<T>[] = [];
     for (let i = 0; i < tokens.length; ) {
-      const m = this.rootOf(tokens[i]!) === 0 ? null : this.longestAt(tokens, i, exactOnly);
+      const m = this.startsWith(tokens[i]!) ? this.longestAt(tokens, i, exactOnly) : null;
       if (m) {
         out.push(m);
         i = m.end;
@@ -223,7 +240,7 @@ export class TokenTrie<T> {
   private grow(b: Bucket<T>): Node<T> {
     const node = this.newNode(-b.pos, 0);
     b.node = node;
-    this.roots[b.pos - 1] = this.code(node.id);
+    this.file(b.fid, ROOT + this.code(node.id));
     for (let k = 0; k < b.keys.length; k++) this.insert(node, b.keys[k]!, b.entries[k]!);
     b.keys = [];
     b.entries = [];
@@ -232,7 +249,7 @@ export class TokenTrie<T> {
 
   /**
    * A node as a walk reads it, without touching the node: its id times 4
-   * plus its `bits`. The walk finds it where it arrives, in `roots` or in
+   * plus its `bits`. The walk finds it where it arrives, in `firsts` or in
    * the edge table; `mark` keeps it there up to date.
    */
   private code(id: number): number {
@@ -242,7 +259,7 @@ export class TokenTrie<T> {
   /** Set `bit` of a node, and in the code filed where a walk arrives at it. */
   private mark(node: Node<T>, bit: number): void {
     this.bits[node.id]! |= bit;
-    if (node.up < 0) this.roots[-node.up - 1] = this.code(node.id);
+    if (node.up < 0) this.file(this.byPos[-node.up - 1]!.fid, ROOT + this.code(node.id));
     else if (node.key !== 0) this.edges.replace(node.up, node.key, this.code(node.id));
   }
 
@@ -289,6 +306,10 @@ export class TokenTrie<T> {
   }
 }
 
+/** `TokenTrie.firsts`: no entry starts with the word; the code of its node follows. */
+const NO_ENTRY = 1;
+const ROOT = 2;
+
 /** The walk's nodes with entries (code, end) pairs: one buffer for every walk (a walk calls nothing that walks). */
 let PATH = new Int32Array(32);
 function growPath(path: Int32Array): Int32Array<ArrayBuffer> {
@@ -305,6 +326,8 @@ function trieMatch<T>(start: number, end: number, entries: TrieEntry<T>[], value
 interface Bucket<T> {
   /** Position in `byPos` + 1. */
   pos: number;
+  /** The interned id of the first word (0: none). */
+  fid: number;
   node: Node<T> | null;
   keys: (readonly string[])[];
   entries: TrieEntry<T>[];

@@ -60,6 +60,10 @@ describe("trie walk by interned ids", () => {
     expect(t.longestAt(toks("Hà Tây"), 0)?.values).toEqual(["Hà"]);
     expect(t.longestAt(toks("Hà Nội mới xa"), 0)?.values).toEqual(["Hà Nội mới xa"]);
     expect(t.longestAt(toks("Hà Nội mới"), 0, true)?.values).toEqual(["Hà Nội mới"]);
+    // A first word asked about before any entry started with it.
+    expect([t.startsWith(toks("Huế")[0]!), t.longestAt(toks("Huế"), 0)]).toEqual([false, null]);
+    t.add(["hue"], { lower: ["huế"], value: "Huế" });
+    expect([t.startsWith(toks("Huế")[0]!), t.longestAt(toks("Huế"), 0)?.values]).toEqual([true, ["Huế"]]);
   });
 });
 
