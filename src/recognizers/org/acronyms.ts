@@ -8,6 +8,7 @@ import { couldBeSyllable, hasVowelMarks, shouting } from "../common/letter-case.
 import { accentFreeSet } from "../common/accent-free-phrases.js";
 import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
 import { TokenCursor } from "../common/token-cursor.js";
+import { Scratch } from "../common/scratch.js";
 
 /**
  * Acronyms of organizations (ANNOTATION.md ORG, RULES 30):
@@ -97,6 +98,10 @@ export function linkKey(ctx: Context, c: { start: number; end: number; canonical
 /* Keys by mention text: the same bodies are named again and again. */
 const LINK_KEYS = new Map<string, string>();
 
+/* The buffers of `findAcronyms` (see there). */
+const LONG_ENDS = new Scratch();
+const OTHER_ENDS = new Scratch();
+
 /** Where the acronym rules may apply, collected by the names' pass over the tokens (one pass instead of three). */
 export interface AcronymPlaces {
   /** Tokens "(". */
@@ -116,6 +121,11 @@ export function mayTakeAcronymRule(t: Token, bits: number): boolean {
   return (bits & ACRONYM_LIST) !== 0 || isAcronymToken(t);
 }
 
+/** The view's text [start, end) is `surface` (compared in place: no slice). */
+export function writtenAs(view: string, start: number, end: number, surface: string): boolean {
+  return end - start === surface.length && view.startsWith(surface, start);
+}
+
 /** Token `t` is "(" (read from the view: no string compare). */
 export function isOpenParen(view: string, t: Token): boolean {
   return t.end - t.start === 1 && view.charCodeAt(t.start) === 0x28;
@@ -130,12 +140,15 @@ export function findAcronyms(ctx: Context, longForms: Candidate[], covered: Uint
   const toks = ctx.tokens;
   const out: Candidate[] = [];
   // Built at the first "(X)": most texts have none. (Indexes, not a scan of the
-  // candidates per "(X)": a long text has thousands of both.)
-  let byEnd: Map<number, Candidate> | null = null;
+  // candidates per "(X)": a long text has thousands of both.) Per token index + 1
+  // (0: an offset in no token): 1 + the index of the last long form ending in that
+  // token; 1 where another type's candidate ends. Reused buffers (ENDS).
+  let byEnd: Int32Array | null = null;
+  let otherEnds: Int32Array | null = null;
   // Token indexes of view offsets (offsets asked mostly in text order: see TokenCursor).
   const cursor = new TokenCursor(toks);
-  let otherEnds: Set<number> | null = null;
-  const defined = new Map<string, string>(); // acronym → link key
+  // Acronym → link key; made at the first acronym defined (most texts define none).
+  let defined: Map<string, string> | null = null;
   const orgs = orgLists(ctx.lexicons);
   const lists = orgs.acronymLists;
   const listKeys = orgs.acronymKeys;
@@ -144,30 +157,30 @@ export function findAcronyms(ctx: Context, longForms: Candidate[], covered: Uint
     const a = parenAcronymAt(toks, i);
     if (a < 0) continue;
     if (!byEnd) {
-      byEnd = new Map();
-      for (const c of longForms) byEnd.set(cursor.at(c.end - 1), c);
+      byEnd = LONG_ENDS.take(toks.length + 1);
+      for (let k = 0; k < longForms.length; k++) byEnd[cursor.at(longForms[k]!.end - 1) + 1] = k + 1;
     }
-    const long = byEnd.get(i - 1);
+    const long = byEnd[i]! > 0 ? longForms[byEnd[i]! - 1]! : undefined;
     if (long) {
       long.link ??= linkKey(ctx, long);
       // Outside an event's name the acronym is the body's, and wins a tie with an EVENT reading.
       const inEvent = eventBefore(toks, cursor.at(long.start));
       out.push(candidate(ctx, "ORG", a, a + 1, "org.acronym.paren", { link: long.link, priority: inEvent ? 0 : 1 }));
-      defined.set(toks[a]!.text, long.link);
+      (defined ??= new Map()).set(toks[a]!.text, long.link);
       continue;
     }
     if (!otherEnds) {
-      otherEnds = new Set();
+      otherEnds = OTHER_ENDS.take(toks.length + 1);
       for (const type of ["EVENT", "DOCUMENT", "LOC"] as const) {
-        for (const c of ctx.candidates(type)) otherEnds.add(cursor.at(c.end - 1));
+        for (const c of ctx.candidates(type)) otherEnds[cursor.at(c.end - 1) + 1] = 1;
       }
     }
-    if (otherEnds.has(i - 1)) continue;
+    if (otherEnds[i] === 1) continue;
     // "(HGO) - Nhằm …": a credit at the start of a line or of the text.
     const prev = toks[i - 1];
     if (!prev || prev.kind === "newline") {
       out.push(candidate(ctx, "ORG", a, a + 1, "org.acronym.credit"));
-      defined.set(toks[a]!.text, `org:${toks[a]!.text.toLowerCase()}`);
+      (defined ??= new Map()).set(toks[a]!.text, `org:${toks[a]!.text.toLowerCase()}`);
     }
   }
 
@@ -189,11 +202,11 @@ export function findAcronyms(ctx: Context, longForms: Candidate[], covered: Uint
     }
     // Listed acronyms and outlets are matched with their exact case: a lowercase word starts none of them.
     // An entry is one word, or its second word comes next (per-word bits first, then the lists' own gate).
-    const bits = orgs.bits(t);
-    const listed = (bits & ACRONYM_LIST) !== 0 && ((bits & ACRONYM_ONE) !== 0 || (i + 1 < toks.length && (orgs.bits(toks[i + 1]!) & ACRONYM_SECOND) !== 0));
+    const bits = orgs.gates.get(t);
+    const listed = (bits & ACRONYM_LIST) !== 0 && ((bits & ACRONYM_ONE) !== 0 || (i + 1 < toks.length && (orgs.gates.get(toks[i + 1]!) & ACRONYM_SECOND) !== 0));
     const m = listed && mayStartAt(listKeys, toks, i) ? longestOf(lists, toks, i) : null;
     const acr = m && m.entries.some(reportsAcronym);
-    if (m && acr && ctx.view.slice(t.start, toks[m.end - 1]!.end) === m.entry.surface) {
+    if (m && acr && writtenAs(ctx.view, t.start, toks[m.end - 1]!.end, m.entry.surface)) {
       // "DGICM ASEAN": unknown all-caps words glued in front of a listed acronym.
       let s = i;
       while (s > 0 && isAcronymToken(toks[s - 1]) && (!shouting(toks, s - 1) || !couldBeSyllable(toks[s - 1]!.text)) && !covered[s - 1] && lists.every((l) => !l?.lookup(toks[s - 1]!.text).length)) s--;
@@ -210,7 +223,7 @@ export function findAcronyms(ctx: Context, longForms: Candidate[], covered: Uint
         continue;
       }
     }
-    const key = isAcr && defined.size > 0 ? defined.get(t.text) : undefined;
+    const key = isAcr && defined !== null ? defined.get(t.text) : undefined;
     if (key) out.push(candidate(ctx, "ORG", i, i + 1, "org.acronym.defined", { link: key }));
   }
   return out;

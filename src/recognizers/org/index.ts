@@ -8,7 +8,7 @@ import { CLASS_NOUNS, LOWER_HEADS, LOWER_NOUN_WORDS, WORD_ENDING_IN_HEAD, NOT_OR
 import { GENERIC_AFTER, NO_HEAD, PlaceEnds, readTail, vocabEnd } from "./complements.js";
 import { joinResolved, resolveInGroups } from "../../resolve/groups.js";
 import { TokenCursor } from "../common/token-cursor.js";
-import { findAcronyms, isOpenParen, linkKey, mayTakeAcronymRule, type AcronymPlaces } from "./acronyms.js";
+import { findAcronyms, isOpenParen, linkKey, mayTakeAcronymRule, writtenAs, type AcronymPlaces } from "./acronyms.js";
 import { shouting } from "../common/letter-case.js";
 import { BODY, BODY_ONE, BODY_SECOND, CLASS_NOUN, GLUED_MEDIA, HEAD, LOWER_HEAD, MEDIA, MEDIA_ONE, MEDIA_SECOND, orgLists, PAREN } from "./word-gates.js";
 import { LEVEL_WORDS } from "../loc/level-words.js";
@@ -80,24 +80,23 @@ export function findNames(ctx: Context, places: PlaceEnds): AcronymPlaces & { na
   words.length = 0;
   const lists = orgLists(ctx.lexicons);
   const { bodies, media, gates } = lists;
-  // "Bộ Y tế hai nước": a plural or generic reference, not a name (checked at the token after it).
-  const push = (c: Candidate | null, end: number) => {
-    if (c && !GENERIC_AFTER.has(toks, end)) out.push(c);
-  };
   let listedUntil = 0;
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
     const bits = gates.get(t);
+    const cap = t.cap;
+    const kind = t.kind;
+    // Most tokens: a lowercase word (or a sign) that starts no rule.
+    if (bits === 0 && !cap && kind !== "url") continue;
     if (bits & PAREN && isOpenParen(view, t)) parens.push(i);
     if (mayTakeAcronymRule(t, bits)) words.push(i);
-    const kind = t.kind;
     if (kind === "url") {
       // "Theo CHINHPHU.VN"
-      if (media?.lookup(t.text).length) push(candidate(ctx, "ORG", i, i + 1, "org.media"), i + 1);
+      if (media?.lookup(t.text).length) keep(out, toks, candidate(ctx, "ORG", i, i + 1, "org.media"), i + 1);
       continue;
     }
     if (kind !== "word" && kind !== "abbr") continue;
-    if (t.cap) {
+    if (cap) {
       // One array read settles most capitalized words: no head and no listed name starts here.
       if ((bits & (HEAD | BODY | MEDIA)) === 0) continue;
       const h = bits & HEAD ? ORG_HEADS.match(toks, i) : null;
@@ -113,28 +112,33 @@ export function findNames(ctx: Context, places: PlaceEnds): AcronymPlaces & { na
         const c = listedBody(ctx, places, i, bodies, h);
         if (c) {
           nameEnd = NAME.listed;
-          push(c, NAME.end);
+          keep(out, toks, c, NAME.end);
         }
       }
       // A listed body at least as long as the head phrase wins: "Bộ Công an" is complete,
       // and no head inside it starts a name of its own ("Công an" in "Bộ Công an tập huấn").
-      if (h && i >= listedUntil && h.end > nameEnd) push(headName(ctx, places, i, h), NAME.end);
+      if (h && i >= listedUntil && h.end > nameEnd) keep(out, toks, headName(ctx, places, i, h), NAME.end);
       if (nameEnd >= 0) listedUntil = Math.max(listedUntil, nameEnd);
       const m = outlet ? longestOf(lists.mediaLists, toks, i) : null;
-      if (m && view.slice(t.start, toks[m.end - 1]!.end) === m.entry.surface && m.end - i > 0) {
-        push({ type: "ORG", start: t.start, end: toks[m.end - 1]!.end, source: "org.media", canonical: m.entry.canonical }, m.end);
+      if (m && writtenAs(view, t.start, toks[m.end - 1]!.end, m.entry.surface) && m.end - i > 0) {
+        keep(out, toks, { type: "ORG", start: t.start, end: toks[m.end - 1]!.end, source: "org.media", canonical: m.entry.canonical }, m.end);
       }
     } else {
-      if (bits & GLUED_MEDIA && t.text !== t.lower) push(gluedPlatform(ctx, t), i + 1);
+      if (bits & GLUED_MEDIA && t.text !== t.lower) keep(out, toks, gluedPlatform(ctx, t), i + 1);
       // Both rules need a capitalized name right after their (short) noun.
       if ((bits & (LOWER_HEAD | CLASS_NOUN)) === 0 || !capWithin(toks, i, LOWER_NOUN_WORDS)) continue;
-      if (bits & LOWER_HEAD) push(lowerHeadName(ctx, places, i), NAME.end);
-      if (bits & CLASS_NOUN) push(classNounName(ctx, places, i), NAME.end);
+      if (bits & LOWER_HEAD) keep(out, toks, lowerHeadName(ctx, places, i), NAME.end);
+      if (bits & CLASS_NOUN) keep(out, toks, classNounName(ctx, places, i), NAME.end);
     }
   }
   return { names: out, parens, words };
 }
 const PARENS: number[] = [];
+
+/** Adds a rule's name `c` ending before token `end`, unless the words there make it generic: "Bộ Y tế hai nước". */
+function keep(out: Candidate[], toks: readonly Token[], c: Candidate | null, end: number): void {
+  if (c && !GENERIC_AFTER.has(toks, end)) out.push(c);
+}
 const WORDS: number[] = [];
 
 /**
