@@ -120,8 +120,12 @@ export function wordFacts(lx: OfficialLexicons): WordFacts {
  * False means the walk's rules all fail at s, so it can step over it.
  */
 export function mayStartAt(lx: OfficialLexicons, facts: WordFacts, toks: readonly Token[], s: number, afterAddress: boolean): boolean {
+  return mayStartWith(lx, facts, toks, s, facts.first.get(toks[s]!), afterAddress);
+}
+
+/** `mayStartAt` given the token's `first` facts (the survey reads them once for its two questions). */
+export function mayStartWith(lx: OfficialLexicons, facts: WordFacts, toks: readonly Token[], s: number, bits: number, afterAddress: boolean): boolean {
   const t = toks[s]!;
-  const bits = facts.first.get(t);
   const trigger = bits & TRIGGER;
   if (trigger !== 0) {
     // The kinds with an entry of this word alone, or with an entry whose second word comes next.

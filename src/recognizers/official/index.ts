@@ -55,7 +55,7 @@ function makeEnv(ctx: Context): Env {
     ctx,
     lx,
     sv,
-    idx: new SlotIndex(ctx),
+    idx: new SlotIndex(ctx, sv.offsets),
     memory: new NameMemory(),
     groups: GROUPS,
     failed: FAILED.take(ctx.tokens.length + 1),

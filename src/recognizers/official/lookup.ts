@@ -1,4 +1,5 @@
-import { termKeys, type Lexicon, type LexMatch } from "../../lexicon/lexicon.js";
+import type { Lexicon, LexMatch } from "../../lexicon/lexicon.js";
+import { ExactFirsts } from "./exact-firsts.js";
 import type { Token } from "../../tokenize/token.js";
 import { PositionMemo } from "../common/position-memo.js";
 import { firstKeys, mayStartAt, type FirstKeys } from "../common/first-keys.js";
@@ -13,12 +14,12 @@ const TOUCHED: Lookup[] = [];
  * A token whose folded word starts no entry is turned away by one array read (by fold id)
  * before the memo; one whose next word cannot follow it in any entry, by the shared second-word
  * check (common/first-keys.ts), and one written with diacritics that no entry starts with as
- * written ("có" where only "cô" is listed), by `exactFirstWords`, before the trie.
+ * written ("có" where only "cô" is listed), by `ExactFirsts`, before the trie.
  */
 export class Lookup {
   /** The answer by token index, for the text asked about last. */
   private readonly memo = new PositionMemo<LexMatch>();
-  private firsts: ReadonlySet<string> | null = null;
+  private firsts: ExactFirsts | null = null;
 
   private readonly keys: FirstKeys;
 
@@ -76,7 +77,7 @@ export class Lookup {
     if (!m) return null;
     // A folded match may hide an exact one of another length ("Lương" besides "Lường"): only
     // where some entry starts with the very word written here.
-    if (!m.exact && this.exactFirsts().has(tokens[i]!.lower)) m = this.lex.longestAt(tokens, i, true) ?? m;
+    if (!m.exact && this.exactFirsts().mask(tokens[i]!) !== 0) m = this.lex.longestAt(tokens, i, true) ?? m;
     for (let k = m.start; k < m.end; k++) {
       if (tokens[k]!.kind === "newline") return null;
       if (!m.exact && tokens[k]!.diacritics) return null;
@@ -84,9 +85,9 @@ export class Lookup {
     return m;
   }
 
-  /** The lowercase first words of the entries (exactFirstWords), kept here once asked. */
-  private exactFirsts(): ReadonlySet<string> {
-    return (this.firsts ??= exactFirstWords(this.lex));
+  /** The first words of the entries as written (ExactFirsts), kept here once asked. */
+  private exactFirsts(): ExactFirsts {
+    return (this.firsts ??= ExactFirsts.of(this.lex));
   }
 
   /**
@@ -95,21 +96,6 @@ export class Lookup {
    * diacritics that starts no entry as written ("có" where only "cô" is listed) starts none.
    */
   private mayMatchAsWritten(t: Token): boolean {
-    return !t.diacritics || this.exactFirsts().has(t.lower);
+    return !t.diacritics || this.exactFirsts().mask(t) !== 0;
   }
 }
-
-/** The lowercase first words of a lexicon's entries (the keys an exact match compares, see termKeys). */
-const EXACT_FIRSTS = new WeakMap<Lexicon, ReadonlySet<string>>();
-export function exactFirstWords(lex: Lexicon): ReadonlySet<string> {
-  let firsts = EXACT_FIRSTS.get(lex);
-  if (firsts) return firsts;
-  const out = new Set<string>();
-  for (const e of lex.entries()) {
-    const keys = termKeys(e.surface);
-    if (keys && keys.lower.length) out.add(keys.lower[0]!);
-  }
-  EXACT_FIRSTS.set(lex, out);
-  return out;
-}
-

@@ -3,7 +3,7 @@ import type { Token } from "../../tokenize/token.js";
 import { isWordOf, matchAt, WordSet, type OfficialLexicons } from "./lexicons.js";
 import { isShouting, isVietSyllable } from "./names.js";
 import { Scratch } from "../common/scratch.js";
-import { TokenCursor } from "../common/token-cursor.js";
+import { TokenOffsets } from "./token-offsets.js";
 
 /** One entity in a title's organization slot, as a token range [i, j). */
 export interface SlotPart {
@@ -37,7 +37,11 @@ export class SlotIndex {
   /** The slots read so far by token (slotAt): a slot depends on the text only, and titles ask again. */
   readonly slots = new Map<number, Slot | null>();
 
-  constructor(private readonly ctx: Context) {}
+  /** `offsets`: the survey's token offsets of this text (built here when not given). */
+  constructor(
+    private readonly ctx: Context,
+    private readonly offsets?: TokenOffsets,
+  ) {}
 
   /** The first candidate starting exactly at token k, or -1. */
   first(k: number): number {
@@ -63,12 +67,12 @@ export class SlotIndex {
     const { ctx, cands, ends, nexts } = this;
     const toks = ctx.tokens;
     const starts: number[] = [];
-    const cursor = new TokenCursor(toks);
+    const offsets = this.offsets ?? TokenOffsets.of(toks);
     for (const type of ["ORG", "LOC", "EVENT"] as const) {
       for (const c of ctx.candidates(type)) {
-        const i = cursor.at(c.start);
+        const i = offsets.at(c.start);
         if (i < 0 || toks[i]!.start !== c.start) continue;
-        const k = cursor.at(c.end - 1);
+        const k = offsets.at(c.end - 1);
         cands.push(c);
         ends.push(k < 0 ? -1 : k + 1);
         starts.push(i);

@@ -3,10 +3,10 @@ import type { Lexicon } from "../../lexicon/lexicon.js";
 import type { Token } from "../../tokenize/token.js";
 import { LONGER, ONE_WORD } from "../../lexicon/trie.js";
 import type { OfficialLexicons } from "./lexicons.js";
-import { mayStartAt, placeLexicons, placeSeconds, placeStarts, wordFacts, type WordFacts } from "./gate.js";
+import { mayStartWith, placeLexicons, placeSeconds, placeStarts, wordFacts, type WordFacts } from "./gate.js";
 import { Scratch } from "../common/scratch.js";
-import { exactFirstWords } from "./lookup.js";
-import { TokenCursor } from "../common/token-cursor.js";
+import { ExactFirsts } from "./exact-firsts.js";
+import { TokenOffsets } from "./token-offsets.js";
 
 /**
  * What the recognizer learns about a text in one pass over its tokens, before the walk:
@@ -27,10 +27,13 @@ export interface Survey {
   places: Int32Array;
   /** 1 for each token inside a place listed in a dictionary (not only proposed by a rule). */
   listed: Int32Array;
+  /** The tokens' offsets, to find the token of a candidate's offset. */
+  offsets: TokenOffsets;
 }
 
 /** The survey's arrays, reused from text to text (the recognizer reads one text at a time). */
 const BUFFERS = { gated: new Scratch(), lines: new Scratch(), places: new Scratch(), listed: new Scratch() };
+const OFFSETS = new TokenOffsets();
 
 /** Give back the memory of the arrays after a very long text. */
 export function shrinkSurvey(): void {
@@ -48,21 +51,25 @@ export function survey(ctx: Context, lx: OfficialLexicons): Survey {
     lineCount: 0,
     places: BUFFERS.places.take(n + 1),
     listed: BUFFERS.listed.take(n + 1),
+    offsets: OFFSETS,
   };
+  OFFSETS.begin(n);
   const facts = wordFacts(lx);
+  const first = facts.first;
   const scan = new ListedPlaceScan(placeLists(lx), toks, sv);
   let lineStart = true;
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
     if (lineStart) sv.lines[sv.lineCount++] = i;
     lineStart = t.kind === "newline";
-    if (t.cap) scan.at(i, facts);
-    if (mayStartAt(lx, facts, toks, i, false)) sv.gated[sv.gatedCount++] = i;
+    OFFSETS.set(i, t);
+    const bits = first.get(t);
+    if (t.cap) scan.at(i, bits, facts);
+    if (mayStartWith(lx, facts, toks, i, bits, false)) sv.gated[sv.gatedCount++] = i;
   }
-  const cursor = new TokenCursor(toks);
   for (const c of ctx.candidates("LOC")) {
-    const a = cursor.at(c.start);
-    const b = cursor.at(c.end - 1);
+    const a = OFFSETS.at(c.start);
+    const b = OFFSETS.at(c.end - 1);
     if (a >= 0 && b >= a) markPlace(sv, a, b + 1);
   }
   return sv;
@@ -71,10 +78,8 @@ export function survey(ctx: Context, lx: OfficialLexicons): Survey {
 /** The place lexicons the scan reads (gate.ts placeLexicons), with their first words as written: once per lexicon set. */
 interface PlaceLists {
   lexicons: readonly Lexicon[];
-  /** Per lexicon, the first words of its entries as written (lowercase): an exact match starts with one. */
-  firsts: readonly ReadonlySet<string>[];
-  /** The same words of all the lexicons together. */
-  anyFirst: ReadonlySet<string>;
+  /** Which of them have an entry starting with a token's lowercase (an exact match starts with one). */
+  firsts: ExactFirsts;
 }
 const PLACE_LISTS = new WeakMap<OfficialLexicons, PlaceLists>();
 
@@ -82,8 +87,7 @@ function placeLists(lx: OfficialLexicons): PlaceLists {
   let p = PLACE_LISTS.get(lx);
   if (!p) {
     const lexicons = placeLexicons(lx);
-    const firsts = lexicons.map(exactFirstWords);
-    p = { lexicons, firsts, anyFirst: new Set(firsts.flatMap((f) => [...f])) };
+    p = { lexicons, firsts: new ExactFirsts(lexicons) };
     PLACE_LISTS.set(lx, p);
   }
   return p;
@@ -98,7 +102,7 @@ function markPlace(sv: Survey, a: number, b: number): void {
  * The listed places: for each lexicon, its non-overlapping longest matches left to right that
  * start with a capital and agree in diacritics. `at` is called at each capitalized token in order.
  * Before a lexicon's trie, the word facts of this word and the next (gate.ts) tell whether an
- * entry may start here, and a set of the entries' first words as written whether an exact one may.
+ * entry may start here, and their first words as written (ExactFirsts) whether an exact one may.
  */
 class ListedPlaceScan {
   private readonly lists: PlaceLists;
@@ -114,11 +118,12 @@ class ListedPlaceScan {
     this.next = new Int32Array(lists.lexicons.length);
   }
 
-  at(i: number, facts: WordFacts): void {
-    const { lexicons, firsts, anyFirst } = this.lists;
+  /** `bits`: the token's `first` word facts. */
+  at(i: number, bits: number, facts: WordFacts): void {
+    const { lexicons, firsts } = this.lists;
     const toks = this.toks;
     const t = toks[i]!;
-    const shape = placeStarts(facts.first.get(t));
+    const shape = placeStarts(bits);
     if (shape === 0) return;
     const after = toks[i + 1];
     const second = after === undefined ? 0 : placeSeconds(facts.second.get(after));
@@ -128,9 +133,10 @@ class ListedPlaceScan {
       const bits = shape >> (2 * l);
       if ((bits & ONE_WORD) !== 0 || ((bits & LONGER) !== 0 && ((second >> l) & 1) !== 0)) may |= 1 << l;
     }
-    if (may === 0 || !anyFirst.has(t.lower)) return;
-    for (let l = 0; l < lexicons.length; l++) {
-      if (((may >> l) & 1) === 0 || i < this.next[l]! || !firsts[l]!.has(t.lower)) continue;
+    if (may === 0) return;
+    may &= firsts.mask(t);
+    for (let l = 0; may >> l !== 0; l++) {
+      if (((may >> l) & 1) === 0 || i < this.next[l]!) continue;
       const m = lexicons[l]!.longestAt(toks, i, true);
       if (!m) continue;
       this.next[l] = m.end;
