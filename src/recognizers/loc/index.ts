@@ -93,17 +93,21 @@ export function findPlaces(ctx: Context): Candidate[] {
     if ((bits & want) === 0) continue;
     const open = lx.open(toks, i, bits, want);
     if (open === 0) continue;
-    // A trigger word as written, or its bare form in a text typed without diacritics. A bare
-    // word is a trigger as written only if its folded key is one (BARE_TRIGGER): most are not.
-    // That is asked first: the text's reading (accent-probe.ts) is asked only of the others.
-    if ((open & TRIGGER) !== 0 && (t.diacritics ? TRIGGER_WORDS.has(t.lower) : ((bits & BARE_TRIGGER) !== 0 && TRIGGER_WORDS.has(t.lower)) || (bare ??= typedUnaccented(toks)))) {
+    if ((open & TRIGGER) !== 0) {
       // A level word needs a capitalized name or a number right after it, an area head a capitalized
-      // name: at the next token, unless the word starts a phrase of two words or more there.
+      // name: at the next token, unless the word starts a phrase of two words or more there. So the
+      // next token settles most of them. A state form is capitalized (formal-names.ts).
       const n = toks[i + 1];
-      const capNext = n !== undefined && n.cap;
-      if ((open & LEVEL) !== 0 && (capNext || n?.kind === "number" || lx.twoWordPhraseAt(toks, i, LEVEL))) push(out, levelPlace(ctx, lx, i));
-      if ((open & AREA) !== 0 && (capNext || lx.twoWordPhraseAt(toks, i, AREA))) push(out, areaAt(ctx, i));
-      if ((open & FORMAL) !== 0) push(out, formalNameAt(ctx, i));
+      let rules = open & (t.cap ? TRIGGER : LEVEL | AREA);
+      if (n === undefined || !n.cap) rules &= (n?.kind === "number" ? LEVEL | FORMAL : FORMAL) | lx.twoWordPhrases(toks, i, rules & (LEVEL | AREA));
+      // Then the word as written, or its bare form in a text typed without diacritics. A bare word is a
+      // trigger as written only if its folded key is one (BARE_TRIGGER): most are not. That is asked
+      // first: the text's reading (accent-probe.ts) is asked only of the others.
+      if (rules !== 0 && (t.diacritics ? TRIGGER_WORDS.has(t.lower) : ((bits & BARE_TRIGGER) !== 0 && TRIGGER_WORDS.has(t.lower)) || (bare ??= typedUnaccented(toks)))) {
+        if ((rules & LEVEL) !== 0) push(out, levelPlace(ctx, lx, i));
+        if ((rules & AREA) !== 0) push(out, areaAt(ctx, i));
+        if ((rules & FORMAL) !== 0) push(out, formalNameAt(ctx, i));
+      }
     }
     if (!t.cap) {
       // Lowercase-led listed names: "châu Á", "sông Mê Công", "quần đảo Trường Sa", "miền Tây".

@@ -220,14 +220,16 @@ export class LocLexicons {
   }
 
   /**
-   * Some phrase of the trigger groups `groups` (LEVEL, AREA, FORMAL) starts
-   * with the folded words of tokens `i` and `i + 1`: else a phrase of them
-   * at `i` is one word, and a rule that needs a name right after its phrase
-   * needs it at `i + 1`.
+   * The trigger groups of `groups` (LEVEL, AREA, FORMAL) having a phrase
+   * that starts with the folded words of tokens `i` and `i + 1`. In the
+   * others a phrase at `i` is one word, and a rule that needs a name right
+   * after its phrase needs it at `i + 1`.
    */
-  twoWordPhraseAt(tokens: readonly Token[], i: number, groups: number): boolean {
+  twoWordPhrases(tokens: readonly Token[], i: number, groups: number): number {
     const n = tokens[i + 1];
-    return n !== undefined && (this.second.get(n) & groups) !== 0 && (this.pairOf(tokens[i]!, n) & groups) !== 0;
+    if (n === undefined) return 0;
+    const seconds = this.second.get(n) & groups;
+    return seconds === 0 ? 0 : this.pairOf(tokens[i]!, n) & seconds;
   }
 
   /** The groups of `want` open at token `i` (0 when there is no such token). */

@@ -45,11 +45,13 @@ describe("loc: kept walks and two-word phrase gates", () => {
   it("two-word trigger phrases are told from one-word ones by the folded pair", () => {
     const t = toks("về thành phố Huế, khu công nghiệp Quang Minh, tổ chức Hội nghị");
     const at = (w: string) => t.findIndex((x) => x.text === w);
-    expect(lx.twoWordPhraseAt(t, at("thành"), LEVEL)).toBe(true);
-    expect(lx.twoWordPhraseAt(t, at("khu"), AREA)).toBe(true);
-    expect(lx.twoWordPhraseAt(t, at("tổ"), LEVEL)).toBe(false);
-    expect(lx.twoWordPhraseAt(toks("thanh pho Hue"), 0, LEVEL)).toBe(true);
-    expect(lx.twoWordPhraseAt(toks("THÀNH PHỐ HUẾ"), 0, LEVEL)).toBe(true);
+    expect(lx.twoWordPhrases(t, at("thành"), LEVEL | AREA)).toBe(LEVEL);
+    // "khu công nghiệp" (an area), "khu phố" (a level word): only the pair read decides.
+    expect(lx.twoWordPhrases(t, at("khu"), LEVEL | AREA)).toBe(AREA);
+    expect(lx.twoWordPhrases(toks("khu phố Tân Lập"), 0, LEVEL | AREA)).toBe(LEVEL);
+    expect(lx.twoWordPhrases(t, at("tổ"), LEVEL | AREA)).toBe(0);
+    expect(lx.twoWordPhrases(toks("thanh pho Hue"), 0, LEVEL)).toBe(LEVEL);
+    expect(lx.twoWordPhrases(toks("THÀNH PHỐ HUẾ"), 0, LEVEL)).toBe(LEVEL);
   });
 
   it("level words and area heads of one or more words still open their places", () => {
