@@ -6,7 +6,7 @@ import { candidate } from "../span-builder.js";
 import { resolveInGroups } from "../../resolve/groups.js";
 import { fold } from "../../lexicon/fold.js";
 import { allCapitalized, capRunEnd, casedLike, listsWord } from "../common/proper-name-run.js";
-import { LEVEL_FALSE_FRIENDS, LEVEL_PHRASES, LEVEL_WORDS } from "./level-words.js";
+import { levelFalseFriendAt, LEVEL_PHRASES, LEVEL_WORDS } from "./level-words.js";
 import { ambiguousFormIsPlace, COMMON_PHRASE_PLACES, countryInList, looksLikePersonContext, PLACE_BEFORE } from "./ambiguity.js";
 import { areaAt } from "./areas.js";
 import { addressAt } from "./addresses.js";
@@ -294,7 +294,7 @@ function levelPlace(ctx: Context, lx: LocLexicons, i: number): Candidate | null 
   const numbered = next.kind === "number" && lw.value.numbered && /^\d{1,3}[A-Za-z]?$/.test(next.text);
   // Otherwise a capitalized name must follow (checked first: most level words in running text are not followed by one).
   if (!numbered && (!next.cap || next.kind === "url" || next.kind === "email")) return null;
-  if (LEVEL_FALSE_FRIENDS.has(toks, i)) return null;
+  if (levelFalseFriendAt(toks, i)) return null;
   // "phố phường Hà Nội": "phố phường" is the city's streets, not a ward.
   if (wordIs(toks, i - 1, "phố") && wordIs(toks, i, "phường")) return null;
   const tier = lw.value.tier;
