@@ -29,6 +29,9 @@ const GLUED_EDITION = /^([A-ZĐ]{2,})(\d{1,3})$/u;
  *  - elsewhere, an acronym of a series with its edition: "AMMTC 14", "IMM6",
  *    when the series was introduced in the text or is listed. A bare
  *    series acronym ("trong khuôn khổ SOMTC") is not an event.
+ *
+ * `starts` (with `gate`, from eventStarts): the tokens whose word has the
+ * gate's SERIES bit, the only ones read when the text introduces no acronym.
  */
 export function eventAcronyms(ctx: Context, found: readonly Found[], starts?: readonly number[], gate?: FoldCache): Found[] {
   const toks = ctx.tokens;
@@ -51,11 +54,13 @@ export function eventAcronyms(ctx: Context, found: readonly Found[], starts?: re
     acr.link = key;
     out.push({ cand: acr, startTok: pa.start, endTok: pa.end, headEnd: pa.end });
   }
-  // With no acronym introduced by the text, only a listed series' acronym counts: the gate's SERIES bit (an array read) says where.
+  // With no acronym introduced by the text, only a listed series' acronym counts: the gate's SERIES bit (an array read)
+  // says where, and `starts` are those tokens. Otherwise any word in capitals or code may be one: every token is read.
   const seriesOnly = introduced === null && gate !== undefined;
-  const n = starts ? starts.length : toks.length;
+  const list = introduced === null ? starts : undefined;
+  const n = list ? list.length : toks.length;
   for (let s = 0; s < n; s++) {
-    const p = starts ? starts[s]! : s;
+    const p = list ? list[s]! : s;
     const t = toks[p]!;
     if (seriesOnly && !(gate.get(t) & SERIES)) continue;
     // Only a word in capitals or a code can be a series acronym: one or two cheap tests at every token.

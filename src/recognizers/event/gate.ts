@@ -104,7 +104,11 @@ export interface EventStarts {
   heads: number[];
   /** A listed event name (its first word is listed). */
   listed: number[];
-  /** An acronym: a word in capitals or a code. */
+  /**
+   * A listed series' acronym (the SERIES bit: "AMMTC", "COP28"). An acronym
+   * the text introduces may be any word in capitals or code: `eventAcronyms`
+   * then reads every token.
+   */
   acronyms: number[];
   /** The gate the starts were read with (its SERIES bit tells a listed series' acronym). */
   gate: FoldCache;
@@ -119,11 +123,10 @@ export function eventStarts(ctx: Context): EventStarts {
   const out: EventStarts = { heads: [], listed: [], acronyms: [], gate };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    // An acronym the text introduces may be any word in capitals; listed series ones are told later by the gate.
-    if (t.upper || t.kind === "code") out.acronyms.push(i);
     // Most tokens start nothing: one array read, nothing else.
     const bits = gate.get(t);
     if (bits === 0) continue;
+    if (bits & SERIES) out.acronyms.push(i);
     if (bits & LISTED && !(bits & LISTED_LONG && !(i + 1 < toks.length && gate.get(toks[i + 1]!) & LISTED_NEXT))) out.listed.push(i);
     if (!(bits & HEAD) || (bits & CAPITAL_ONLY && !t.cap && !t.capsLine)) continue;
     if (bits & TWO_WORDS && !(i + 1 < toks.length && gate.get(toks[i + 1]!) & SECOND)) continue;
