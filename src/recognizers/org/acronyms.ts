@@ -153,7 +153,10 @@ export function findAcronyms(ctx: Context, longForms: Candidate[], covered: Uint
   const lists = orgs.acronymLists;
   const listKeys = orgs.acronymKeys;
 
-  for (const i of at.parens) {
+  // Indexed loops: a for-of over an array allocates its iterator results wherever the loop is not optimized.
+  const parens = at.parens;
+  for (let p = 0; p < parens.length; p++) {
+    const i = parens[p]!;
     const a = parenAcronymAt(toks, i);
     if (a < 0) continue;
     if (!byEnd) {
@@ -172,7 +175,8 @@ export function findAcronyms(ctx: Context, longForms: Candidate[], covered: Uint
     if (!otherEnds) {
       otherEnds = OTHER_ENDS.take(toks.length + 1);
       for (const type of ["EVENT", "DOCUMENT", "LOC"] as const) {
-        for (const c of ctx.candidates(type)) otherEnds[cursor.at(c.end - 1) + 1] = 1;
+        const cands = ctx.candidates(type);
+        for (let k = 0; k < cands.length; k++) otherEnds[cursor.at(cands[k]!.end - 1) + 1] = 1;
       }
     }
     if (otherEnds[i] === 1) continue;
@@ -186,7 +190,9 @@ export function findAcronyms(ctx: Context, longForms: Candidate[], covered: Uint
 
   // The tokens `mayTakeAcronymRule` kept, in order; a rule that reads several tokens skips those before `next`.
   let next = 0;
-  for (const i of at.words) {
+  const words = at.words;
+  for (let w = 0; w < words.length; w++) {
+    const i = words[w]!;
     if (i < next || covered[i]) continue;
     const t = toks[i]!;
     const isAcr = isAcronymToken(t);

@@ -8,6 +8,7 @@ import { isCapToken, isNameToken, listsWord, longestOf } from "../common/proper-
 import { COMPOUNDS } from "../loc/ambiguity.js";
 import { NAME_VOCAB, NOT_ORG_AFTER_HEAD, ORG_HEADS, type OrgHead } from "./heads.js";
 import { orgLists } from "./word-gates.js";
+import type { Lexicon } from "../../lexicon/lexicon.js";
 import { TokenCursor } from "../common/token-cursor.js";
 import { Scratch } from "../common/scratch.js";
 
@@ -114,7 +115,9 @@ export interface Tail {
  * next; `reset` starts a text.
  */
 export class PlaceEnds {
-  private ctx: Context | null = null;
+  private tokens: readonly Token[] = [];
+  /** The place lists of the text's registry (orgLists(…).places). */
+  private lists: readonly (Lexicon | undefined)[] = [];
   private n = 0;
   /** Per token: 1 + the token after the LOC candidate that starts there, 0 for none. */
   private locs: Int32Array = new Int32Array(0);
@@ -124,12 +127,15 @@ export class PlaceEnds {
   private readonly answerBuf = new Scratch();
 
   reset(ctx: Context): this {
-    this.ctx = ctx;
+    this.tokens = ctx.tokens;
+    this.lists = orgLists(ctx.lexicons).places;
     const n = (this.n = ctx.tokens.length);
     const locs = (this.locs = this.locBuf.take(n));
     this.answers = this.answerBuf.take(n);
     const cursor = new TokenCursor(ctx.tokens);
-    for (const c of ctx.candidates("LOC")) {
+    const cands = ctx.candidates("LOC");
+    for (let k = 0; k < cands.length; k++) {
+      const c = cands[k]!;
       const s = cursor.at(c.start);
       const e = cursor.at(c.end - 1);
       if (s < 0 || e < 0) continue;
@@ -148,25 +154,27 @@ export class PlaceEnds {
     if (k >= this.n) return -1;
     const kept = this.answers[k]!;
     if (kept !== 0) return kept - 2;
-    const e = placeEnd(this.ctx!, this.locs[k]! - 1, k);
+    const loc = this.locs[k]! - 1;
+    const e = loc >= 0 ? loc : listedPlaceEnd(this.lists, this.tokens, k);
     this.answers[k] = e + 2;
     return e;
   }
 
   /** Let go of the text (the buffers stay for the next one). */
   release(): void {
-    this.ctx = null;
+    this.tokens = [];
   }
 }
 
-function placeEnd(ctx: Context, locEnd: number, k: number): number {
-  if (locEnd >= 0) return locEnd;
-  const t = ctx.tokens[k];
-  if (!isCapToken(t)) return -1;
-  const m = longestOf(orgLists(ctx.lexicons).places, ctx.tokens, k);
+/** A country or province name at `k` (capitalized): its end, or -1. */
+function listedPlaceEnd(lists: readonly (Lexicon | undefined)[], toks: readonly Token[], k: number): number {
+  if (!isCapToken(toks[k])) return -1;
+  const m = longestOf(lists, toks, k);
+  if (!m) return -1;
   // "PHÁP LUẬT", "Anh hùng": an ambiguous country that starts a common compound is no place.
-  if (m && m.entries.every((x) => x.fields.ambiguous !== "1" || (m.exact && !COMPOUNDS.has(ctx.tokens, k)))) return m.end;
-  return -1;
+  const entries = m.entries;
+  for (let e = 0; e < entries.length; e++) if (entries[e]!.fields.ambiguous === "1" && !(m.exact && !COMPOUNDS.has(toks, k))) return -1;
+  return m.end;
 }
 
 /** "và Gia đình": a last field of the name after "và", not a second body or a place. */

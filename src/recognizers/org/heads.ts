@@ -134,10 +134,24 @@ export const NOT_ORG_AFTER_HEAD = accentFreeSet([
  * Title words before a lowercase head in a title slot (NOTES O3, RULES 2):
  * "Bí thư đảng ủy Xã Tân Phú", "Trưởng ban Kinh tế Tỉnh ủy".
  */
-export const TITLE_BEFORE_LOWER_HEAD = accentFreeSet([
+const TITLE_PHRASES = [
   "bí thư", "phó bí thư", "trưởng", "phó trưởng", "chánh", "phó chánh", "giám đốc", "phó giám đốc", "chủ tịch",
   "phó chủ tịch", "ủy viên", "thường vụ", "thường trực", "tổng thư ký", "thư ký",
-]);
+];
+export const TITLE_BEFORE_LOWER_HEAD = accentFreeSet(TITLE_PHRASES);
+
+/**
+ * A title can end with this token: its folded word is the last word of one
+ * ("thư" of "bí thư"). A title matched exactly or folded ends on such a
+ * word, so a lowercase head after any other word has no title before it.
+ */
+export function mayEndTitle(t: Token | undefined): boolean {
+  return t !== undefined && TITLE_LAST_WORDS.get(t) === 1;
+}
+const TITLE_LAST_WORDS = (() => {
+  const last = new Set(TITLE_PHRASES.map((p) => fold(p.normalize("NFC").toLowerCase().split(/\s+/).at(-1)!)));
+  return new FoldCache((f) => (last.has(f) ? 1 : 0));
+})();
 
 /** Lowercase heads allowed after such a title. */
 const LOWER_HEAD_PHRASES = [

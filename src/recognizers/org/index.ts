@@ -4,7 +4,7 @@ import { candidate } from "../span-builder.js";
 import type { Lexicon } from "../../lexicon/lexicon.js";
 import { capRunEnd, isCapToken, longestOf } from "../common/proper-name-run.js";
 import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
-import { CLASS_NOUNS, LOWER_HEADS, LOWER_NOUN_WORDS, WORD_ENDING_IN_HEAD, NOT_ORG_AFTER_HEAD, ORG_HEADS, TITLE_BEFORE_LOWER_HEAD } from "./heads.js";
+import { CLASS_NOUNS, LOWER_HEADS, LOWER_NOUN_WORDS, mayEndTitle, WORD_ENDING_IN_HEAD, NOT_ORG_AFTER_HEAD, ORG_HEADS, TITLE_BEFORE_LOWER_HEAD } from "./heads.js";
 import { GENERIC_AFTER, NO_HEAD, PlaceEnds, readTail, vocabEnd } from "./complements.js";
 import { joinResolved, resolveInGroups } from "../../resolve/groups.js";
 import { TokenCursor } from "../common/token-cursor.js";
@@ -36,7 +36,7 @@ export const orgRecognizer: Recognizer = {
     const acronyms = findAcronyms(ctx, names, covered, scan);
     const kept = joinResolved(names, acronyms);
     // Mentions of the same body share an entity id.
-    for (const c of kept) c.link ??= linkKey(ctx, c);
+    for (let k = 0; k < kept.length; k++) kept[k]!.link ??= linkKey(ctx, kept[k]!);
     return kept;
   },
 };
@@ -52,7 +52,8 @@ function coverage(ctx: Context, cands: readonly Candidate[]): Uint8Array {
   else COVERED.fill(0, 0, n);
   const cov = COVERED;
   const cursor = new TokenCursor(ctx.tokens);
-  for (const c of cands) {
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k]!;
     const s = cursor.at(c.start);
     const e = cursor.at(c.end - 1);
     for (let k = Math.max(0, s); k <= e; k++) cov[k] = 1;
@@ -228,6 +229,8 @@ function headName(ctx: Context, places: PlaceEnds, i: number, h = ORG_HEADS.matc
 /** "Bí thư đảng ủy Xã Tân Phú", "Trưởng ban Kinh tế Tỉnh ủy" (NOTES O3, RULES 2). */
 function lowerHeadName(ctx: Context, places: PlaceEnds, i: number): Candidate | null {
   const toks = ctx.tokens;
+  // A title ends right before the head (one array read settles most words before the tables are asked).
+  if (!mayEndTitle(toks[i - 1])) return null;
   const lh = LOWER_HEADS.match(toks, i);
   // The name after the head is capitalized (checked first: it is cheaper than the titles).
   if (!lh || !isCapToken(toks[lh.end])) return null;
