@@ -100,17 +100,17 @@ export function findNames(ctx: Context, places: PlaceEnds): AcronymPlaces & { na
     if (cap) {
       // One array read settles most capitalized words: no head and no listed name starts here.
       if ((bits & (HEAD | BODY | MEDIA)) === 0) continue;
-      const h = bits & HEAD ? ORG_HEADS.match(toks, i) : null;
+      // A head may start here. The head itself is read only where a rule needs it (not inside a listed name).
+      const mayHead = (bits & HEAD) !== 0;
       // A listed body (outlet) is one word, or its second word comes next.
       const nextBits = i + 1 < n ? gates.get(toks[i + 1]!) : 0;
       const body = (bits & BODY) !== 0 && ((bits & BODY_ONE) !== 0 || (nextBits & BODY_SECOND) !== 0);
       const outlet = (bits & MEDIA) !== 0 && ((bits & MEDIA_ONE) !== 0 || (nextBits & MEDIA_SECOND) !== 0);
-      // With no head here, only a listed body or outlet can start.
-      if (!h && !body && !outlet) continue;
+      if (!mayHead && !body && !outlet) continue;
       // The end of the listed name (its tail left out), or -1.
       let nameEnd = -1;
       if (body) {
-        const c = listedBody(ctx, places, i, bodies, h);
+        const c = listedBody(ctx, places, i, bodies, mayHead);
         if (c) {
           nameEnd = NAME.listed;
           keep(out, toks, c, NAME.end);
@@ -118,7 +118,10 @@ export function findNames(ctx: Context, places: PlaceEnds): AcronymPlaces & { na
       }
       // A listed body at least as long as the head phrase wins: "Bộ Công an" is complete,
       // and no head inside it starts a name of its own ("Công an" in "Bộ Công an tập huấn").
-      if (h && i >= listedUntil && h.end > nameEnd) keep(out, toks, headName(ctx, places, i, h), NAME.end);
+      if (mayHead && i >= listedUntil) {
+        const h = ORG_HEADS.match(toks, i);
+        if (h && h.end > nameEnd) keep(out, toks, headName(ctx, places, i, h), NAME.end);
+      }
       if (nameEnd >= 0) listedUntil = Math.max(listedUntil, nameEnd);
       const m = outlet ? longestOf(lists.mediaLists, toks, i) : null;
       if (m && writtenAs(view, t.start, toks[m.end - 1]!.end, m.entry.surface) && m.end - i > 0) {
@@ -170,7 +173,7 @@ function listedBody(
   places: PlaceEnds,
   i: number,
   bodies: readonly (Lexicon | undefined)[],
-  head = ORG_HEADS.match(ctx.tokens, i),
+  mayHead = true,
 ): Candidate | null {
   const toks = ctx.tokens;
   const m = longestOf(bodies, toks, i);
@@ -181,6 +184,8 @@ function listedBody(
   // Singular "Đảng", "Nhà nước" (RULES 16): not "hai Đảng", not "Đảng viên".
   if (m.end - i <= 2 && pluralBefore(toks, i)) return null;
   if (NOT_ORG_AFTER_HEAD.has(toks, i)) return null;
+  // The head noun the body starts with ("Bộ"), when its word may start one: its properties guide the tail.
+  const head = mayHead ? ORG_HEADS.match(toks, i) : null;
   const tail = readTail(ctx, places, m.end, { head: head?.value ?? NO_HEAD, complete: true });
   NAME.listed = m.end;
   return found(ctx, i, Math.max(m.end, tail.end), "org.listed", e.canonical);
