@@ -232,7 +232,7 @@ class Scanner {
         e++;
       }
       stop = view.charCodeAt(e);
-      if (isJoiner(stop) && e + 1 < n && alnumAt(view, e + 1)) {
+      if (stop !== 0x20 && isJoiner(stop) && e + 1 < n && alnumAt(view, e + 1)) {
         if (stop !== 0x27) sep = true;
         if (stop === 0x2e && firstDot < 0) firstDot = e;
         h = hashStep(h, stop);
