@@ -2,10 +2,11 @@ import type { Candidate, Context } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
 import { candidate } from "../span-builder.js";
 import { AccentFreePhrases, wordIs } from "../common/accent-free-phrases.js";
-import { capRunEnd, isCapToken, longestOf, namePhraseEnd } from "../common/proper-name-run.js";
+import { capRunEnd, isCapToken, namePhraseEnd } from "../common/proper-name-run.js";
 import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
 import { shouting } from "../common/letter-case.js";
 import { capitalAhead, mostWords } from "./ahead.js";
+import type { LocLexicons } from "./word-gates.js";
 
 /**
  * Named areas and sites (ANNOTATION.md LOC, RULES 20 and 26, NOTES G2).
@@ -80,13 +81,13 @@ export const AREA_HEADS = new AccentFreePhrases<AreaHead & { weak: boolean }>(
 );
 
 /** The named area or site that starts at token `i`, or null. */
-export function areaAt(ctx: Context, i: number): Candidate | null {
+export function areaAt(ctx: Context, lx: LocLexicons, i: number): Candidate | null {
   const toks = ctx.tokens;
   const t = toks[i]!;
   if (t.kind !== "word") return null;
   // A basin starts capitalized; any other area has a capitalized name right after its head.
   if (!t.cap && !capitalAhead(toks, i + 1, i + AREA_MOST_WORDS, false)) return null;
-  const basin = riverBasinEnd(ctx, i);
+  const basin = riverBasinEnd(ctx, lx, i);
   if (basin > i) return candidate(ctx, "LOC", i, basin, "loc.area.basin");
   const h = AREA_HEADS.match(toks, i);
   if (!h) return null;
@@ -135,10 +136,10 @@ function isStop(t: Token): boolean {
  * optional "mở rộng" ("the greater …"): "Tiểu vùng sông Hằng mở rộng". Returns
  * the end token, or `i` when there is none.
  */
-function riverBasinEnd(ctx: Context, i: number): number {
+function riverBasinEnd(ctx: Context, lx: LocLexicons, i: number): number {
   const toks = ctx.tokens;
   if (!toks[i]!.cap || !(wordIs(toks, i, "tiểu") || wordIs(toks, i, "lưu")) || !(wordIs(toks, i + 1, "vùng") || wordIs(toks, i + 1, "vực"))) return i;
-  const river = longestOf([ctx.lexicons.find("loc/features")], toks, i + 2);
+  const river = lx.featureAt(toks, i + 2);
   let end = i;
   if (river && river.entry.fields.kind === "river") end = river.end;
   else if (wordIs(toks, i + 2, "sông") && isCapToken(toks[i + 3])) end = capRunEnd(toks, i + 3, 3);

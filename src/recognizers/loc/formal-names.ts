@@ -1,8 +1,9 @@
 import type { Candidate, Context } from "../recognizer.js";
 import { candidate } from "../span-builder.js";
 import { AccentFreePhrases, wordIs } from "../common/accent-free-phrases.js";
-import { capRunEnd, isCapToken, longestOf } from "../common/proper-name-run.js";
+import { capRunEnd, isCapToken } from "../common/proper-name-run.js";
 import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
+import type { LocLexicons } from "./word-gates.js";
 
 /**
  * Formal state names (RULES 27): "nước Cộng hòa Pê-ru" → LOC "Cộng hòa Pê-ru",
@@ -20,7 +21,7 @@ const STATE_FORMS = new AccentFreePhrases<true>(STATE_FORM_PHRASES.map((p) => [p
 export const FORMAL_FIRST_WORDS: readonly string[] = [...STATE_FORMS.firstExact];
 
 /** The formal state name that starts at token `i`, or null. */
-export function formalNameAt(ctx: Context, i: number): Candidate | null {
+export function formalNameAt(ctx: Context, lx: LocLexicons, i: number): Candidate | null {
   const toks = ctx.tokens;
   // Example: Cộng hòa Pê-ru; Vương quốc Campuchia
   if (!toks[i]!.cap) return null;
@@ -30,7 +31,7 @@ export function formalNameAt(ctx: Context, i: number): Candidate | null {
   let j = f.end;
   while (j < f.end + 4 && toks[j]?.kind === "word" && !toks[j]!.cap && !NAME_STOP_WORDS.has(toks, j)) j++;
   if (!isCapToken(toks[j])) return null;
-  const country = longestOf([ctx.lexicons.find("loc/countries")], toks, j);
+  const country = lx.countryAt(toks, j);
   if (country && country.entries.every((e) => e.fields.ambiguous !== "1" || country.exact)) {
     return candidate(ctx, "LOC", i, country.end, "loc.formal", { canonical: country.entry.canonical });
   }

@@ -59,7 +59,7 @@ const LINKS = new Map<string, string>();
  * every token, and an imported binding may be read through an accessor
  * (modules compiled to CommonJS, as tsx runs the sources).
  */
-const { ADDRESS_BEFORE, AREA, BARE_TRIGGER, FORMAL, LEVEL, LOWER_LED, TRIGGER, STANDALONE, LOWER, PROVINCE, DISTRICT, COMMUNE, COUNTRY, SUBDIVISIONS } = gates;
+const { ADDRESS_BEFORE, AREA, BARE_TRIGGER, FORMAL, LEVEL, LOWER_LED, TRIGGER, STANDALONE, LOWER, PROVINCE, DISTRICT, COMMUNE, SUBDIVISIONS } = gates;
 const STANDALONE_BITS = STANDALONE.bits;
 const SUBDIVISIONS_BITS = SUBDIVISIONS.bits;
 const LOWER_BITS = LOWER.bits;
@@ -105,8 +105,8 @@ export function findPlaces(ctx: Context): Candidate[] {
       // first: the text's reading (accent-probe.ts) is asked only of the others.
       if (rules !== 0 && (t.diacritics ? TRIGGER_WORDS.has(t.lower) : ((bits & BARE_TRIGGER) !== 0 && TRIGGER_WORDS.has(t.lower)) || (bare ??= typedUnaccented(toks)))) {
         if ((rules & LEVEL) !== 0) push(out, levelPlace(ctx, lx, i));
-        if ((rules & AREA) !== 0) push(out, areaAt(ctx, i));
-        if ((rules & FORMAL) !== 0) push(out, formalNameAt(ctx, i));
+        if ((rules & AREA) !== 0) push(out, areaAt(ctx, lx, i));
+        if ((rules & FORMAL) !== 0) push(out, formalNameAt(ctx, lx, i));
       }
     }
     if (!t.cap) {
@@ -235,7 +235,7 @@ function oneWordRejects(lx: LocLexicons, lex: Lexicon, f: string): number {
 
 /** End of an unambiguous listed country starting at token `k`, or -1. */
 function countryEnd(ctx: Context, lx: LocLexicons, k: number): number {
-  const m = lx.listed(ctx.tokens, k, lx.openAt(ctx.tokens, k, COUNTRY.bits), COUNTRY);
+  const m = lx.countryAt(ctx.tokens, k);
   return m && !someAmbiguous(m) ? m.end : -1;
 }
 

@@ -94,6 +94,7 @@ export const DISTRICT: ListOrder = order(["loc/vn-districts", "loc/vn-provinces"
 export const COMMUNE: ListOrder = order(["loc/vn-communes", "loc/vn-districts"]);
 export const COUNTRY: ListOrder = order(["loc/countries"]);
 export const SUBDIVISIONS: ListOrder = order(["loc/world-subdivisions"]);
+export const FEATURES: ListOrder = order(["loc/features"]);
 
 /** What the LOC scan needs of one registry, built once (see `locLexicons`). */
 export class LocLexicons {
@@ -241,6 +242,16 @@ export class LocLexicons {
     return bits === 0 ? 0 : this.open(tokens, i, bits, want);
   }
 
+  /** `listed` of loc/features alone at token `i`: what `longestOf` gives for that list (a river after "Tiểu vùng"). */
+  featureAt(tokens: readonly Token[], i: number): LexMatch | null {
+    return this.listed(tokens, i, this.openAt(tokens, i, FEATURES.bits), FEATURES);
+  }
+
+  /** `listed` of loc/countries alone at token `i` (the country after a state form, or next to another). */
+  countryAt(tokens: readonly Token[], i: number): LexMatch | null {
+    return this.listed(tokens, i, this.openAt(tokens, i, COUNTRY.bits), COUNTRY);
+  }
+
   /** The (first) lexicon of `list` in this registry. */
   lexicon(list: ListOrder): Lexicon | undefined {
     return this.lists[list.order[0]!];
@@ -288,7 +299,7 @@ export class LocLexicons {
     const lex = this.lists[k]!;
     let m = lex.longestAt(tokens, i);
     if (m && !accentOk(tokens, m)) m = lex.longestAt(tokens, i, true);
-    this.walkHave[s] |= 1 << k;
+    this.walkHave[s] = this.walkHave[s]! | (1 << k);
     this.walkFound[s * LISTS.length + k] = m;
     return m;
   }
