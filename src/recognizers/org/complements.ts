@@ -88,12 +88,6 @@ function freeCap(toks: readonly Token[], k: number): boolean {
   return !(w & STOP && CAP_STOP.has(toks, k)) && !(w & STOP_LATER && CAP_STOP_LATER.has(toks, k));
 }
 
-export interface TailOptions {
-  head: OrgHead;
-  /** The head is a complete listed body ("Bộ Công an"): only places, "của", "nước", units follow. */
-  complete: boolean;
-}
-
 /** The properties of no head (a listed body read without one): none set. Shared, never written. */
 export const NO_HEAD: OrgHead = Object.freeze({});
 
@@ -104,6 +98,9 @@ export interface Tail {
   /** The name ended with a place. */
   place: boolean;
 }
+
+/* What `readTail` returns: one record, rewritten by each call (read it before the next). */
+const TAIL: Tail = { end: 0, named: false, place: false };
 
 /**
  * Where places end, per token of the text being read: the LOC candidates'
@@ -194,8 +191,13 @@ function personStarts(ctx: Context, k: number): boolean {
   return listsWord(ctx.lexicons.find("person/surnames"), t.text);
 }
 
-/** End of the tail after a head that ends at token `j`. */
-export function readTail(ctx: Context, places: PlaceEnds, j: number, opt: TailOptions, depth = 0): Tail {
+/**
+ * The tail after a head that ends at token `j`. `head`: the head's properties;
+ * `complete`: the head is a complete listed body ("Bộ Công an"): only places,
+ * "của", "nước", units follow. The result is a shared record, valid until the
+ * next call (no object per call).
+ */
+export function readTail(ctx: Context, places: PlaceEnds, j: number, head: OrgHead, complete: boolean, depth = 0): Readonly<Tail> {
   const toks = ctx.tokens;
   const n = toks.length;
   const sentence = toks[j - 1]?.sentence ?? 0;
@@ -218,7 +220,7 @@ export function readTail(ctx: Context, places: PlaceEnds, j: number, opt: TailOp
       end = k = pe;
       named = place = true;
       const at = toks[k];
-      if (opt.head.abroad && wordBits(toks, k) & TAI && wordIs(toks, k, "tại") && places.end(k + 1) > k + 1) end = k = places.end(k + 1);
+      if (head.abroad && wordBits(toks, k) & TAI && wordIs(toks, k, "tại") && places.end(k + 1) > k + 1) end = k = places.end(k + 1);
       break;
     }
     // "Quốc hội nước Cộng hòa Pê-ru", a formal state name after "nước"
@@ -238,7 +240,7 @@ export function readTail(ctx: Context, places: PlaceEnds, j: number, opt: TailOp
       if (k > j && w & STOP_LATER && CAP_STOP_LATER.has(toks, k)) break;
       if (t.upper && w & NAME_STOP && NAME_STOP_WORDS.has(toks, k)) break; // "BỘ VỚI CÔNG DÂN": an all-caps headline
       if (named && personStarts(ctx, k)) break;
-      if (opt.complete && !nested) break;
+      if (complete && !nested) break;
       // A new head with no punctuation between is the parent unit: "Phòng Cảnh sát kinh tế Công an tỉnh X".
       if (k > j && nested && w & NOT_ORG && NOT_ORG_AFTER_HEAD.has(toks, k)) break;
       // A nested head is read whole ("Tỉnh ủy", "Hội"), and the word after it opens a field: "ban Kinh tế Tỉnh ủy".
@@ -260,18 +262,18 @@ export function readTail(ctx: Context, places: PlaceEnds, j: number, opt: TailOp
       if (opensField) fieldCap = k - 1;
       continue;
     }
-    if ((t.kind === "number" || t.kind === "code") && opt.head.numbered && /^[\dA-Z][\dA-Za-z-]{0,8}$/.test(t.text)) {
+    if ((t.kind === "number" || t.kind === "code") && head.numbered && /^[\dA-Z][\dA-Za-z-]{0,8}$/.test(t.text)) {
       k++;
       end = k;
       named = true;
       continue;
     }
     // "Ủy ban Văn hóa, Giáo dục và Thanh niên": a list of fields inside the name.
-    if (t.text === "," && named && !opt.complete && fieldListAhead(ctx, k + 1)) {
+    if (t.text === "," && named && !complete && fieldListAhead(ctx, k + 1)) {
       k++;
       continue;
     }
-    if (w & VA && wordIs(toks, k, "và") && named && !opt.complete) {
+    if (w & VA && wordIs(toks, k, "và") && named && !complete) {
       if (fieldAfterAnd(ctx, places, k + 1)) {
         k++;
         continue;
@@ -284,7 +286,7 @@ export function readTail(ctx: Context, places: PlaceEnds, j: number, opt: TailOp
       const body = longestOf(orgLists(ctx.lexicons).vnBodiesOnly, toks, k + 1);
       if ((h || body) && isCapToken(toks[k + 1])) {
         const innerEnd = body ? body.end : h!.end;
-        const inner = readTail(ctx, places, innerEnd, { head: h?.value ?? NO_HEAD, complete: !!body }, depth + 1);
+        const inner = readTail(ctx, places, innerEnd, h?.value ?? NO_HEAD, !!body, depth + 1);
         if (body || inner.named) {
           end = k = Math.max(innerEnd, inner.end);
           break;
@@ -303,7 +305,7 @@ export function readTail(ctx: Context, places: PlaceEnds, j: number, opt: TailOp
       const after = toks[r];
       const wa = wordBits(toks, r);
       const continues =
-        !opt.complete &&
+        !complete &&
         !!after &&
         after.sentence === sentence &&
         ((isCapToken(after) && freeCap(toks, r)) ||
@@ -312,14 +314,14 @@ export function readTail(ctx: Context, places: PlaceEnds, j: number, opt: TailOp
           (after.text === "," && named && fieldListAhead(ctx, r + 1)));
       // A short lowercase run that a comma or a parenthesis closes: "Quỹ Hỗ trợ Nông dân (…)",
       // "Cục Quản lý thị trường," (not a full stop: "… tuyển sinh." ends on a verb).
-      const closed = !opt.complete && named && r - k <= 3 && (!after ||
+      const closed = !complete && named && r - k <= 3 && (!after ||
           after.kind === "newline" ||
           (after.kind === "punct" && !".!?…".includes(after.text) && (after.text !== "-" || after.spaceBefore)) ||
           // "… Cựu chiến binh khóa VI": an edition ends the name (RULES 15)
           (wa & KHOA && wordIs(toks, r, "khóa") && /^([IVXLC]+|\d+)$/.test(toks[r + 1]?.text ?? "")));
       // "Cục Thống kê", "và Đối ngoại": the lowercase half of the word that opened a field, unless
       // a verb phrase starts there ("Tổng cục Thuế hướng dẫn …").
-      if (!opt.complete && k === fieldCap + 1) {
+      if (!complete && k === fieldCap + 1) {
         if (r === k + 1 || continues || closed || vocabEnd(toks, k + 1, r) === r) {
           end = ++k;
           continue;
@@ -332,12 +334,12 @@ export function readTail(ctx: Context, places: PlaceEnds, j: number, opt: TailOp
       }
       // Before anything named the body, only name words lead to the rest: "Trung tâm điều hành giao thông …",
       // not "Quân đội tấn công …".
-      if (continues && r - k <= 5 && (named || opt.head.lowerTail || vocabEnd(toks, k, r) === r)) {
+      if (continues && r - k <= 5 && (named || head.lowerTail || vocabEnd(toks, k, r) === r)) {
         k = r;
         continue;
       }
       const v = vocabEnd(toks, k, r);
-      if (v > k && (!opt.complete || v === r)) {
+      if (v > k && (!complete || v === r)) {
         end = k = v;
         named = true;
         if (v < r) break;
@@ -347,7 +349,10 @@ export function readTail(ctx: Context, places: PlaceEnds, j: number, opt: TailOp
     }
     break;
   }
-  return { end, named, place };
+  TAIL.end = end;
+  TAIL.named = named;
+  TAIL.place = place;
+  return TAIL;
 }
 
 /** The longest stretch of [k, r) made of name-vocabulary phrases. */

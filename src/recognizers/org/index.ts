@@ -186,7 +186,7 @@ function listedBody(
   if (NOT_ORG_AFTER_HEAD.has(toks, i)) return null;
   // The head noun the body starts with ("Bộ"), when its word may start one: its properties guide the tail.
   const head = mayHead ? ORG_HEADS.match(toks, i) : null;
-  const tail = readTail(ctx, places, m.end, { head: head?.value ?? NO_HEAD, complete: true });
+  const tail = readTail(ctx, places, m.end, head?.value ?? NO_HEAD, true);
   NAME.listed = m.end;
   return found(ctx, i, Math.max(m.end, tail.end), "org.listed", e.canonical);
 }
@@ -208,7 +208,7 @@ function headName(ctx: Context, places: PlaceEnds, i: number, h = ORG_HEADS.matc
   // "CƠ SỞ", "CÁN BỘ", "XÃ HỘI" in capitals: the head is the second half of a common word.
   if (toks[i]!.upper && WORD_ENDING_IN_HEAD.has(toks, i - 1)) return null;
   // "Đội nghi lễ …" at a sentence start: the capital only starts the sentence (RULES 18).
-  const tail = readTail(ctx, places, h.end, { head: h.value, complete: false });
+  const tail = readTail(ctx, places, h.end, h.value, false);
   let end = tail.end;
   if (!tail.named) {
     // "UBND tỉnh", "HĐND xã": an elliptical body of a level (RULES 17).
@@ -246,7 +246,7 @@ function lowerHeadName(ctx: Context, places: PlaceEnds, i: number): Candidate | 
   }
   if (!titled) return null;
   const h = ORG_HEADS.match(toks, i);
-  const tail = readTail(ctx, places, lh.end, { head: h?.value ?? NO_HEAD, complete: false });
+  const tail = readTail(ctx, places, lh.end, h?.value ?? NO_HEAD, false);
   if (!tail.named) return null;
   return found(ctx, i, tail.end, "org.head.lower");
 }
