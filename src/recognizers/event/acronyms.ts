@@ -155,12 +155,22 @@ function rangeKey(c: Candidate, width: number): number | string {
   return width <= 1 << 26 ? c.start * width + c.end : `${c.start}:${c.end}`;
 }
 
-/** `prefix` and the accent-folded words of a mention, space-separated. */
+/**
+ * `prefix` and the accent-folded words of a mention, space-separated: one
+ * join into one flat string (the key is hashed as soon as entity ids are
+ * given), where appending word by word made a short string per word and
+ * a rope to flatten later. The list of words is reused from call to call.
+ */
 function foldedText(toks: readonly Token[], f: Found, prefix: string): string {
-  let s = prefix + (toks[f.startTok]?.fold ?? "");
-  for (let k = f.startTok + 1; k < f.endTok; k++) s += " " + toks[k]!.fold;
+  const words = WORDS;
+  words.length = 0;
+  words.push(prefix + (toks[f.startTok]?.fold ?? ""));
+  for (let k = f.startTok + 1; k < f.endTok; k++) words.push(toks[k]!.fold);
+  const s = words.join(" ");
+  words.length = 0;
   return s;
 }
+const WORDS: string[] = [];
 
 /** "Hội nghị AMMTC 14": a head, then only an acronym and its edition; the key of "AMMTC 14", or null. */
 function editionAcronymKey(toks: readonly Token[], f: Found): string | null {
