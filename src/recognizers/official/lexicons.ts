@@ -118,11 +118,14 @@ export class WordSet {
   /** The folded entries of two words, as first word → second words (for `hasPair`). */
   private readonly pairs = new Map<string, Set<string>>();
   /**
-   * Per folded word (by fold id): 1 when a token with that fold may be in the set, so most
-   * tokens are answered by one array read. A word's fold is taken both ways (foldWord and
-   * the tokenizer's, via termKeys), so the gate never turns away a word of the set.
+   * Per folded word (by fold id): 0 when no token with that fold is in the set, so most tokens
+   * are answered by one array read; else bit 0, the fold is a folded entry, and from bit 1,
+   * 1 + the index in `forms` of the entries filed under it. An entry is filed under its fold
+   * taken both ways (foldWord and the tokenizer's, via termKeys), so a token whose lowercase is
+   * an entry finds it under its own fold, with no string hashed.
    */
-  private readonly gate: FoldCache;
+  private readonly facts: FoldCache;
+  private readonly forms: string[][] = [];
   constructor(words: Iterable<string>) {
     this.lower = new Set([...words].map((w) => w.toLowerCase()));
     this.folded = new Set([...this.lower].map(foldWord));
@@ -133,16 +136,41 @@ export class WordSet {
       if (!seconds) this.pairs.set(words[0]!, (seconds = new Set()));
       seconds.add(words[1]!);
     }
-    const tokenFolds = new Set<string>();
+    const byFold = new Map<string, string[]>();
+    const file = (f: string, w: string) => {
+      const list = byFold.get(f);
+      if (!list) byFold.set(f, [w]);
+      else if (!list.includes(w)) list.push(w);
+    };
     for (const w of this.lower) {
+      file(foldWord(w), w);
       const keys = termKeys(w);
-      if (keys && keys.fold.length === 1) tokenFolds.add(keys.fold[0]!);
+      if (keys && keys.fold.length === 1) file(keys.fold[0]!, w);
     }
-    this.gate = new FoldCache((f) => (this.folded.has(f) || tokenFolds.has(f) ? 1 : 0));
+    // By string too: FoldCache asks again for words without an id, and `forms` must not grow.
+    const seen = new Map<string, number>();
+    this.facts = new FoldCache((f) => {
+      let k = seen.get(f);
+      if (k === undefined) {
+        const list = byFold.get(f);
+        k = list ? this.forms.push(list) : 0;
+        seen.set(f, k);
+      }
+      return k === 0 && !this.folded.has(f) ? 0 : (k << 1) | (this.folded.has(f) ? 1 : 0);
+    });
   }
   has(t: Token | undefined): boolean {
-    if (!t || this.gate.get(t) === 0) return false;
-    return this.lower.has(t.lower) || (!t.diacritics && this.folded.has(t.fold));
+    if (!t) return false;
+    const v = this.facts.get(t);
+    if (v === 0) return false;
+    // Folded, when the text has no diacritics; else as written.
+    if ((v & 1) !== 0 && !t.diacritics) return true;
+    const k = v >> 1;
+    if (k === 0) return false;
+    const forms = this.forms[k - 1]!;
+    const lower = t.lower;
+    for (let f = 0; f < forms.length; f++) if (forms[f] === lower) return true;
+    return false;
   }
   hasText(s: string): boolean {
     return this.lower.has(s) || this.folded.has(foldWord(s));

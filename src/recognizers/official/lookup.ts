@@ -1,7 +1,7 @@
 import type { Lexicon, LexMatch } from "../../lexicon/lexicon.js";
 import { ExactFirsts } from "./exact-firsts.js";
 import type { Token } from "../../tokenize/token.js";
-import { PositionMemo } from "../common/position-memo.js";
+import { VersionedMemo } from "./versioned-memo.js";
 import { firstKeys, mayStartAt, type FirstKeys } from "../common/first-keys.js";
 
 /** Lookups holding a memo, to let go of the text's tokens when the recognizer is done. */
@@ -17,8 +17,9 @@ const TOUCHED: Lookup[] = [];
  * written ("có" where only "cô" is listed), by `ExactFirsts`, before the trie.
  */
 export class Lookup {
-  /** The answer by token index, for the text asked about last. */
-  private readonly memo = new PositionMemo<LexMatch>();
+  /** The answer by token index, for the text asked about last (`tokens`). */
+  private readonly memo = new VersionedMemo<LexMatch>();
+  private tokens: readonly Token[] | null = null;
   private firsts: ExactFirsts | null = null;
 
   private readonly keys: FirstKeys;
@@ -54,15 +55,21 @@ export class Lookup {
   }
 
   private answer(tokens: readonly Token[], i: number, checkSecond: boolean): LexMatch | null {
-    if (!this.memo.holds) TOUCHED.push(this);
-    const kept = this.memo.get(tokens, i);
+    if (tokens !== this.tokens) {
+      // Another text: the memo starts over (without clearing, see VersionedMemo).
+      if (this.tokens === null) TOUCHED.push(this);
+      this.tokens = tokens;
+      this.memo.start(tokens.length);
+    }
+    const kept = this.memo.get(i, 0);
     if (kept !== undefined) return kept;
     // The word as written before the trie; memoized as well.
     const m = (!checkSecond || mayStartAt(this.keys, tokens, i)) && this.mayMatchAsWritten(tokens[i]!) ? this.lookupAt(tokens, i) : null;
-    return this.memo.set(i, m);
+    return this.memo.set(i, 0, m);
   }
 
   private release(): void {
+    this.tokens = null;
     this.memo.release();
   }
 

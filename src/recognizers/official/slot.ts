@@ -71,7 +71,7 @@ export class SlotIndex {
     for (const type of ["ORG", "LOC", "EVENT"] as const) {
       for (const c of ctx.candidates(type)) {
         const i = offsets.at(c.start);
-        if (i < 0 || toks[i]!.start !== c.start) continue;
+        if (i < 0 || offsets.startOf(i) !== c.start) continue;
         const k = offsets.at(c.end - 1);
         cands.push(c);
         ends.push(k < 0 ? -1 : k + 1);

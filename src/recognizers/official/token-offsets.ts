@@ -26,6 +26,11 @@ export class TokenOffsets {
     this.ends[i] = t.end;
   }
 
+  /** Token i's start offset. */
+  startOf(i: number): number {
+    return this.starts[i]!;
+  }
+
   /** The token starting at or containing view offset `pos`, or -1 (the answer of Context.tokenAt). */
   at(pos: number): number {
     const starts = this.starts;

@@ -8,9 +8,8 @@
  * a fill per text.)
  */
 export class VersionedMemo<T> {
-  private stamps = new Int32Array(1024);
-  /** Per key: 0 for a null answer, else 1 + its index in `found`. */
-  private slots = new Int32Array(1024);
+  /** Per key, side by side (one cache line for both): its stamp, then 0 for a null answer or 1 + its index in `found`. */
+  private cells = new Int32Array(2048);
   private readonly found: T[] = [];
   private base = 1;
   /** The highest stamp written. */
@@ -19,9 +18,9 @@ export class VersionedMemo<T> {
   /** Start a text whose keys are below `keys`. */
   start(keys: number): void {
     // New buffers hold zeros, below every base.
-    if (this.stamps.length < keys) this.resize(Math.max(keys, this.stamps.length * 2));
+    if (this.cells.length < 2 * keys) this.resize(Math.max(2 * keys, this.cells.length * 2));
     else if (this.top > STAMP_LIMIT) {
-      this.stamps.fill(0);
+      this.cells.fill(0);
       this.top = 0;
     }
     this.base = this.top + 1;
@@ -30,34 +29,34 @@ export class VersionedMemo<T> {
 
   /** The answer kept for `key` at this memory version: undefined when none was kept. */
   get(key: number, version: number): T | null | undefined {
-    if (this.stamps[key] !== this.base + version) return undefined;
-    const s = this.slots[key]!;
+    const cells = this.cells;
+    if (cells[2 * key] !== this.base + version) return undefined;
+    const s = cells[2 * key + 1]!;
     return s === 0 ? null : this.found[s - 1]!;
   }
 
   /** Keep the answer for `key` at this memory version; returns it. */
   set(key: number, version: number, answer: T | null): T | null {
     const stamp = this.base + version;
-    this.stamps[key] = stamp;
+    this.cells[2 * key] = stamp;
     if (stamp > this.top) this.top = stamp;
-    this.slots[key] = answer === null ? 0 : this.found.push(answer);
+    this.cells[2 * key + 1] = answer === null ? 0 : this.found.push(answer);
     return answer;
   }
 
   /** Let go of the text's answers (and of a very long text's buffers). */
   release(): void {
     this.found.length = 0;
-    if (this.stamps.length > MAX_KEPT) this.resize(1024);
+    if (this.cells.length > 2 * MAX_KEPT) this.resize(2048);
   }
 
   private resize(size: number): void {
-    this.stamps = new Int32Array(size);
-    this.slots = new Int32Array(size);
+    this.cells = new Int32Array(size);
     this.top = 0;
   }
 }
 
-/** Keys kept between texts (256 KB per buffer); a longer text gets buffers of its own size. */
+/** Keys kept between texts (512 KB); a longer text gets a buffer of its own size. */
 const MAX_KEPT = 1 << 16;
 /** Stamps start over (one fill) before they could overflow. */
 const STAMP_LIMIT = 1 << 30;

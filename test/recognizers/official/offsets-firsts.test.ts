@@ -7,6 +7,11 @@ import { ENTITY_TYPES } from "../../../src/doc.js";
 import { termKeys, type Lexicon } from "../../../src/lexicon/lexicon.js";
 import { TokenOffsets } from "../../../src/recognizers/official/token-offsets.js";
 import { ExactFirsts } from "../../../src/recognizers/official/exact-firsts.js";
+import { foldWord, WordSet } from "../../../src/recognizers/official/lexicons.js";
+import { transformText, VARIANTS } from "../../../src/eval/variants.js";
+import type { Token } from "../../../src/tokenize/token.js";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 
 const toks = (text: string) => tokenize(normalize(text).view);
 
@@ -54,5 +59,28 @@ describe("official: token offsets and first words as written", () => {
     const [t] = toks("thượng tọa");
     expect(ExactFirsts.of(lex).mask(t!)).toBe(1);
     expect(ExactFirsts.of(base).mask(t!)).toBe(firstWords(base).has("thượng") ? 1 : 0);
+  });
+});
+
+describe("official: WordSet.has without hashing", () => {
+  it("answers as the sets would (as written, or folded where the token has no diacritics), on every variant of the articles", () => {
+    const words = ["tỉnh", "thành phố", "tp.", "q.", "và", "của", "có", "cô", "ðông", "kiêm", ",", "-", "các", "năm", "hai", "Bộ", "đường"];
+    const sets = [new WordSet(words)];
+    const lower = new Set(words.map((w) => w.toLowerCase()));
+    const folded = new Set([...lower].map(foldWord));
+    const want = (t: Token) => lower.has(t.lower) || (!t.diacritics && folded.has(t.fold));
+    const dir = "corpora/articles";
+    const articles = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().slice(0, 3).map((f) => readFileSync(join(dir, f), "utf8"));
+    let hits = 0;
+    for (const v of VARIANTS) {
+      for (const a of articles) {
+        for (const t of toks(v === "none" ? a : transformText(a, v).text)) {
+          for (const set of sets) if (set.has(t) !== want(t)) expect([v, t.text, set.has(t)]).toEqual([v, t.text, want(t)]);
+          if (want(t)) hits++;
+        }
+      }
+    }
+    for (const t of toks("TP. Hồ Chí Minh, Q. 1, ÐÔNG, Ðông, CÓ, Có, co, CÔ, va, VÀ")) for (const set of sets) expect([t.text, set.has(t)]).toEqual([t.text, want(t)]);
+    expect(hits).toBeGreaterThan(100);
   });
 });
