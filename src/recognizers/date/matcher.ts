@@ -98,7 +98,8 @@ export function findDates(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, lim
  * A token is keyed by id (key-index keyIdOf): most fail the per-word gate
  * with one array read, most of the rest fail their next word's fold class
  * (key-index nextByFold), and a neighbour's key is read only when an entry
- * asks for it.
+ * asks for it. A rule's quick test (quick.ts), when it has one, is asked
+ * before its pattern runs.
  */
 function scan(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, view: string): Hit[] {
   const toks = ctx.tokens;
@@ -174,6 +175,8 @@ function scan(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, view: string): 
         if (wordStart === 0) wordStart = (plain ? FOLDED_WORD_START : EXACT_WORD_START).at(subject, start) ? 1 : 2;
         if (wordStart === 2) continue;
       }
+      const quick = c.rule.quick;
+      if (quick !== undefined && !quick(subject, start)) continue;
       const re = plain ? c.folded : c.exact;
       re.lastIndex = start;
       // A sticky match ends at lastIndex.

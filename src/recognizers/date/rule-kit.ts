@@ -42,6 +42,11 @@ export interface DateRule {
    * grammar FIRST): the rule runs only at these tokens.
    */
   starts: string;
+  /**
+   * A necessary condition for a match at `at` of the subject, cheaper than
+   * the pattern (see quick.ts): where it says no, the pattern is not run.
+   */
+  quick?(s: string, at: number): boolean;
   build(g: Groups, env: MatchEnv): Built | null;
 }
 

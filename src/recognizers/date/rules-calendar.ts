@@ -7,6 +7,7 @@ import { NAM_PLACE, DATE_LEADS, DAY_WORD, LUNAR_SUFFIX, POD, REL_UNIT, TIME_AFTE
 import { foldKey } from "./match-text.js";
 import { clockInPartOfDay, numberValue, parseCore, parsePartOfDay, parseQuarter, parseTime } from "./parse.js";
 import type { DateExpr } from "./expr.js";
+import { dayMonthThenDash, dayThenSpaceOrDash, dayThenTo } from "./quick.js";
 
 export const CALENDAR_RULES: readonly DateRule[] = [
   {
@@ -61,6 +62,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     example: "từ 12 đến 16/9/2023 · 12-16/9/2023 · Từ ngày 7 - 9/10",
     pattern: `{lb}(?:(?<tu>từ){s}(?:ngày{s})?|(?:các{s})?ngày{s})?(?<a>{day}){os}(?:-|đến|tới){os}(?:ngày{s})?(?<core>{dmy}|{dmVerbal}|{dm}){rb}${LUNAR_SUFFIX}`,
     starts: "từ>ngày|#int|#dm các>ngày ngày>#int|#dm #int>-|đến|tới #dm",
+    quick: dayThenTo,
     build: (g) => {
       const b = parseCore(g.core!);
       const a = Number(g.a);
@@ -174,6 +176,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     example: "dịp nghỉ lễ 30/4 - 1/5 · ngày 30/4-1/5/2025",
     pattern: "{lb}(?:(?<tu>từ){s}(?:ngày{s})?|(?<ngay>(?:các{s})?ngày){s})?(?<a>{dm}){os}-{os}(?:ngày{s})?(?<b>{dmy}|{dm}){rb}",
     starts: "từ>ngày|#dm các>ngày ngày>#dm #dm",
+    quick: dayMonthThenDash,
     build: (g, env) => {
       const a = parseCore(g.a!);
       const b = parseCore(g.b!);
@@ -253,6 +256,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     example: "7-Mar-2024 · 7 March 2024 · Mar 7, 2024",
     pattern: "{lb}(?:(?<d1>{day})[ \\t-](?<m1>jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]{0,6}\\.?[ \\t-](?<y1>{year})|(?<m2>jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]{0,6}\\.?{s}(?<d2>{day}),?{s}(?<y2>{year})){rb}",
     starts: "#int>-|{enMonth} #dm {enMonth}",
+    quick: dayThenSpaceOrDash,
     build: (g) => {
       const mon = (g.m1 ?? g.m2)!;
       const m = ENGLISH_MONTHS.indexOf(mon.slice(0, 3)) + 1;
