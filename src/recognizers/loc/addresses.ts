@@ -19,7 +19,9 @@ export function addressAt(ctx: Context, i: number): Candidate | null {
   const toks = ctx.tokens;
   const t = toks[i]!;
   // Example: 12 Lê Lợi; 25B Nguyễn Du
-  if (i === 0 || (t.kind !== "number" && t.kind !== "code") || !/^\d{1,4}[A-Za-z]?$/.test(t.text)) return null;
+  if (i === 0 || (t.kind !== "number" && t.kind !== "code")) return null;
+  // The street starts at the next token, capitalized (checked first: most numbers after "số", "tại" are no address).
+  if (!toks[i + 1]?.cap || !/^\d{1,4}[A-Za-z]?$/.test(t.text)) return null;
   if (!ADDRESS_BEFORE.has(toks, i - 1)) return null;
   if (shouting(toks, i + 1)) return null;
   const end = capRunEnd(toks, i + 1, 4);

@@ -1,6 +1,7 @@
 import type { Token } from "../../tokenize/token.js";
 import { accentFreeSet } from "../common/accent-free-phrases.js";
 import { isCapToken } from "../common/proper-name-run.js";
+import { SecondWordGated } from "./second-word-gate.js";
 
 /**
  * Context checks for place names that are also common words or given names
@@ -28,7 +29,7 @@ const LANGUAGE_BEFORE = new Set(["tiếng", "chữ", "giọng", "văn"]);
  * Compounds that start with an ambiguous form and are ordinary words:
  * "Pháp luật", "Anh hùng", "Đức tin", "Mỹ thuật", "Nhật ký", "Ý kiến".
  */
-export const COMPOUNDS = accentFreeSet([
+const COMPOUND_WORDS = new SecondWordGated([
   "pháp luật", "pháp lệnh", "pháp chế", "pháp lý", "pháp nhân", "pháp y", "pháp quyền", "pháp định", "pháp trị", "pháp sư",
   "pháp môn", "pháp thuật", "pháp danh", "pháp hiệu", "pháp điển", "pháp đình",
   "anh hùng", "anh em", "anh chị", "anh ấy", "anh ta", "anh trai", "anh ruột", "anh dũng", "anh tài", "anh linh", "anh hào",
@@ -38,6 +39,7 @@ export const COMPOUNDS = accentFreeSet([
   "ý kiến", "ý chí", "ý nghĩa", "ý thức", "ý tưởng", "ý định", "ý muốn", "ý nguyện", "ý tế",
   "nga mi", "úc châu", "lào xào", "séc ngân",
 ]);
+export const COMPOUNDS = COMPOUND_WORDS.set;
 
 /**
  * An ambiguous form at [i, j) names a place here: capitalized, not the first
@@ -48,7 +50,7 @@ export function ambiguousFormIsPlace(tokens: readonly Token[], i: number, j: num
   const first = tokens[i]!;
   if (!first.cap || first.upper && j - i === 1 && first.text.length <= 2) return false;
   if (first.sentenceStart) return false;
-  if (COMPOUNDS.has(tokens, i)) return false;
+  if (COMPOUND_WORDS.has(tokens, i)) return false;
   const prev = tokens[i - 1];
   if (prev) {
     if (isCapToken(prev) && prev.kind === "word" && !prev.sentenceStart) return false; // "Tuấn Anh", "Minh Đức"
@@ -95,7 +97,7 @@ export const PLACE_BEFORE = new Set(["tại", "ở", "đến", "tới", "từ", 
  * starting at token k, or -1.
  */
 export function countryInList(tokens: readonly Token[], i: number, countryAt: (k: number) => number): boolean {
-  if (COMPOUNDS.has(tokens, i)) return false;
+  if (COMPOUND_WORDS.has(tokens, i)) return false;
   const joiner = (t: Token | undefined) => !!t && (t.text === "," || t.text === "-" || t.lower === "và" || t.lower === "với");
   if (joiner(tokens[i + 1]) && countryAt(i + 2) > i + 2) return true;
   if (!joiner(tokens[i - 1])) return false;

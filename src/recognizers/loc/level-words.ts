@@ -1,7 +1,6 @@
 import type { Token } from "../../tokenize/token.js";
-import { FoldCache } from "../../tokenize/fold-id.js";
-import { fold } from "../../lexicon/fold.js";
 import { AccentFreePhrases, accentFreeSet } from "../common/accent-free-phrases.js";
+import { SecondWordGated } from "./second-word-gate.js";
 
 /**
  * Administrative words that stand before a place name and stay in the LOC
@@ -54,24 +53,14 @@ export const LEVEL_PHRASES: readonly string[] = LEVEL_WORD_LIST.map(([p]) => p);
 /** Level words that stay out of the span when a name follows (ANNOTATION.md: descriptive nouns). */
 export const DESCRIPTIVE_WORDS = accentFreeSet(["vùng", "khu vực", "miền", "thủ đô", "nước", "quốc gia"]);
 
-/** Lowercase level words that start a line of speech rather than a place ("tổ" in "tổ chức"). */
-const LEVEL_FALSE_FRIEND_LIST: readonly string[] = [
+/** Lowercase level words that start a line of speech rather than a place ("tổ" in "tổ chức"): read second word first. */
+const LEVEL_FALSE_FRIEND_WORDS = new SecondWordGated([
   "tổ chức", "tổ quốc", "tổ công tác", "tổ tiên", "xã hội", "bản thân", "bản chất", "bản lĩnh", "bản sắc", "bản án",
   "thôn tính", "làng nghề", "vùng biên", "phường hội", "quận chúa", "bang giao", "huyện ủy", "tỉnh ủy", "thành phố trực thuộc",
-];
-export const LEVEL_FALSE_FRIENDS = accentFreeSet(LEVEL_FALSE_FRIEND_LIST);
+]);
+export const LEVEL_FALSE_FRIENDS = LEVEL_FALSE_FRIEND_WORDS.set;
 
-/**
- * Per folded word: 1 when it is the second word of a false friend. Each has
- * two words or more, matched as written or folded, so none starts at token
- * `i` unless this holds for token `i + 1`: most level words are followed by
- * a name ("tỉnh Lâm Đồng"), and one array read settles them.
- */
-const FALSE_FRIEND_SECONDS = new Set(LEVEL_FALSE_FRIEND_LIST.map((p) => fold(p.normalize("NFC").toLowerCase()).split(/\s+/)[1]!));
-const FALSE_FRIEND_SECOND = new FoldCache((f) => (FALSE_FRIEND_SECONDS.has(f) ? 1 : 0));
-
-/** A false friend starts at token `i` (`LEVEL_FALSE_FRIENDS.has`, gated by the next word). */
+/** A false friend starts at token `i` (`LEVEL_FALSE_FRIENDS.has`, most level places settled by the next word). */
 export function levelFalseFriendAt(tokens: readonly Token[], i: number): boolean {
-  const n = tokens[i + 1];
-  return n !== undefined && FALSE_FRIEND_SECOND.get(n) !== 0 && LEVEL_FALSE_FRIENDS.has(tokens, i);
+  return LEVEL_FALSE_FRIEND_WORDS.has(tokens, i);
 }
