@@ -139,7 +139,7 @@ function readPerson(env: Env, k: number, mode: NameMode): NameMatch | null {
   }
   const next = toks[j];
   if (j === m.j && next && next.kind === "word" && (!next.cap || isShouting(toks, j)) && j - k > 2) {
-    const known = env.memory.knownPrefix(toks.slice(k, j).map((t) => t.fold));
+    const known = env.memory.knownPrefix(toks, k, j);
     if (known >= 2) j = k + known;
   }
   if (j - k === 1 && m.kind !== "short" && !(mode === "address" || env.memory.knowsGiven(toks[k]!.fold))) return null;

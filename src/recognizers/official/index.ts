@@ -1,7 +1,6 @@
 import type { Candidate, Context, Recognizer } from "../recognizer.js";
 import { candidate, originalText } from "../span-builder.js";
 import type { OfficialTitle } from "../../doc.js";
-import type { Token } from "../../tokenize/token.js";
 import { isGivenSyllable, isWordOf, matchAt, officialLexicons, releaseMatches } from "./lexicons.js";
 import { mayStartAt, wordFacts } from "./gate.js";
 import { SlotIndex } from "./slot.js";
@@ -221,8 +220,7 @@ function bylines(env: Env, found: readonly Candidate[]): Candidate[] {
 }
 
 function nameLink(env: Env, n: NameMatch): string {
-  const toks = env.ctx.tokens.slice(n.i, n.j) as Token[];
-  return n.j - n.i === 1 ? env.memory.shortKey(toks[0]!.fold) : env.memory.add(toks);
+  return env.memory.add(env.ctx.tokens, n.i, n.j);
 }
 
 function personCandidate(env: Env, n: NameMatch, source: string): Candidate {

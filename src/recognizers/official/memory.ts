@@ -14,13 +14,15 @@ export class NameMemory {
   /** Grows with every new person: results computed from the memory are valid for one version. */
   version = 0;
 
-  /** Remember a name (tokens of the name only) and return its link key. */
-  add(toks: readonly Token[]): string {
-    const folds = toks.map((t) => t.fold);
-    const key = folds.join(" ");
-    if (toks.length === 1) return this.shortKey(folds[0]!);
+  /** Remember the name of tokens [i, j) and return its link key. */
+  add(toks: readonly Token[], i: number, j: number): string {
+    if (j - i === 1) return this.shortKey(toks[i]!.fold);
+    let key = toks[i]!.fold;
+    for (let k = i + 1; k < j; k++) key += " " + toks[k]!.fold;
     let link = this.full.get(key);
     if (!link) {
+      const folds: string[] = [];
+      for (let k = i; k < j; k++) folds.push(toks[k]!.fold);
       link = `person:${key}`;
       this.full.set(key, link);
       this.lists.push(folds);
@@ -43,15 +45,15 @@ export class NameMemory {
   }
 
   /**
-   * Length of the longest known name that is a proper prefix of these syllables
+   * Length of the longest known name that is a proper prefix of the syllables of tokens [i, j)
    * ("Lê Hòa Huân …" after "Lê Hòa" gives 2), or 0.
    */
-  knownPrefix(folds: readonly string[]): number {
+  knownPrefix(toks: readonly Token[], i: number, j: number): number {
     let best = 0;
     for (const l of this.lists) {
-      if (l.length >= folds.length || l.length <= best) continue;
+      if (l.length >= j - i || l.length <= best) continue;
       let ok = true;
-      for (let k = 0; k < l.length; k++) if (l[k] !== folds[k]) ok = false;
+      for (let k = 0; k < l.length; k++) if (l[k] !== toks[i + k]!.fold) ok = false;
       if (ok) best = l.length;
     }
     return best;

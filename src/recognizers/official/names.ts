@@ -118,7 +118,7 @@ function vietNameAt(ctx: Context, lx: OfficialLexicons, i: number, mode: NameMod
   if (mode === "free") {
     if (!strong || n < 2 || n > 4) return null;
     // Typed without diacritics, two syllables are too often something else ("Ha An", "Ta Van").
-    if (n < 3 && !toks.slice(i, j).some((t) => t.diacritics)) return null;
+    if (n < 3 && !anyDiacritics(toks, i, j)) return null;
     for (let k = surEnd; k < j; k++) {
       // "Nguyễn Văn A": a one-letter given name stands for a name withheld.
       const initial = k === j - 1 && k > surEnd && /^\p{Lu}$/u.test(toks[k]!.text);
@@ -130,6 +130,12 @@ function vietNameAt(ctx: Context, lx: OfficialLexicons, i: number, mode: NameMod
   if (n > 4) return null;
   if (n === 1) return mode === "address" ? { i, j, kind: "short", strong: false } : null;
   return { i, j, kind: "vi", strong };
+}
+
+/** Some token of [i, j) carries diacritics. */
+function anyDiacritics(toks: readonly Token[], i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (toks[k]!.diacritics) return true;
+  return false;
 }
 
 /** "LÊ VĂN HÒA" in a capitalized stretch: a listed surname and up to two listed given syllables. */
@@ -182,14 +188,16 @@ export function foreignNameAt(toks: readonly Token[], lx: OfficialLexicons, i: n
     const t = toks[j]!;
     if (j > i && !joins(t)) break;
     if (isCapWord(t)) {
+      // Foreign-shaped: not a Vietnamese syllable, or a prefix particle ("Dato", "Tan").
+      const foreignShaped = !isVietSyllable(t) || lx.prefixParticles.has(t.lower);
       // Acronyms ("DGICM ASEAN") are not names; in a stretch of capitals foreign-shaped words still are.
-      if (t.upper && !(isShouting(toks, j) && (!isVietSyllable(t) || lx.prefixParticles.has(t.lower)))) break;
+      if (t.upper && !(foreignShaped && isShouting(toks, j))) break;
       // "Theo Reuters": a Vietnamese word that starts the sentence is not part of the name.
       if (j === i && FUNCTION_WORDS.has(t)) return null;
       caps++;
-      if (!isVietSyllable(t) || lx.prefixParticles.has(t.lower)) foreign++;
+      if (foreignShaped) foreign++;
       // "António" has a diacritic but no Vietnamese syllable shape; "Nguyễn" has both.
-      if (t.diacritics && isVietSyllable(t) && !lx.prefixParticles.has(t.lower)) return null;
+      else if (t.diacritics) return null;
       j++;
       // "Hang-seo", "Min-lơ": syllables glued by hyphens
       while (toks[j]?.text === "-" && !toks[j]!.spaceBefore && toks[j + 1]?.kind === "word" && !toks[j + 1]!.spaceBefore) {
