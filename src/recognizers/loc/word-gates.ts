@@ -116,6 +116,15 @@ export class LocLexicons {
   private readonly second: FoldCache;
   /** The same for the lists after SCAN_LISTS (their second words are read only when a level word asks). */
   private readonly levelSecond: FoldCache;
+  /**
+   * Per list after SCAN_LISTS (districts, communes): per first word, 1 + its
+   * number (0: no entry of two words or more starts with it), and its second
+   * words by (that number, their fold id). Built per first word when a level
+   * word first asks about it, from the lexicon's own second words (so no
+   * more of the lexicon is built than `continues` would build); then a pair
+   * is one probe in a compact table instead of two string-keyed look-ups.
+   */
+  private readonly levelPairs: { readonly index: FoldCache; readonly table: PairTable }[] = [];
   /** LISTS, in this registry. */
   private readonly lists: readonly (Lexicon | undefined)[];
   readonly givenSyllables: Lexicon | undefined;
@@ -160,6 +169,7 @@ export class LocLexicons {
     };
     this.second = new FoldCache((f) => secondBits(f, 0, LIST_SHIFT + SCAN_LISTS));
     this.levelSecond = new FoldCache((f) => secondBits(f, LIST_SHIFT + SCAN_LISTS, GROUPS));
+    for (let k = SCAN_LISTS; k < lists.length; k++) this.levelPairs.push(levelPairsOf(lists[k]));
     // By string too: FoldCache asks again for words without an id, and `pairs` must not grow.
     const byFold = new Map<string, number>();
     this.pairIndex = new FoldCache((f) => {
@@ -199,7 +209,7 @@ export class LocLexicons {
     // Districts, communes: asked of the lexicon (only after a level word).
     for (let k = SCAN_LISTS; k < LISTS.length; k++) {
       const bit = 1 << (LIST_SHIFT + k);
-      if ((paired & bit) !== 0 && this.lists[k]!.continues(t.fold, n.fold)) open |= bit;
+      if ((paired & bit) !== 0 && this.levelContinues(t, n, k)) open |= bit;
     }
     return open;
   }
@@ -211,12 +221,20 @@ export class LocLexicons {
     return n.fid !== 0 ? this.pairsById.get(p, n.fid) : (this.pairs[p - 1]!.get(n.fold) ?? 0);
   }
 
+  /** Some entry of list `k` (after SCAN_LISTS) starts with the words of `t` and `n`: the lexicon's `continues`, read from `levelPairs`. */
+  private levelContinues(t: Token, n: Token, k: number): boolean {
+    if (t.fid === 0 || n.fid === 0) return this.lists[k]!.continues(t.fold, n.fold);
+    const pairs = this.levelPairs[k - SCAN_LISTS]!;
+    const p = pairs.index.get(t);
+    return p !== 0 && pairs.table.get(p, n.fid) !== 0;
+  }
+
   /** Some entry of list `k` starts with tokens `i` and `i + 1` (the scan's lists read `pairs`, not the lexicon). */
   private continuesAt(tokens: readonly Token[], i: number, k: number): boolean {
     const n = tokens[i + 1];
     if (n === undefined) return false;
     const bit = 1 << (LIST_SHIFT + k);
-    if (k >= SCAN_LISTS) return this.lists[k]!.continues(tokens[i]!.fold, n.fold);
+    if (k >= SCAN_LISTS) return this.levelContinues(tokens[i]!, n, k);
     return (this.second.get(n) & bit) !== 0 && (this.pairOf(tokens[i]!, n) & bit) !== 0;
   }
 
@@ -327,6 +345,29 @@ export function locLexicons(registry: LexiconRegistry): LocLexicons {
   let s = states.get(registry);
   if (!s) states.set(registry, (s = new LocLexicons(registry)));
   return s;
+}
+
+/** `LocLexicons.levelPairs` of one lexicon: first words numbered on demand, their second words in a PairTable. */
+function levelPairsOf(lex: Lexicon | undefined): { index: FoldCache; table: PairTable } {
+  const table = new PairTable();
+  // By string too: FoldCache asks again for words without an id, and the numbers must not grow.
+  const byFold = new Map<string, number>();
+  const index = new FoldCache((f) => {
+    let p = byFold.get(f);
+    if (p === undefined) {
+      const next = lex?.nextWords(f) ?? null;
+      p = next === null || next.size === 0 ? 0 : byFold.size + 1;
+      if (p !== 0) {
+        for (const w of next!.keys()) {
+          const id = foldId(w);
+          if (id !== 0) table.set(p, id, 1);
+        }
+      }
+      byFold.set(f, p);
+    }
+    return p;
+  });
+  return { index, table };
 }
 
 /** The folded first words, one-word phrases, and second words by first word of a phrase list. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { normalize } from "../../../src/normalize/normalize.js";
 import { tokenize } from "../../../src/tokenize/tokenizer.js";
 import { builtinLexicons } from "../../../src/lexicon/registry.js";
-import { AREA, LEVEL, locLexicons, PROVINCE, STANDALONE } from "../../../src/recognizers/loc/word-gates.js";
+import { AREA, COMMUNE, DISTRICT, LEVEL, locLexicons, PROVINCE, STANDALONE } from "../../../src/recognizers/loc/word-gates.js";
 import { expectSpans } from "../org/helpers.js";
 
 const toks = (text: string) => tokenize(normalize(text).view);
@@ -57,5 +57,29 @@ describe("loc: kept walks and two-word phrase gates", () => {
   it("level words and area heads of one or more words still open their places", () => {
     expectSpans("Tổ chức Hội nghị tại tổ dân phố 5, khu phố Tân Lập 2 và xã Quảng Lập.", "LOC", ["tổ dân phố 5", "khu phố Tân Lập 2", "xã Quảng Lập"]);
     expectSpans("Tàu về cảng hàng không quốc tế Cát Bi, qua cầu Long Biên và sông Hồng.", "LOC", ["Cát Bi", "sông Hồng"]);
+  });
+});
+
+describe("loc: district and commune pairs read from the level pair tables", () => {
+  const reg = builtinLexicons();
+  const lx = locLexicons(reg);
+  it("goesOn answers as the lexicon's continues, at every token", () => {
+    const texts = [
+      "Huyện Tam Hà, quận Hoàn Kiếm, xã Quảng Lập, phường Bến Nghé, thị trấn Đông Anh và huyện Đức Trọng.",
+      "huyen Duc Trong, xa Quang Lap, phuong Ben Nghe",
+      "HUYỆN ĐỨC TRỌNG, XÃ QUẢNG LẬP",
+    ];
+    let yes = 0;
+    for (const text of texts) {
+      const t = toks(text);
+      for (let i = 0; i + 1 < t.length; i++) {
+        for (const list of [DISTRICT, COMMUNE]) {
+          const want = lx.lexicon(list)!.continues(t[i]!.fold, t[i + 1]!.fold);
+          expect(lx.goesOn(t, i, list), `${text} @ ${t[i]!.text}`).toBe(want);
+          if (want) yes++;
+        }
+      }
+    }
+    expect(yes).toBeGreaterThan(5);
   });
 });
