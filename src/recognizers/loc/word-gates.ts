@@ -326,12 +326,13 @@ export class LocLexicons {
   /** Per slot: the position its walks are about (-1: none), the lists walked there (bits by list), their matches. */
   private readonly walkAt = new Int32Array(WALK_SLOTS).fill(-1);
   private readonly walkHave = new Int32Array(WALK_SLOTS);
-  private readonly walkFound: (LexMatch | null)[] = new Array<LexMatch | null>(WALK_SLOTS * LISTS.length).fill(null);
+  private readonly walkFound: (LexMatch | null)[] = Array.from({ length: WALK_SLOTS * LISTS.length }, () => null);
 
   /** Let go of the last text's tokens and matches (the scan calls it when it is done). */
   release(): void {
     this.walked = null;
-    this.walkFound.fill(null);
+    const found = this.walkFound;
+    for (let k = 0; k < found.length; k++) found[k] = null;
   }
 }
 
