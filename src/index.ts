@@ -6,11 +6,11 @@
  * const doc = extract("Thượng tướng Lương Tam Quang, Thứ trưởng Bộ Công an, đến Hà Nội hôm nay.", { refDate: "2026-02-19" });
  * ```
  */
-import { createExtractor, type ExtractOptions } from "./pipeline/extractor.js";
+import { createExtractor, type BatchText, type ExtractOptions } from "./pipeline/extractor.js";
 import type { Doc } from "./doc.js";
 
 export * from "./doc.js";
-export { createExtractor, type ExtractOptions, type ExtractorConfig, type Extractor } from "./pipeline/extractor.js";
+export { createExtractor, type ExtractOptions, type ExtractorConfig, type Extractor, type BatchText } from "./pipeline/extractor.js";
 export type { Recognizer, Candidate, Context } from "./recognizers/recognizer.js";
 export type { Token, TokenKind } from "./tokenize/token.js";
 export { defaultRecognizers } from "./recognizers/index.js";
@@ -29,4 +29,13 @@ let shared: ReturnType<typeof createExtractor> | null = null;
 export function extract(text: string, options?: ExtractOptions): Doc {
   shared ??= createExtractor();
   return shared.extract(text, options);
+}
+
+/**
+ * Find the entities in many texts with the default extractor: the same Docs
+ * as `extract` on each, in order, faster on a batch (see Extractor.extractMany).
+ */
+export function extractMany(texts: readonly (string | BatchText)[], options?: ExtractOptions): Doc[] {
+  shared ??= createExtractor();
+  return shared.extractMany(texts, options);
 }

@@ -1,0 +1,112 @@
+import { ENTITY_TYPES, type Doc, type EntityType, type Span } from "../doc.js";
+import type { LexiconRegistry } from "../lexicon/registry.js";
+import type { OffsetMap } from "../normalize/offset-map.js";
+import type { Candidate, Recognizer } from "../recognizers/recognizer.js";
+import { assignEntityIds } from "../resolve/mentions.js";
+import { resolveOverlaps } from "../resolve/overlaps.js";
+import type { Token } from "../tokenize/token.js";
+import { PipelineContext } from "./context.js";
+import { toSpan } from "./to-span.js";
+
+/*
+ * The three phases of extracting a text, so that a batch can run them
+ * stage by stage: every text is opened (context, dateline), then each
+ * recognizer runs over all of them, then each is closed into a Doc. Run on
+ * one text, the phases do exactly what a single `extract` does; run on a
+ * batch, each recognizer's code and tables stay in the processor's caches
+ * from one text to the next instead of being evicted by the six others.
+ */
+
+/** A text between the phases. */
+export interface OpenText {
+  readonly ctx: PipelineContext;
+  refDate: string | null;
+  refDateSource: Doc["refDateSource"];
+}
+
+/** Every type: the set used when the caller asks for none (never modified). */
+export const ALL_TYPES: ReadonlySet<EntityType> = new Set(ENTITY_TYPES);
+
+/** Phase 1: the context of a normalized, tokenized text, with the dateline's reference date when none was given. */
+export function openText(
+  text: string,
+  view: string,
+  map: OffsetMap,
+  tokens: Token[],
+  types: ReadonlySet<EntityType>,
+  ref: string | null | undefined,
+  lexicons: LexiconRegistry,
+  recognizers: readonly Recognizer[],
+): OpenText {
+  const ctx = new PipelineContext({ text, view, map, tokens, refDate: ref ?? null, lexicons, types });
+  const open: OpenText = { ctx, refDate: ref ?? null, refDateSource: ref ? "option" : null };
+  if (ref === undefined) {
+    for (const r of recognizers) {
+      const found = r.findRefDate?.(ctx) ?? null;
+      if (found) {
+        open.refDate = found;
+        open.refDateSource = "dateline";
+        ctx.setRefDate(found);
+        break;
+      }
+    }
+  }
+  return open;
+}
+
+/** Phase 2: each recognizer in turn over every text (`run`: the recognizers the types need, in order). */
+export function recognizeTexts(texts: readonly OpenText[], run: readonly Recognizer[]): void {
+  for (const r of run) {
+    for (const t of texts) {
+      let cands: Candidate[];
+      try {
+        cands = r.recognize(t.ctx);
+      } catch (err) {
+        // A recognizer bug must not lose the rest of the document: report it on the console once.
+        reportRecognizerError(r.name, err);
+        continue;
+      }
+      t.ctx.add(cands);
+    }
+  }
+}
+
+/** Phase 3: overlaps resolved, entity ids assigned, spans in the caller's offsets. */
+export function closeText(t: OpenText, types: ReadonlySet<EntityType>): Doc {
+  const ctx = t.ctx;
+  const all: Candidate[] = [];
+  for (const ty of ENTITY_TYPES) for (const c of ctx.candidates(ty)) all.push(c);
+  const flat = flattenUnrequested(all, types);
+  const kept = resolveOverlaps(types === ALL_TYPES ? flat : flat.filter((c) => types.has(c.type)));
+  const ids = assignEntityIds(kept);
+  const spans: Span[] = [];
+  for (const c of kept) {
+    const idx = spans.length;
+    spans.push(toSpan(ctx, c, ids.get(c)));
+    if (c.type === "OFFICIAL" && c.parts) {
+      const parts = c.parts.filter((p) => types.has(p.type)).sort((a, b) => a.start - b.start || b.end - a.end);
+      for (const p of parts) spans.push(toSpan(ctx, p, ids.get(p), idx));
+    }
+  }
+  return { text: ctx.text, spans, refDate: t.refDate, refDateSource: t.refDateSource };
+}
+
+/** When OFFICIAL is not requested, its parts of requested types stand on their own. */
+function flattenUnrequested(cands: Candidate[], types: ReadonlySet<EntityType>): Candidate[] {
+  if (types.has("OFFICIAL")) return cands;
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    if (c.type === "OFFICIAL") out.push(...(c.parts ?? []));
+    else out.push(c);
+  }
+  return out;
+}
+
+const reported = new Set<string>();
+function reportRecognizerError(name: string, err: unknown): void {
+  if (reported.has(name)) return;
+  reported.add(name);
+  const msg = err instanceof Error ? err.stack ?? err.message : String(err);
+  // eslint-disable-next-line no-console
+  console.error(`thucthe: recognizer "${name}" failed and was skipped for this text (please report): ${msg}`);
+}
