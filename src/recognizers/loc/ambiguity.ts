@@ -1,6 +1,8 @@
 import type { Token } from "../../tokenize/token.js";
 import { accentFreeSet } from "../common/accent-free-phrases.js";
 import { isCapToken } from "../common/proper-name-run.js";
+import { FoldCache } from "../../tokenize/fold-id.js";
+import { fold } from "../../lexicon/fold.js";
 import { SecondWordGated } from "./second-word-gate.js";
 
 /**
@@ -20,6 +22,18 @@ for (const p of PERSON_BEFORE) {
   const [a, b, ...more] = p.split(" ");
   if (b === undefined || more.length > 0) continue;
   PERSON_BEFORE_PAIRS.set(b, [...(PERSON_BEFORE_PAIRS.get(b) ?? []), a!]);
+}
+
+/**
+ * Per folded word: 1 when some person word folds to it ("ong" for "ông",
+ * "ba" for "bà"). A word whose fold is none is no person word as written
+ * either: one array read settles most words before a place (the set itself
+ * hashes the word's string).
+ */
+const PERSON_BEFORE_FOLDS = new Set([...PERSON_BEFORE].map(fold));
+const PERSON_BEFORE_GATE = new FoldCache((f) => (PERSON_BEFORE_FOLDS.has(f) ? 1 : 0));
+function personWord(t: Token): boolean {
+  return PERSON_BEFORE_GATE.get(t) !== 0 && PERSON_BEFORE.has(t.lower);
 }
 
 /** Words before a name that make it a language or a people, not the place: "tiếng Anh". */
@@ -54,10 +68,10 @@ export function ambiguousFormIsPlace(tokens: readonly Token[], i: number, j: num
   const prev = tokens[i - 1];
   if (prev) {
     if (isCapToken(prev) && prev.kind === "word" && !prev.sentenceStart) return false; // "Tuấn Anh", "Minh Đức"
-    if (PERSON_BEFORE.has(prev.lower) || LANGUAGE_BEFORE.has(prev.lower)) return false;
+    if (personWord(prev) || LANGUAGE_BEFORE.has(prev.lower)) return false;
     const prev2 = tokens[i - 2];
     if (prev2 && PERSON_BEFORE_PAIRS.get(prev.lower)?.includes(prev2.lower)) return false;
-    if (isCapToken(prev) && prev.sentenceStart && PERSON_BEFORE.has(prev.lower)) return false;
+    if (isCapToken(prev) && prev.sentenceStart && personWord(prev)) return false;
   }
   const next = tokens[j];
   if (next && isCapToken(next) && next.kind === "word" && next.spaceBefore) return false; // "Anh Tuấn", "Đức Minh"
@@ -73,7 +87,7 @@ export function looksLikePersonContext(tokens: readonly Token[], i: number): boo
   const prev = tokens[i - 1];
   if (!prev) return false;
   // "anh Thanh Hải", "Ông Hải Nam" (a capital only because the sentence starts there)
-  return PERSON_BEFORE.has(prev.lower) && (!prev.cap || prev.sentenceStart);
+  return personWord(prev) && (!prev.cap || prev.sentenceStart);
 }
 
 /**

@@ -38,3 +38,10 @@ describe("loc: phrases read second word first", () => {
     expectSpans("Trụ sở tại 12 Lê Lợi, số 5 người, số 25B Nguyễn Du.", "LOC", ["12 Lê Lợi", "25B Nguyễn Du"]);
   });
 });
+
+describe("loc: person words before a name, gated by their folded key", () => {
+  it("a person word, lowercase or starting a sentence, still makes a name a person", () => {
+    expectSpans("Hôm qua ông Hà Nam và bà Thái Bình đến Hà Nội.", "LOC", ["Hà Nội"]);
+    expectSpans("Ông Hải Nam nói. Chị Nga phát biểu ở Nga.", "LOC", ["Nga"]);
+  });
+});
