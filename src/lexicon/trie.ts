@@ -19,13 +19,15 @@ export type { MakeMatch, TrieEntry } from "./trie-node.js";
  * rare list reordered for diacritics aside): no closure captures its
  * arguments, which would make V8 allocate a context at every call.
  *
- * The walk reads node ids and their shape bits (`bits`: has entries, goes
- * on) from integer arrays, and touches a node object only where it may
- * answer: the deepest node with entries settles a folded question, so only
- * its entries are compared with the text's diacritics; an exact-only
- * question compares the nodes with entries from the deepest back and stops
- * at the first that agrees. (Walks are memory-bound: node objects and
- * the strings compared are what cost, not the steps.)
+ * Walks are memory-bound: node objects and the strings compared cost, not
+ * the steps. So a walk reads each node as a code (its id and its shape
+ * bits: has entries, goes on) from the slot where it arrives (`firsts`, the
+ * edge table), and touches a node object only where it may answer: the
+ * deepest node with entries settles a folded question, so only its entries
+ * are compared with the text's diacritics; an exact-only question compares
+ * the nodes with entries from the deepest back and stops at the first that
+ * agrees. The comparison itself reads strings only for words with
+ * diacritics on both sides (trie-node.ts, sameMarkedLower).
  */
 
 export interface TrieMatch<T> {
