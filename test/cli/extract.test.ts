@@ -102,6 +102,30 @@ describe("thucthe extract", () => {
     expect(existsSync(join(out, "b.json"))).toBe(true);
   });
 
+  it("extract: JSONL lines, extracted a chunk at a time, get the library's extract of each, bad lines in their place", async () => {
+    const paras = readdirSync("corpora/articles")
+      .filter((f) => f.endsWith(".txt"))
+      .sort()
+      .flatMap((f) => readFileSync(join("corpora/articles", f), "utf8").split(/\n\s*\n/))
+      .filter((p) => p.trim());
+    const recs = paras.slice(0, 40).map((text, i) => ({ id: `p${i}`, text, ...(i % 3 === 0 ? { refDate: "2025-0" + (1 + (i % 9)) + "-15" } : {}) }));
+    const lines = recs.map((r) => JSON.stringify(r));
+    lines.splice(7, 0, "{ not json");
+    lines.splice(20, 0, JSON.stringify({ id: "bad-date", text: "Hôm nay", refDate: "2025-02-30" }));
+    const r = await runCli(["extract", "-q", "-"], { input: `${lines.join("\n")}\n` });
+    expect(r.code).not.toBe(0);
+    const out = rows(r.stdout);
+    expect(out.map((x) => x.doc)).toEqual(lines.map((l) => (l.startsWith("{ not") ? null : (JSON.parse(l) as { id: string }).id)));
+    const { createExtractor } = await import("../../src/index.js");
+    const ex = createExtractor();
+    for (const rec of recs) {
+      const got = out.find((x) => x.doc === rec.id)!;
+      expect(got.spans).toEqual(ex.extract(rec.text, rec.refDate ? { refDate: rec.refDate } : {}).spans);
+    }
+    expect(out.find((x) => x.doc === "bad-date")!.error).toMatch(/refDate/);
+    expect(r.stderr).toMatch(/-:21: .*refDate/);
+  });
+
   it("extract: --workers 2 gives the same bytes as the main thread, order kept across many chunks", async () => {
     // ~700 KB of JSONL: several 256 KB chunks travel to the workers. Only
     // DOCUMENT is asked for, to keep the test quick: it is about order.
