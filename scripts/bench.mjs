@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // npm run bench [-- --mb 20] [-- --passes 3] [-- --json]
 // Measures, in one run on one core: (a) a baseline, one pass of a Unicode
-// regex splitting the text into syllables; (b) extract with all recognizers;
-// (c) each stage alone (normalize, tokenize, each recognizer, resolve).
+// regex splitting the text into syllables; (b) extract with all recognizers,
+// called document by document, and (b') the same documents through
+// extractMany (batches, as the CLI runs them); (c) each stage alone (normalize, tokenize, each recognizer, resolve).
 // Times are process CPU time, the best of --passes passes (default 3).
-// Also peak RSS, cold start in a fresh process, npm tarball size, minified
+// Also peak RSS (document by document, and in batches), cold start in a fresh process, npm tarball size, minified
 // browser bundle size, and time per MB for inputs of growing length.
 import { readFileSync, readdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { join, dirname } from "node:path";
@@ -43,14 +44,30 @@ const clock = () => {
 
 // --rss-child: the memory of one process annotating the corpus as a stream
 // (documents made one at a time, as a batch job reads them), nothing else.
+// With --batched, documents are gathered into 256 KB batches for extractMany, as the CLI does.
 if (args.includes("--rss-child")) {
   const ex = lib.createExtractor();
+  const batched = args.includes("--batched");
   let made = 0;
+  let batch = [];
+  let batchBytes = 0;
   while (made < targetMB * 1e6) {
     const d = makeDoc();
-    made += Buffer.byteLength(d, "utf8");
-    ex.extract(d, { refDate: "2026-02-19" });
+    const b = Buffer.byteLength(d, "utf8");
+    made += b;
+    if (!batched) {
+      ex.extract(d, { refDate: "2026-02-19" });
+      continue;
+    }
+    batch.push(d);
+    batchBytes += b;
+    if (batchBytes >= 256 * 1024) {
+      ex.extractMany(batch, { refDate: "2026-02-19" });
+      batch = [];
+      batchBytes = 0;
+    }
   }
+  if (batch.length) ex.extractMany(batch, { refDate: "2026-02-19" });
   console.log(JSON.stringify({ maxRssMB: process.resourceUsage().maxRSS / 1024 }));
   process.exit(0);
 }
@@ -142,6 +159,16 @@ function full() {
   return { ms: clock() - t, spans };
 }
 
+// (b') the same documents through extractMany: each recognizer runs over a
+// batch of texts before the next one, as the CLI does with a chunk of lines.
+function fullMany() {
+  const ex = lib.createExtractor();
+  let spans = 0;
+  const t = clock();
+  for (const d of ex.extractMany(docs, { refDate: "2026-02-19" })) spans += d.spans.length;
+  return { ms: clock() - t, spans };
+}
+
 // (c) stages, timed one by one over the same documents.
 function stages() {
   const recognizers = internal.orderRecognizers(internal.defaultRecognizers);
@@ -175,6 +202,8 @@ function stages() {
 lib.extract(docs.slice(0, 20).join("\n"));
 const base = best(baseline);
 const whole = best(full);
+const many = best(fullMany);
+if (many.spans !== whole.spans) throw new Error(`bench: extractMany found ${many.spans} spans, extract ${whole.spans}`);
 // Stages: the best pass for each stage.
 const stage = {};
 for (let i = 0; i < PASSES; i++) {
@@ -192,6 +221,7 @@ const flatRatio = Math.max(...perMB) / Math.min(...perMB);
 // Peak RSS of this process holds the whole corpus; the streaming figure is one process annotating document by document.
 const peakRssMB = process.resourceUsage().maxRSS / 1024;
 const streamRssMB = JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), "--rss-child", "--mb", String(targetMB)], { encoding: "utf8" })).maxRssMB;
+const batchedRssMB = JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), "--rss-child", "--batched", "--mb", String(targetMB)], { encoding: "utf8" })).maxRssMB;
 
 // Cold start: import + first extract of a short text in a fresh process.
 const coldScript = `const t0=performance.now();import(${JSON.stringify(pathToFileURL(join(root, "dist", "index.js")).href)}).then(m=>{const t1=performance.now();m.extract("Thứ trưởng Lương Tam Quang đến Hà Nội hôm nay.");const t2=performance.now();console.log(JSON.stringify({importMs:t1-t0,firstExtractMs:t2-t1,sinceProcessStartMs:t2}))})`;
@@ -221,8 +251,9 @@ const result = {
   documents: docs.length,
   baseline: { mbPerSec: +mbs(base.ms).toFixed(1), syllables: base.count },
   extract: { mbPerSec: +mbs(whole.ms).toFixed(2), spans: whole.spans, ratioToBaseline: +(base.ms / whole.ms).toFixed(3) },
+  extractMany: { mbPerSec: +mbs(many.ms).toFixed(2), spans: many.spans, ratioToBaseline: +(base.ms / many.ms).toFixed(3) },
   stages: Object.fromEntries(Object.entries(stage).map(([k, ms]) => [k, { ms: +ms.toFixed(0), mbPerSec: +mbs(ms).toFixed(1) }])),
-  peakRssMB: { streaming: +streamRssMB.toFixed(0), benchProcess: +peakRssMB.toFixed(0) },
+  peakRssMB: { streaming: +streamRssMB.toFixed(0), streamingBatched: +batchedRssMB.toFixed(0), benchProcess: +peakRssMB.toFixed(0) },
   coldStart: { importMs: +cold.importMs.toFixed(1), firstExtractMs: +cold.firstExtractMs.toFixed(1), totalMs: +(cold.importMs + cold.firstExtractMs).toFixed(1), sinceProcessStartMs: +cold.sinceProcessStartMs.toFixed(1) },
   tarballBytes: tarball,
   browserBundle: bundle,
@@ -234,9 +265,10 @@ if (json) {
   log(`corpus: ${result.corpusMB} MB in ${result.documents} documents (bundled articles' paragraphs, shuffled)`);
   log(`(a) baseline, one regex pass into syllables: ${result.baseline.mbPerSec} MB/s`);
   log(`(b) extract, all recognizers:               ${result.extract.mbPerSec} MB/s  = ${(result.extract.ratioToBaseline * 100).toFixed(1)}% of baseline  (${result.extract.spans} spans)`);
+  log(`(b') extractMany, the same documents:      ${result.extractMany.mbPerSec} MB/s  = ${(result.extractMany.ratioToBaseline * 100).toFixed(1)}% of baseline  (batches of 128K code units)`);
   log(`(c) stages alone:`);
   for (const [k, v] of Object.entries(result.stages)) log(`    ${k.padEnd(28)} ${String(v.mbPerSec).padStart(8)} MB/s  (${v.ms} ms)`);
-  log(`peak RSS: ${result.peakRssMB.streaming} MB annotating the corpus document by document in one process (this bench process, holding the whole corpus: ${result.peakRssMB.benchProcess} MB)`);
+  log(`peak RSS: ${result.peakRssMB.streaming} MB annotating the corpus document by document in one process, ${result.peakRssMB.streamingBatched} MB in 256 KB batches (this bench process, holding the whole corpus: ${result.peakRssMB.benchProcess} MB)`);
   log(`cold start (fresh process): import ${result.coldStart.importMs} ms + first extract ${result.coldStart.firstExtractMs} ms = ${result.coldStart.totalMs} ms`);
   log(`npm tarball: ${tarball === null ? "n/a" : (tarball / 1e6).toFixed(2) + " MB"}; minified browser bundle: ${bundle ? `${(bundle.bytes / 1e6).toFixed(2)} MB (${(bundle.gzipBytes / 1e6).toFixed(2)} MB gzip)` : "n/a"}`);
   log(`time per MB by input shape (flat within 2x wanted; max/min over inputs >= 100 KB = ${result.linearity.maxOverMin}):`);
