@@ -4,12 +4,13 @@ import type { Token } from "../../tokenize/token.js";
 import { fold } from "../../lexicon/fold.js";
 import { ONE_WORD } from "../../lexicon/trie.js";
 import { FoldCache, foldId } from "../../tokenize/fold-id.js";
-import { accentOk, lowerLedKeys } from "../common/proper-name-run.js";
+import { lowerLedKeys } from "../common/proper-name-run.js";
 import { LEVEL_PHRASES, LEVEL_WORDS } from "./level-words.js";
 import { AREA_FIRST_WORDS, AREA_PHRASES } from "./areas.js";
 import { FORMAL_FIRST_WORDS, STATE_FORM_PHRASES } from "./formal-names.js";
 import { ADDRESS_BEFORE_FIRST_WORDS } from "./addresses.js";
 import { PairTable } from "./pair-table.js";
+import { KeptWalks } from "./kept-walks.js";
 
 /**
  * Per-word gates of the LOC rules. Every LOC rule starts at a phrase from a
@@ -127,11 +128,14 @@ export class LocLexicons {
   private readonly levelPairs: { readonly index: FoldCache; readonly table: PairTable }[] = [];
   /** LISTS, in this registry. */
   private readonly lists: readonly (Lexicon | undefined)[];
+  /** Their walks at the last few positions (kept-walks.ts). */
+  private readonly walks: KeptWalks;
   readonly givenSyllables: Lexicon | undefined;
   readonly surnames: Lexicon | undefined;
 
   constructor(registry: LexiconRegistry) {
     const lists = (this.lists = LISTS.map((id) => registry.find(id)));
+    this.walks = new KeptWalks(lists);
     this.givenSyllables = registry.find("person/given-syllables");
     this.surnames = registry.find("person/surnames");
     const phrases = [phraseWords(LEVEL_PHRASES), phraseWords(AREA_PHRASES), phraseWords(STATE_FORM_PHRASES)];
@@ -291,53 +295,17 @@ export class LocLexicons {
       if ((open & (1 << (LIST_SHIFT + k))) === 0) continue;
       // Only a longer match replaces the best one: skip a list whose entries here are one word.
       if (best !== null && !this.continuesAt(tokens, i, k)) continue;
-      const m = this.walk(tokens, i, k);
+      const m = this.walks.walk(tokens, i, k);
       if (m && (!best || m.end > best.end)) best = m;
     }
     return best;
   }
 
-  /**
-   * List `k`'s accent-checked longest match at token `i`. The walks at the
-   * last few positions are kept: a level word asks about the name after it
-   * ("tỉnh Lâm Đồng"), and the scan asks again one or two tokens later, in
-   * the lists both want (provinces, cities). A slot per position modulo
-   * WALK_SLOTS, not per token: the repeats come within a few tokens.
-   */
-  private walk(tokens: readonly Token[], i: number, k: number): LexMatch | null {
-    if (tokens !== this.walked) {
-      this.walked = tokens;
-      this.walkAt.fill(-1);
-    }
-    const s = i & (WALK_SLOTS - 1);
-    if (this.walkAt[s] !== i) {
-      this.walkAt[s] = i;
-      this.walkHave[s] = 0;
-    } else if ((this.walkHave[s]! & (1 << k)) !== 0) return this.walkFound[s * LISTS.length + k]!;
-    const lex = this.lists[k]!;
-    let m = lex.longestAt(tokens, i);
-    if (m && !accentOk(tokens, m)) m = lex.longestAt(tokens, i, true);
-    this.walkHave[s] = this.walkHave[s]! | (1 << k);
-    this.walkFound[s * LISTS.length + k] = m;
-    return m;
-  }
-  /** The token list the kept walks are about (see `walk`), until `release`. */
-  private walked: readonly Token[] | null = null;
-  /** Per slot: the position its walks are about (-1: none), the lists walked there (bits by list), their matches. */
-  private readonly walkAt = new Int32Array(WALK_SLOTS).fill(-1);
-  private readonly walkHave = new Int32Array(WALK_SLOTS);
-  private readonly walkFound: (LexMatch | null)[] = Array.from({ length: WALK_SLOTS * LISTS.length }, () => null);
-
   /** Let go of the last text's tokens and matches (the scan calls it when it is done). */
   release(): void {
-    this.walked = null;
-    const found = this.walkFound;
-    for (let k = 0; k < found.length; k++) found[k] = null;
+    this.walks.release();
   }
 }
-
-/** Positions whose walks are kept (a power of two). */
-const WALK_SLOTS = 8;
 
 const states = new WeakMap<LexiconRegistry, LocLexicons>();
 
