@@ -83,18 +83,30 @@ export function accentFreeSet(phrases: readonly string[], noFold: readonly strin
 const unaccentedCache = new WeakMap<readonly Token[], boolean>();
 const foldedCache = new WeakMap<readonly Token[], Token[]>();
 
-/** The text was typed without diacritics: under 3% of its words carry one. */
+/**
+ * The text was typed without diacritics: under 3% of its words carry one.
+ * The count stops as soon as more than 3% of all the tokens carry one: that
+ * is more than 3% of the words whatever follows (there are no more words
+ * than tokens), so a text with diacritics is answered after a few dozen
+ * words instead of read whole.
+ */
 export function unaccented(tokens: readonly Token[]): boolean {
   let u = unaccentedCache.get(tokens);
   if (u === undefined) {
+    const limit = tokens.length * 0.03;
     let words = 0;
     let marked = 0;
-    for (const t of tokens) {
+    u = true;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
       if (t.kind !== "word") continue;
       words++;
-      if (t.diacritics) marked++;
+      if (t.diacritics && ++marked > limit) {
+        u = false;
+        break;
+      }
     }
-    u = words >= 3 && marked <= words * 0.03;
+    if (u) u = words >= 3 && marked <= words * 0.03;
     unaccentedCache.set(tokens, u);
   }
   return u;
