@@ -10,6 +10,8 @@ export class TokenOffsets {
   private starts = new Int32Array(1024);
   private ends = new Int32Array(1024);
   private n = 0;
+  /** The last token found (where the next search starts). */
+  private last = 0;
 
   /** Start a text of n tokens: `set` each of them before asking `at`. */
   begin(n: number): void {
@@ -19,6 +21,7 @@ export class TokenOffsets {
       this.ends = new Int32Array(size);
     }
     this.n = n;
+    this.last = 0;
   }
 
   set(i: number, t: Token): void {
@@ -31,18 +34,38 @@ export class TokenOffsets {
     return this.starts[i]!;
   }
 
-  /** The token starting at or containing view offset `pos`, or -1 (the answer of Context.tokenAt). */
+  /**
+   * The token starting at or containing view offset `pos`, or -1 (the answer of Context.tokenAt).
+   * Callers mostly ask in text order (candidates, marks), so the search
+   * gallops forward from the last answer: a few reads near it instead of a
+   * binary search over the whole text, whose first steps are cache misses on
+   * a long one. Any order gives the same answers.
+   */
   at(pos: number): number {
     const starts = this.starts;
-    // The last token whose start is at or before pos.
+    // The last token whose start is at or before pos, in (lo, hi).
     let lo = -1;
     let hi = this.n;
+    const from = this.last;
+    if (from < hi && starts[from]! <= pos) {
+      lo = from;
+      for (let step = 1; ; step *= 2) {
+        const k = from + step;
+        if (k >= hi) break;
+        if (starts[k]! > pos) {
+          hi = k;
+          break;
+        }
+        lo = k;
+      }
+    }
     while (hi - lo > 1) {
       const mid = (lo + hi) >> 1;
       if (starts[mid]! <= pos) lo = mid;
       else hi = mid;
     }
     if (lo < 0) return -1;
+    this.last = lo;
     return pos < this.ends[lo]! || starts[lo] === pos ? lo : -1;
   }
 

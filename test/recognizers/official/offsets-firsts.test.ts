@@ -38,6 +38,21 @@ describe("official: token offsets and first words as written", () => {
     }
   });
 
+  it("TokenOffsets answers the same in any order of questions (it searches from the last answer)", () => {
+    const text = readFileSync(join("corpora/articles", readdirSync("corpora/articles").filter((f) => f.endsWith(".txt")).sort()[0]!), "utf8");
+    const { view, map } = normalize(text);
+    const ctx = new PipelineContext({ text, view, map, tokens: tokenize(view), refDate: null, lexicons: builtinLexicons(), types: new Set(ENTITY_TYPES) });
+    const offsets = TokenOffsets.of(ctx.tokens);
+    let seed = 3;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    let pos = 0;
+    for (let q = 0; q < 5000; q++) {
+      // Mostly forward by small steps, sometimes a jump anywhere (back or past the end).
+      pos = rand() < 0.8 ? pos + Math.floor(rand() * 40) : Math.floor(rand() * (view.length + 20)) - 5;
+      expect([pos, offsets.at(pos)]).toEqual([pos, ctx.tokenAt(pos)]);
+    }
+  });
+
   it("ExactFirsts marks the lexicons whose entries start with the token's lowercase, diacritics and all", () => {
     const reg = builtinLexicons();
     const lists = ["person/address", "loc/countries", "official/titles"].map((id) => reg.find(id)!);
