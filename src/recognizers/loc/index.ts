@@ -15,7 +15,6 @@ import { unaccented, wordIs } from "../common/accent-free-phrases.js";
 import * as gates from "./word-gates.js";
 import { locLexicons, TRIGGER_WORDS, type LocLexicons } from "./word-gates.js";
 import { capitalAhead, mostWords } from "./ahead.js";
-import { typedUnaccented } from "./accent-probe.js";
 import { shouting } from "../common/letter-case.js";
 
 /**
@@ -102,8 +101,8 @@ export function findPlaces(ctx: Context): Candidate[] {
       if (n === undefined || !n.cap) rules &= (n?.kind === "number" ? LEVEL | FORMAL : FORMAL) | lx.twoWordPhrases(toks, i, rules & (LEVEL | AREA));
       // Then the word as written, or its bare form in a text typed without diacritics. A bare word is a
       // trigger as written only if its folded key is one (BARE_TRIGGER): most are not. That is asked
-      // first: the text's reading (accent-probe.ts) is asked only of the others.
-      if (rules !== 0 && (t.diacritics ? TRIGGER_WORDS.has(t.lower) : ((bits & BARE_TRIGGER) !== 0 && TRIGGER_WORDS.has(t.lower)) || (bare ??= typedUnaccented(toks)))) {
+      // first: the text's reading (unaccented(), which stops early on a text with diacritics) is asked only of the others.
+      if (rules !== 0 && (t.diacritics ? TRIGGER_WORDS.has(t.lower) : ((bits & BARE_TRIGGER) !== 0 && TRIGGER_WORDS.has(t.lower)) || (bare ??= unaccented(toks)))) {
         if ((rules & LEVEL) !== 0) push(out, levelPlace(ctx, lx, i));
         if ((rules & AREA) !== 0) push(out, areaAt(ctx, lx, i));
         if ((rules & FORMAL) !== 0) push(out, formalNameAt(ctx, lx, i));

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { normalize } from "../../../src/normalize/normalize.js";
 import { tokenize } from "../../../src/tokenize/tokenizer.js";
 import { LEVEL_FALSE_FRIENDS, levelFalseFriendAt } from "../../../src/recognizers/loc/level-words.js";
+import { expectSpans } from "../org/helpers.js";
 
 describe("loc: the false friends' second-word gate", () => {
   const texts = [
@@ -22,5 +23,12 @@ describe("loc: the false friends' second-word gate", () => {
       }
     }
     expect(found).toBeGreaterThan(15);
+  });
+});
+
+describe("loc: a bare level word", () => {
+  it("opens a place in a text typed without diacritics, and not in one with them", () => {
+    expectSpans("Doan cong tac den tinh Lam Dong vao sang nay.", "LOC", ["tinh Lam Dong"]);
+    expectSpans("Đoàn đến tinh Lâm Đồng sáng nay, rồi về Hà Nội.", "LOC", ["Lâm Đồng", "Hà Nội"]);
   });
 });
