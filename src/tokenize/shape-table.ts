@@ -152,29 +152,13 @@ export function infoAt(j: number): number {
   return keys[j + INFO]!;
 }
 
-/** A token of the shape in slot j. */
+/** A new token of the shape in slot j (every field present from the start, in one order: one object shape for all tokens). */
 export function tokenAt(j: number, kind: TokenKind, start: number, end: number, spaceBefore: boolean, sentenceStart: boolean, sentence: number): Token {
-  const info = keys[j + INFO]!;
-  const s = keys[j + IDX]! * 3;
-  return {
-    kind,
-    start,
-    end,
-    text: strings[s]!,
-    lower: strings[s + 1]!,
-    fold: strings[s + 2]!,
-    fid: info >>> FID_SHIFT,
-    cap: (info & IS_CAP) !== 0,
-    upper: (info & IS_UPPER) !== 0,
-    diacritics: (info & HAS_DIACRITICS) !== 0,
-    spaceBefore,
-    sentenceStart,
-    sentence,
-    capsLine: false,
-  };
+  const t: Token = { kind, start, end, text: "", lower: "", fold: "", fid: 0, cap: false, upper: false, diacritics: false, spaceBefore, sentenceStart, sentence, capsLine: false };
+  return refillToken(t, j, kind, start, end, spaceBefore, sentenceStart, sentence);
 }
 
-/** Overwrite a token made earlier (see tokenizeReusing) with the shape in slot j; same fields as tokenAt. */
+/** Write the shape in slot j and the token's own facts into t (a new token, or one made earlier: see tokenizeReusing). */
 export function refillToken(t: Token, j: number, kind: TokenKind, start: number, end: number, spaceBefore: boolean, sentenceStart: boolean, sentence: number): Token {
   const info = keys[j + INFO]!;
   const s = keys[j + IDX]! * 3;
