@@ -174,26 +174,16 @@ export function createExtractor(config: ExtractorConfig = {}): Extractor {
         let chars = 0;
         while (j < texts.length && (j === i || chars + texts[j]!.length <= BATCH_CHARS)) chars += texts[j++]!.length;
         const open: OpenText[] = [];
-        // The batch's texts are all alive at once: each takes its own stretch of the pool.
+        // The batch's texts are all alive at once: each takes the next stretch of the pool.
         let from = 0;
-        const grown: Token[] = [];
         for (let k = i; k < j; k++) {
           const { view, map } = normalize(texts[k]!);
-          let tokens: Token[];
-          if (pool === null) tokens = tokenize(view);
-          else {
-            const stretch = pool.slice(from, from + Math.ceil(view.length * 0.3) + 16);
-            const had = stretch.length;
-            tokens = tokenizeReusing(view, stretch);
-            from += Math.min(had, tokens.length);
-            // Tokens past the stretch are new objects: the pool keeps them once the batch is done.
-            for (let m = had; m < tokens.length && pool.length + grown.length < POOL_MAX; m++) grown.push(tokens[m]!);
-          }
+          const tokens = pool === null ? tokenize(view) : tokenizeReusing(view, pool, from, POOL_MAX);
+          from += tokens.length;
           open.push(openText(texts[k]!, view, map, tokens, types, refs[k], lexicons, recognizers));
         }
         recognizeTexts(open, run);
         for (let k = i; k < j; k++) docs[k] = closeText(open[k - i]!, types);
-        if (pool !== null) for (const t of grown) pool.push(t);
         i = j;
       }
     } finally {

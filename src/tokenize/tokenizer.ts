@@ -61,6 +61,10 @@ class Scanner {
     private readonly view: string,
     /** Token objects of an earlier text to overwrite in order (see tokenizeReusing), or null. */
     private readonly reuse: Token[] | null = null,
+    /** The first of them to use. */
+    private readonly reuseFrom = 0,
+    /** The pool grows to at most this many objects. */
+    private readonly reuseMax = REUSE_MAX,
   ) {
     this.n = view.length;
     // Presized from the view length (news text has 0.23 to 0.25 tokens per
@@ -116,10 +120,12 @@ class Scanner {
   private place(kind: TokenKind, start: number, end: number, j: number, sentenceStart: boolean): void {
     const k = this.count++;
     const reuse = this.reuse;
-    if (reuse !== null && k < reuse.length) this.tokens[k] = refillToken(reuse[k]!, j, kind, start, end, this.space, sentenceStart, this.sentence);
+    const p = this.reuseFrom + k;
+    if (reuse !== null && p < reuse.length) this.tokens[k] = refillToken(reuse[p]!, j, kind, start, end, this.space, sentenceStart, this.sentence);
     else {
       const t = tokenAt(j, kind, start, end, this.space, sentenceStart, this.sentence);
-      if (reuse !== null && k < REUSE_MAX) reuse.push(t);
+      // Only at the pool's end: a token that did not fit (the pool full) leaves no gap.
+      if (reuse !== null && p === reuse.length && p < this.reuseMax) reuse.push(t);
       this.tokens[k] = t;
     }
     this.space = false;
@@ -313,12 +319,15 @@ export function tokenize(view: string): Token[] {
 
 /**
  * tokenize, writing into the token objects of an earlier call instead of
- * making new ones: `pool` holds them (it starts empty and grows to at most
- * REUSE_MAX objects). The tokens returned before with the same pool change:
- * only for a caller that is done with them, like the extractor between two
- * texts. Token objects are most of what extraction allocates (a third of
- * the bytes); reusing them spares the collector and keeps them in the cache.
+ * making new ones: `pool` holds them from index `from` on (it starts empty
+ * and grows at its end to at most `max` objects). The tokens returned
+ * before from the same stretch of the pool change: only for a caller that
+ * is done with them, like the extractor between two texts. Texts alive at
+ * once take stretches one after the other (the next text's `from` is this
+ * one's plus its token count). Token objects are most of what extraction
+ * allocates (a third of the bytes); reusing them spares the collector and
+ * keeps them in the cache.
  */
-export function tokenizeReusing(view: string, pool: Token[]): Token[] {
-  return new Scanner(view, pool).run();
+export function tokenizeReusing(view: string, pool: Token[], from = 0, max = REUSE_MAX): Token[] {
+  return new Scanner(view, pool, from, max).run();
 }

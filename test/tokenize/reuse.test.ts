@@ -30,6 +30,20 @@ describe("tokenizeReusing", () => {
     expect(toks[59_999]!.text).toBe("an");
   });
 
+  it("texts alive at once take stretches of the pool one after the other, and keep their tokens", () => {
+    const pool: Token[] = [];
+    tokenizeReusing("Một hai ba bốn năm sáu bảy tám chín mười", pool); // a pool longer than the first text
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        const first = tokenizeReusing(a, pool, 0);
+        const second = tokenizeReusing(b, pool, first.length);
+        expect(first.map((t) => ({ ...t }))).toEqual(tokenize(a).map((t) => ({ ...t })));
+        expect(second.map((t) => ({ ...t }))).toEqual(tokenize(b).map((t) => ({ ...t })));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("tokenize itself always returns new objects", () => {
     const a = tokenize("Hà Nội");
     const b = tokenize("Hà Nội");
