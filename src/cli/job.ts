@@ -303,9 +303,10 @@ export class JobRunner {
  * The CLI hands extractMany batches of this many UTF-16 code units at most
  * (three to five news articles). On the 50 MB benchmark (2026-11-23, best of
  * two runs each) one worker took 10.8 s with these batches against 13.5 s
- * with one article at a time, and two workers 9.3 s against 9.4 s; whole
- * 256 KB chunks were no faster and kept more garbage alive between
- * collections in the worker's small young generation.
+ * with one article at a time, and two workers 9.3 s against 9.4 s. Whole
+ * 256 KB chunks were as fast (10.7 and 9.1 s) but two workers peaked at
+ * 285–297 MB RSS against 280–283 MB, closer to the 300 MB ceiling: more
+ * garbage survives the worker's small young generation.
  */
 const BATCH_CHARS = 1 << 15;
 
