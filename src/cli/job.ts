@@ -87,7 +87,7 @@ export class JobRunner {
   constructor(private readonly settings: JobSettings) {}
 
   private get ex(): Extractor {
-    this.extractor ??= createExtractor({ terms: this.settings.terms, types: this.settings.types });
+    this.extractor ??= createExtractor({ terms: this.settings.terms, types: this.settings.types, batchChars: BATCH_CHARS });
     return this.extractor;
   }
 
@@ -183,15 +183,7 @@ export class JobRunner {
     const batch = entries.filter((e): e is LineDoc => typeof e !== "string");
     let docs: Doc[] | null = null;
     try {
-      docs = [];
-      // Batches of about BATCH_CHARS: see the constant.
-      for (let i = 0; i < batch.length; ) {
-        let j = i;
-        let chars = 0;
-        while (j < batch.length && (j === i || chars + batch[j]!.text.length <= BATCH_CHARS)) chars += batch[j++]!.text.length;
-        for (const d of this.ex.extractMany(batch.slice(i, j).map((e) => (e.refDate === undefined ? e.text : { text: e.text, refDate: e.refDate })))) docs.push(d);
-        i = j;
-      }
+      docs = this.ex.extractMany(batch.map((e) => (e.refDate === undefined ? e.text : { text: e.text, refDate: e.refDate })));
     } catch {
       // Never expected (the items were checked): fall back to one by one, which names the line that fails.
     }
@@ -300,7 +292,7 @@ export class JobRunner {
 }
 
 /**
- * The CLI hands extractMany batches of this many UTF-16 code units at most
+ * The CLI's extractor takes batches of this many UTF-16 code units at most
  * (three to five news articles). On the 50 MB benchmark (2026-11-23, best of
  * two runs each) one worker took 10.8 s with these batches against 13.5 s
  * with one article at a time, and two workers 9.3 s against 9.4 s. Whole

@@ -27,6 +27,13 @@ export interface ExtractorConfig extends ExtractOptions {
   recognizers?: readonly Recognizer[];
   /** Custom gazetteer terms, matched exactly and accent-insensitively: `{ ORG: ["Công ty Sao Mai"] }`. */
   terms?: Partial<Record<EntityType, readonly string[]>>;
+  /**
+   * `extractMany` takes texts together up to this many UTF-16 code units
+   * (default 131072, about 32K tokens; a longer text is one batch alone).
+   * Smaller batches hold less garbage at once (a lower peak RSS), larger
+   * ones keep each recognizer's code and tables warm over more text.
+   */
+  batchChars?: number;
 }
 
 /** One text of a batch (`extractMany`): its own reference date, when given, overrides the options' one. */
@@ -91,6 +98,7 @@ export function createExtractor(config: ExtractorConfig = {}): Extractor {
   const baseTypes = checkTypes(config.types);
   const baseRef = checkRefDate(config.refDate);
   const recognizers = orderRecognizers(config.recognizers ?? defaultRecognizers);
+  const batchChars = checkBatchChars(config.batchChars);
   let lexicons: LexiconRegistry | null = null;
   const getLexicons = () => {
     if (!lexicons) {
@@ -169,10 +177,10 @@ export function createExtractor(config: ExtractorConfig = {}): Extractor {
     tokenPool = null;
     try {
       for (let i = 0; i < texts.length; ) {
-        // A batch: texts up to BATCH_CHARS in all (at least one).
+        // A batch: texts up to batchChars in all (at least one).
         let j = i;
         let chars = 0;
-        while (j < texts.length && (j === i || chars + texts[j]!.length <= BATCH_CHARS)) chars += texts[j++]!.length;
+        while (j < texts.length && (j === i || chars + texts[j]!.length <= batchChars)) chars += texts[j++]!.length;
         const open: OpenText[] = [];
         // The batch's texts are all alive at once: each takes the next stretch of the pool.
         let from = 0;
@@ -196,10 +204,19 @@ export function createExtractor(config: ExtractorConfig = {}): Extractor {
 }
 
 /**
- * extractMany's batches: texts are taken together up to this many UTF-16
- * code units (about 32K tokens), so one batch's tokens fit the pool.
+ * extractMany's batches by default: texts are taken together up to this many
+ * UTF-16 code units (about 32K tokens), so one batch's tokens fit the pool.
  */
 const BATCH_CHARS = 1 << 17;
+
+/** Validate the batchChars option: a positive integer (default BATCH_CHARS). */
+function checkBatchChars(v: unknown): number {
+  if (v === undefined) return BATCH_CHARS;
+  if (typeof v !== "number" || !Number.isInteger(v) || v < 1) {
+    throw new OptionError(`thucthe: batchChars should be a positive integer number of UTF-16 code units such as 32768, got ${JSON.stringify(v) ?? String(v)}`);
+  }
+  return v;
+}
 /** Token objects an extractor keeps for reuse between batches (about 9 MB). */
 const POOL_MAX = 1 << 16;
 

@@ -86,6 +86,35 @@ describe("extractMany", () => {
     expect([a!.spans[0]!.text, c!.spans[0]!.text]).toEqual(["Bộ Công an", "Hà Nội"]);
   });
 
+  it("takes texts together up to batchChars code units: the order of recognizer calls shows the batches", () => {
+    const calls: string[] = [];
+    const spy = (name: string): Recognizer => ({ name, types: ["PERSON"], recognize: (ctx) => (calls.push(`${name}:${ctx.text}`), []) });
+    const texts = ["aaaa", "bbbb", "cccc"];
+    const order = (batchChars?: number) => {
+      calls.length = 0;
+      createExtractor({ recognizers: [spy("A"), spy("B")], batchChars }).extractMany(texts);
+      return calls.join(" ");
+    };
+    // Default: one batch, so A runs over every text before B.
+    expect(order()).toBe("A:aaaa A:bbbb A:cccc B:aaaa B:bbbb B:cccc");
+    // 8 code units: two texts, then the third alone.
+    expect(order(8)).toBe("A:aaaa A:bbbb B:aaaa B:bbbb A:cccc B:cccc");
+    // 1: each text is a batch of its own (never an empty batch).
+    expect(order(1)).toBe("A:aaaa B:aaaa A:bbbb B:bbbb A:cccc B:cccc");
+    // Whatever the batches, the Docs are extract's.
+    const mixed = mixedTexts(12);
+    const alone = createExtractor({ refDate: "2026-02-19" });
+    const expected = mixed.map((t) => alone.extract(t));
+    for (const batchChars of [1, 5000, 40_000]) expect(createExtractor({ refDate: "2026-02-19", batchChars }).extractMany(mixed)).toEqual(expected);
+  });
+
+  it("rejects a batchChars that is not a positive integer", () => {
+    for (const bad of [0, -5, 1.5, Number.NaN, "32768"]) {
+      expect(() => createExtractor({ batchChars: bad as never })).toThrow(OptionError);
+    }
+    expect(() => createExtractor({ batchChars: 0 })).toThrow(/batchChars should be a positive integer/);
+  });
+
   it("rejects a bad item before any work, naming it", () => {
     const ex = createExtractor();
     expect(() => ex.extractMany(["Hà Nội", 42 as never])).toThrow(/texts\[1\] should be a string or \{ text, refDate\? \}, got number/);
