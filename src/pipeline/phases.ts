@@ -2,7 +2,7 @@ import { ENTITY_TYPES, type Doc, type EntityType, type Span } from "../doc.js";
 import type { LexiconRegistry } from "../lexicon/registry.js";
 import type { OffsetMap } from "../normalize/offset-map.js";
 import type { Candidate, Recognizer } from "../recognizers/recognizer.js";
-import { assignEntityIds } from "../resolve/mentions.js";
+import { EntityIds } from "../resolve/mentions.js";
 import { resolveOverlaps } from "../resolve/overlaps.js";
 import type { Token } from "../tokenize/token.js";
 import { PipelineContext } from "./context.js";
@@ -78,17 +78,48 @@ export function closeText(t: OpenText, types: ReadonlySet<EntityType>): Doc {
   for (const ty of ENTITY_TYPES) for (const c of ctx.candidates(ty)) all.push(c);
   const flat = flattenUnrequested(all, types);
   const kept = resolveOverlaps(types === ALL_TYPES ? flat : flat.filter((c) => types.has(c.type)));
-  const ids = assignEntityIds(kept);
+  // Ids are numbered in the order the spans are written (each kept candidate, then its parts).
+  entityIds.reset();
   const spans: Span[] = [];
   for (const c of kept) {
     const idx = spans.length;
-    spans.push(toSpan(ctx, c, ids.get(c)));
-    if (c.type === "OFFICIAL" && c.parts) {
-      const parts = c.parts.filter((p) => types.has(p.type)).sort((a, b) => a.start - b.start || b.end - a.end);
-      for (const p of parts) spans.push(toSpan(ctx, p, ids.get(p), idx));
-    }
+    spans.push(toSpan(ctx, c, entityIds.of(c)));
+    if (!c.parts) continue;
+    entityIds.ofParts(c, partIds);
+    if (c.type === "OFFICIAL") pushParts(ctx, c.parts, types, idx, spans);
   }
+  partIds.fill(undefined);
   return { text: ctx.text, spans, refDate: t.refDate, refDateSource: t.refDateSource };
+}
+
+const entityIds = new EntityIds();
+/** The ids of the current candidate's parts, by part index (shared; cleared after each text). */
+const partIds: (string | undefined)[] = [];
+/** Indexes of the parts to write, in text order (shared). */
+let partOrder = new Int32Array(16);
+
+/** An OFFICIAL's parts of the requested types after it, by start then longer first (stable), each with its parent's index. */
+function pushParts(ctx: PipelineContext, parts: readonly Candidate[], types: ReadonlySet<EntityType>, parent: number, spans: Span[]): void {
+  if (partOrder.length < parts.length) partOrder = new Int32Array(parts.length * 2);
+  const order = partOrder;
+  let m = 0;
+  // Insertion sort: an OFFICIAL has a handful of parts.
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k]!;
+    if (!types.has(p.type)) continue;
+    let q = m++;
+    while (q > 0 && after(parts[order[q - 1]!]!, p)) {
+      order[q] = order[q - 1]!;
+      q--;
+    }
+    order[q] = k;
+  }
+  for (let q = 0; q < m; q++) spans.push(toSpan(ctx, parts[order[q]!]!, partIds[order[q]!], parent));
+}
+
+/** `a` goes after `b`: later start, or the same start and shorter. */
+function after(a: Candidate, b: Candidate): boolean {
+  return a.start - b.start > 0 || (a.start === b.start && a.end < b.end);
 }
 
 /** When OFFICIAL is not requested, its parts of requested types stand on their own. */

@@ -2,25 +2,70 @@ import type { Candidate } from "../recognizers/recognizer.js";
 
 /**
  * Entity ids: candidates (and OFFICIAL parts) that carry the same `link` key
- * get the same `entityId` ("e1", "e2", … in order of first mention). An
- * OFFICIAL without a key of its own takes its PERSON part's.
+ * get the same `entityId` ("e1", "e2", … in order of first mention: each
+ * kept candidate, then its parts in their order, depth first). An OFFICIAL
+ * without a key of its own takes its PERSON part's.
+ *
+ * The pipeline asks while it writes the spans, in that order, so no map from
+ * candidate to id is built: `reset` before a text, then `of(c)` for each
+ * kept candidate followed by `ofParts(c, ids)` for its parts. The map from
+ * link to id number lives across texts (cleared), and the id strings are
+ * made once ("e1" is the same string in every document).
  */
-export function assignEntityIds(cands: readonly Candidate[]): Map<Candidate, string> {
-  const ids = new Map<string, string>();
-  const out = new Map<Candidate, string>();
-  const visit = (c: Candidate) => {
+export class EntityIds {
+  private readonly byLink = new Map<string, number>();
+
+  /** Start a text: no link seen. */
+  reset(): void {
+    this.byLink.clear();
+  }
+
+  /** The id of `c` (undefined without a link), numbering its link when first seen. Does not visit its parts. */
+  of(c: Candidate): string | undefined {
+    let link = c.link;
     // An OFFICIAL is a mention of its person: it shares the PERSON part's id.
-    const link = c.link ?? (c.type === "OFFICIAL" ? c.parts?.find((p) => p.type === "PERSON")?.link : undefined);
-    if (link) {
-      let id = ids.get(link);
-      if (!id) {
-        id = `e${ids.size + 1}`;
-        ids.set(link, id);
+    if (link === undefined && c.type === "OFFICIAL" && c.parts) {
+      for (const p of c.parts) {
+        if (p.type === "PERSON") {
+          link = p.link;
+          break;
+        }
       }
-      out.set(c, id);
     }
-    for (const p of c.parts ?? []) visit(p);
-  };
-  for (const c of cands) visit(c);
-  return out;
+    if (!link) return undefined;
+    let n = this.byLink.get(link);
+    if (n === undefined) {
+      n = this.byLink.size + 1;
+      this.byLink.set(link, n);
+    }
+    return idString(n);
+  }
+
+  /** The ids of `c.parts` into `out` by part index (after `of(c)`), each part's own parts numbered after it. */
+  ofParts(c: Candidate, out: (string | undefined)[]): void {
+    const parts = c.parts;
+    if (!parts) return;
+    for (let k = 0; k < parts.length; k++) {
+      const p = parts[k]!;
+      out[k] = this.of(p);
+      if (p.parts) this.numberParts(p);
+    }
+  }
+
+  /** Number the links of c's parts, depth first (ids of nested parts are not shown, but take their numbers). */
+  private numberParts(c: Candidate): void {
+    for (const p of c.parts!) {
+      this.of(p);
+      if (p.parts) this.numberParts(p);
+    }
+  }
+}
+
+/** "e1", "e2", …: the first ones made once and shared by every document. */
+const idStrings: string[] = [];
+const SHARED_IDS = 4096;
+function idString(n: number): string {
+  if (n > SHARED_IDS) return `e${n}`;
+  while (idStrings.length < n) idStrings.push(`e${idStrings.length + 1}`);
+  return idStrings[n - 1]!;
 }

@@ -1,131 +1,180 @@
-import type { EntityType } from "../doc.js";
 import type { Candidate } from "../recognizers/recognizer.js";
+import { policyOrder } from "./policy.js";
 
-/**
- * The one overlap policy. Candidates never nest except the parts of an
- * OFFICIAL, which travel inside it. Among overlapping candidates:
- *  1. an OFFICIAL beats any other type (its parts already cover what is inside);
- *  2. then the longer span wins;
- *  3. then the higher `priority` (custom terms);
- *  4. then the type priority below;
- *  5. then the earlier start;
- *  6. then the higher confidence.
- * The same (type, start, end) is kept once.
+export { compareCandidates, TYPE_PRIORITY } from "./policy.js";
+
+/*
+ * How the policy runs. It is a greedy pass in the order of a stable sort by
+ * compareCandidates (input order breaks the last ties): a candidate is kept
+ * when no kept one overlaps it. Only candidates that overlap it can change
+ * its fate, so each cluster (a run of spans in text order, each starting
+ * before the run so far ends) is decided on its own, and the clusters'
+ * results, concatenated in text order, are the text-ordered result of the
+ * whole. Most clusters hold one candidate (a name nothing else claims): it
+ * is kept without reading more than its offsets. So the work is one numeric
+ * sort of the candidates by start (a typed array, no comparator), then the
+ * policy's sort and the greedy pass inside each larger cluster only.
  */
-export const TYPE_PRIORITY: Readonly<Record<EntityType, number>> = {
-  OFFICIAL: 9,
-  DOCUMENT: 8,
-  DATE: 7,
-  EVENT: 6,
-  ORG: 5,
-  LOC: 4,
-  PERSON: 3,
-  TITLE: 2,
-  RANK: 1,
-};
 
-export function compareCandidates(a: Candidate, b: Candidate): number {
-  const ao = a.type === "OFFICIAL" ? 1 : 0;
-  const bo = b.type === "OFFICIAL" ? 1 : 0;
-  if (ao !== bo) return bo - ao;
-  const len = b.end - b.start - (a.end - a.start);
-  if (len !== 0) return len;
-  const pr = (b.priority ?? 0) - (a.priority ?? 0);
-  if (pr !== 0) return pr;
-  const tp = TYPE_PRIORITY[b.type] - TYPE_PRIORITY[a.type];
-  if (tp !== 0) return tp;
-  if (a.start !== b.start) return a.start - b.start;
-  return (b.confidence ?? 1) - (a.confidence ?? 1);
+/** Per-call buffers, shared between calls (a call never re-enters another): sort keys and offsets by input index. */
+let keys = new Float64Array(1 << 10);
+let starts = new Float64Array(1 << 10);
+let ends = new Float64Array(1 << 10);
+/** Largest buffers kept between calls (entries). */
+const MAX_KEPT = 1 << 20;
+
+/** Keep a non-overlapping set by the policy (policy.ts), returned in text order. */
+export function resolveOverlaps(cands: readonly Candidate[]): Candidate[] {
+  const n = cands.length;
+  if (keys.length < n && n <= MAX_KEPT) {
+    const size = Math.max(n, keys.length * 2);
+    keys = new Float64Array(size);
+    starts = new Float64Array(size);
+    ends = new Float64Array(size);
+  }
+  const key = keys.length >= n ? keys : new Float64Array(n);
+  const st = starts.length >= n ? starts : new Float64Array(n);
+  const en = ends.length >= n ? ends : new Float64Array(n);
+  // The sort key of candidate k is (start - lo) * scale + k: by start, then by input
+  // order, exact in a double while the stretch times the scale stays under 2^53.
+  let lo = Infinity;
+  let hi = -Infinity;
+  let integral = true;
+  for (let k = 0; k < n; k++) {
+    const c = cands[k]!;
+    const s = c.start;
+    st[k] = s;
+    en[k] = c.end;
+    if (s < lo) lo = s;
+    if (s > hi) hi = s;
+    if (!Number.isInteger(s)) integral = false;
+  }
+  let scale = 1;
+  while (scale < n) scale *= 2;
+  if (!integral || (hi - lo) * scale >= 2 ** 53) return resolveSorted(cands, st, en, byStartComparing(cands, st, en));
+  let m = 0;
+  let ordered = true;
+  for (let k = 0; k < n; k++) {
+    // An empty span is dropped by the policy and overlaps nothing.
+    if (en[k]! <= st[k]!) continue;
+    const v = (st[k]! - lo) * scale + k;
+    if (m > 0 && v < key[m - 1]!) ordered = false;
+    key[m++] = v;
+  }
+  const order = key.subarray(0, m);
+  if (!ordered) order.sort();
+  // The index is the key's low bits (no % on doubles: a library call).
+  const inv = 1 / scale;
+  for (let i = 0; i < m; i++) {
+    const v = order[i]!;
+    order[i] = v - Math.floor(v * inv) * scale;
+  }
+  return resolveSorted(cands, st, en, order);
 }
 
-/** Keep a non-overlapping set by the policy above, returned in text order. */
-export function resolveOverlaps(cands: readonly Candidate[]): Candidate[] {
-  const sorted: Candidate[] = [];
-  // The stretch of text the candidates cover, [lo, hi): positions are marked relative to lo,
-  // so resolving a few candidates far into a long text (resolve/groups.ts) needs a small buffer.
-  let lo = Infinity;
-  let hi = 0;
-  for (const c of cands) {
-    if (c.end <= c.start) continue;
-    sorted.push(c);
-    if (c.end > hi) hi = c.end;
-    if (c.start < lo) lo = c.start;
+/** The non-empty candidates' indexes in text order (start, then input order), when the numeric keys cannot hold the starts (too far apart, not integers). */
+function byStartComparing(cands: readonly Candidate[], st: Float64Array, en: Float64Array): Float64Array {
+  const idx: number[] = [];
+  for (let k = 0; k < cands.length; k++) if (en[k]! > st[k]!) idx.push(k);
+  idx.sort((a, b) => st[a]! - st[b]! || a - b);
+  return Float64Array.from(idx);
+}
+
+/** The greedy pass, cluster by cluster, over the candidates whose indexes `order` lists in text order. */
+function resolveSorted(cands: readonly Candidate[], st: Float64Array, en: Float64Array, order: Float64Array): Candidate[] {
+  const out: Candidate[] = [];
+  const m = order.length;
+  let i = 0;
+  while (i < m) {
+    let end = en[order[i]!]!;
+    let j = i + 1;
+    while (j < m && st[order[j]!]! < end) {
+      const e = en[order[j]!]!;
+      if (e > end) end = e;
+      j++;
+    }
+    if (j === i + 1) out.push(cands[order[i]!]!);
+    else resolveCluster(cands, st, en, order, i, j, end, out);
+    i = j;
   }
-  if (sorted.length === 0) return [];
-  const size = hi - lo;
-  sortByPolicy(sorted);
-  // One byte per view position: is it taken by an accepted span? Checking and
-  // marking cost the span's length, so the whole pass is linear in the text
-  // (an interval list with insertions was quadratic in the span count). The
-  // buffer is shared between calls and cleared where it was marked, so a
-  // call with a few candidates costs a few, not the text's length.
-  // (A stretch over MAX_KEPT characters gets a buffer of its own, not kept after the call.)
-  if (taken.length < size && size <= MAX_KEPT) taken = new Uint8Array(Math.max(size, taken.length * 2));
-  const t = taken.length >= size ? taken : new Uint8Array(size);
-  const kept: Candidate[] = [];
-  for (const c of sorted) {
-    const s = c.start - lo;
-    const e = c.end - lo;
+  return out;
+}
+
+/** One cluster: order[i..j), spanning [st[order[i]], end). Appends the kept candidates in text order. */
+function resolveCluster(
+  cands: readonly Candidate[],
+  st: Float64Array,
+  en: Float64Array,
+  order: Float64Array,
+  i: number,
+  j: number,
+  end: number,
+  out: Candidate[],
+): void {
+  const size = j - i;
+  const byPolicy = policyOrder(cands, st, en, order, i, j);
+  if (keep.length < size) {
+    keep = new Uint8Array(Math.max(size, keep.length * 2));
+    keptIdx = new Float64Array(keep.length);
+  }
+  if (size <= PAIRWISE_MAX) keepPairwise(st, en, order, i, byPolicy, size);
+  else keepMarking(st, en, order, i, byPolicy, size, end);
+  // The kept spans do not overlap, so their starts differ: the cluster's text order is theirs.
+  for (let p = 0; p < size; p++) if (keep[p] === 1) out.push(cands[order[i + p]!]!);
+}
+
+/** Member p of the cluster being resolved is kept (1) or not (0). */
+let keep = new Uint8Array(64);
+/** The kept members' candidate indexes, in the order they were kept (keepPairwise). */
+let keptIdx = new Float64Array(64);
+/** Up to this many members, each is checked against those kept so far (a few comparisons). */
+const PAIRWISE_MAX = 32;
+
+/** The greedy pass of a small cluster: a member is kept when it overlaps none kept before it. */
+function keepPairwise(st: Float64Array, en: Float64Array, order: Float64Array, i: number, byPolicy: Int32Array, size: number): void {
+  let nk = 0;
+  for (let q = 0; q < size; q++) {
+    const p = byPolicy[q]!;
+    const k = order[i + p]!;
+    const s = st[k]!;
+    const e = en[k]!;
     let free = true;
-    for (let k = s; k < e; k++) {
-      if (t[k] === 1) {
+    for (let r = 0; r < nk; r++) {
+      const o = keptIdx[r]!;
+      if (s < en[o]! && st[o]! < e) {
         free = false;
         break;
       }
     }
-    if (!free) continue;
-    t.fill(1, s, e);
-    kept.push(c);
+    keep[p] = free ? 1 : 0;
+    if (free) keptIdx[nk++] = k;
   }
-  for (const c of kept) t.fill(0, c.start - lo, c.end - lo);
-  return kept.sort(byPosition);
 }
-
-let taken = new Uint8Array(1 << 16);
-/** Largest shared buffers kept between calls (positions, or sort keys). */
-const MAX_KEPT = 1 << 22;
 
 /**
- * Sort in place as `sort(compareCandidates)` would (it is stable), reading
- * each candidate's fields once into typed arrays: candidates come from
- * every recognizer in many shapes, and reading their properties in each of
- * the n log n comparisons was most of the cost.
+ * The greedy pass of a large cluster, linear in its stretch [lo, end): one byte
+ * per position, taken by a kept span or not; checking and marking cost the span's length.
  */
-function sortByPolicy(cands: Candidate[]): void {
-  const n = cands.length;
-  if (n < 2) return;
-  if (keys.length < n * 5 && n * 5 <= MAX_KEPT / 8) keys = new Float64Array(Math.max(n * 5, keys.length * 2));
-  const k = keys.length >= n * 5 ? keys : new Float64Array(n * 5);
-  const order: number[] = new Array<number>(n);
-  for (let i = 0; i < n; i++) {
-    const c = cands[i]!;
-    const o = i * 5;
-    k[o] = c.type === "OFFICIAL" ? 1 : 0;
-    k[o + 1] = c.end - c.start;
-    k[o + 2] = c.priority ?? 0;
-    k[o + 3] = TYPE_PRIORITY[c.type];
-    k[o + 4] = c.start;
-    order[i] = i;
+function keepMarking(st: Float64Array, en: Float64Array, order: Float64Array, i: number, byPolicy: Int32Array, size: number, end: number): void {
+  const lo = st[order[i]!]!;
+  const width = end - lo;
+  if (taken.length < width && width <= MAX_KEPT) taken = new Uint8Array(Math.max(width, taken.length * 2));
+  const t = taken.length >= width ? taken : new Uint8Array(width);
+  for (let q = 0; q < size; q++) {
+    const p = byPolicy[q]!;
+    const k = order[i + p]!;
+    const s = st[k]! - lo;
+    const e = en[k]! - lo;
+    let free = true;
+    for (let x = s; x < e; x++) {
+      if (t[x] === 1) {
+        free = false;
+        break;
+      }
+    }
+    keep[p] = free ? 1 : 0;
+    if (free) t.fill(1, s, e);
   }
-  order.sort((x, y) => {
-    const a = x * 5;
-    const b = y * 5;
-    if (k[a] !== k[b]) return k[b]! - k[a]!;
-    const len = k[b + 1]! - k[a + 1]!;
-    if (len !== 0) return len;
-    const pr = k[b + 2]! - k[a + 2]!;
-    if (pr !== 0) return pr;
-    const tp = k[b + 3]! - k[a + 3]!;
-    if (tp !== 0) return tp;
-    if (k[a + 4] !== k[b + 4]) return k[a + 4]! - k[b + 4]!;
-    const cf = (cands[y]!.confidence ?? 1) - (cands[x]!.confidence ?? 1);
-    return cf !== 0 ? cf : x - y;
-  });
-  const copy = cands.slice();
-  for (let i = 0; i < n; i++) cands[i] = copy[order[i]!]!;
+  t.fill(0, 0, width);
 }
-let keys = new Float64Array(1 << 12);
-
-function byPosition(a: Candidate, b: Candidate): number {
-  return a.start - b.start || b.end - a.end;
-}
+let taken = new Uint8Array(1 << 10);
