@@ -189,6 +189,17 @@ export class Lexicon {
     return this.build().trie.longestAtAs(tokens, i, exactOnly, lexMatch);
   }
 
+  /**
+   * The longest match the accent rule keeps at token `i`, in one walk: the
+   * folded one when some entry agrees in diacritics or the text wrote it
+   * without any, else the longest exact one. What `longestAt(tokens, i)`
+   * then, when that is folded and written with diacritics,
+   * `longestAt(tokens, i, true)` give.
+   */
+  longestAsWritten(tokens: readonly Token[], i: number): LexMatch | null {
+    return this.build().trie.longestAsWrittenAs(tokens, i, lexMatch);
+  }
+
   /** Non-overlapping longest matches, left to right. */
   scan(tokens: readonly Token[], exactOnly = false): LexMatch[] {
     const trie = this.build().trie;

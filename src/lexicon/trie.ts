@@ -69,6 +69,13 @@ export class TokenTrie<T> {
   private readonly nodes: Node<T>[] = [];
   /** Child node codes (see `code`) by (node id, interned id of the edge's folded key). */
   private readonly edges = new EdgeTable();
+  /**
+   * Per node id, two ints: the interned id of its one child's key (0: a key
+   * without one, which no token's `fid` matches) and that child's code; or
+   * MANY and 0 for a node of several children (read from `edges`). Most
+   * steps of a walk are at a node with one child (a name's next word).
+   */
+  private only: Int32Array<ArrayBuffer> = new Int32Array(128);
 
   /** Add an entry under its folded token keys. */
   add(foldKeys: readonly string[], entry: TrieEntry<T>): void {
@@ -171,53 +178,89 @@ export class TokenTrie<T> {
    * so a caller with its own match type allocates one object per match).
    */
   longestAtAs<R>(tokens: readonly Token[], i: number, exactOnly: boolean, make: MakeMatch<T, R>): R | null {
+    const found = this.walk(tokens, i);
+    if (found === 0) return null;
+    if (!exactOnly) {
+      // The longest match wins; at equal length an exact reading comes first.
+      const node = this.nodes[PATH[2 * found - 2]!]!;
+      const end = PATH[2 * found - 1]!;
+      if (!someSameLower(node, tokens, i)) return make(i, end, node.entries!, node.values!, false);
+      return exactMatch(node, tokens, i, end, make);
+    }
+    return this.exactFrom(tokens, i, found, make);
+  }
+
+  /**
+   * The match the accent rule keeps, in one walk: the longest folded match
+   * when its diacritics agree (some entry exact) or the text wrote it with
+   * none, else the longest exact match, or null. The same as
+   * `longestAtAs(…, false)`, then `longestAtAs(…, true)` when the first is
+   * folded and some token of it has diacritics ("Mý" is not "Mỹ"; "Viet
+   * Nam" is "Việt Nam").
+   */
+  longestAsWrittenAs<R>(tokens: readonly Token[], i: number, make: MakeMatch<T, R>): R | null {
+    const found = this.walk(tokens, i);
+    if (found === 0) return null;
+    const node = this.nodes[PATH[2 * found - 2]!]!;
+    const end = PATH[2 * found - 1]!;
+    if (someSameLower(node, tokens, i)) return exactMatch(node, tokens, i, end, make);
+    let k = i;
+    while (k < end && !tokens[k]!.diacritics) k++;
+    if (k === end) return make(i, end, node.entries!, node.values!, false);
+    // The deepest node disagrees: the exact question goes on from the one before.
+    return this.exactFrom(tokens, i, found - 1, make);
+  }
+
+  /** The longest exact match among the first `found` nodes with entries of the last walk (PATH), or null. */
+  private exactFrom<R>(tokens: readonly Token[], i: number, found: number, make: MakeMatch<T, R>): R | null {
+    for (let f = found - 1; f >= 0; f--) {
+      const node = this.nodes[PATH[2 * f]!]!;
+      if (someSameLower(node, tokens, i)) return exactMatch(node, tokens, i, PATH[2 * f + 1]!, make);
+    }
+    return null;
+  }
+
+  /**
+   * Walk the folded words from token `i`: the nodes with entries along the
+   * way go into PATH (node id, token index after it), shallowest first;
+   * returns how many (0: no entry matches). Reads codes only, no node.
+   */
+  private walk(tokens: readonly Token[], i: number): number {
     const t0 = tokens[i];
-    if (t0 === undefined) return null;
+    if (t0 === undefined) return 0;
     const first = this.firstOf(t0);
-    if (first === NO_ENTRY) return null;
+    if (first === NO_ENTRY) return 0;
     let code = first >= ROOT ? first - ROOT : this.code(this.grow(this.byPos[-first - 1]!).id);
-    const edges = this.edges;
-    // The nodes with entries along the walk, with the token index after each (PATH, reused);
-    // a folded question needs only the deepest.
+    const only = this.only;
     let found = 0;
-    let deepest = -1;
-    let end = 0;
     for (let j = i; ; ) {
       const id = code >> 2;
       if ((code & HAS_ENTRIES) !== 0) {
-        deepest = id;
-        end = j + 1;
-        if (exactOnly) {
-          if (2 * found + 2 > PATH.length) PATH = growPath(PATH);
-          PATH[2 * found] = id;
-          PATH[2 * found + 1] = end;
-          found++;
-        }
+        if (2 * found + 2 > PATH.length) PATH = growPath(PATH);
+        PATH[2 * found] = id;
+        PATH[2 * found + 1] = j + 1;
+        found++;
       }
       j++;
       if ((code & GOES_ON) === 0 || j >= tokens.length) break;
       const t = tokens[j]!;
-      if (t.fid !== 0) {
-        code = edges.get(id, t.fid);
-        if (code < 0) break;
+      const fid = t.fid;
+      if (fid !== 0) {
+        // A node with one child answers from `only`, without hashing; others probe the edge table.
+        const key = only[2 * id]!;
+        if (key === fid) code = only[2 * id + 1]!;
+        else if (key !== MANY) break;
+        else {
+          code = this.edges.get(id, fid);
+          if (code < 0) break;
+        }
       } else {
         const child = this.nodes[id]!.next!.get(t.fold);
         if (child === undefined) break;
         code = this.code(child.id);
       }
     }
-    if (deepest < 0) return null;
-    if (!exactOnly) {
-      // The longest match wins; at equal length an exact reading comes first.
-      const node = this.nodes[deepest]!;
-      if (!someSameLower(node, tokens, i)) return make(i, end, node.entries!, node.values!, false);
-      return exactMatch(node, tokens, i, end, make);
-    }
-    for (let f = found - 1; f >= 0; f--) {
-      const node = this.nodes[PATH[2 * f]!]!;
-      if (someSameLower(node, tokens, i)) return exactMatch(node, tokens, i, PATH[2 * f + 1]!, make);
-    }
-    return null;
+    return found;
   }
 
   /** The folded keys that can start an entry. */
@@ -262,7 +305,10 @@ export class TokenTrie<T> {
   private mark(node: Node<T>, bit: number): void {
     this.bits[node.id]! |= bit;
     if (node.up < 0) this.file(this.byPos[-node.up - 1]!.fid, ROOT + this.code(node.id));
-    else if (node.key !== 0) this.edges.replace(node.up, node.key, this.code(node.id));
+    else {
+      if (node.key !== 0) this.edges.replace(node.up, node.key, this.code(node.id));
+      if (this.nodes[node.up]!.next!.size === 1) this.only[2 * node.up + 1] = this.code(node.id);
+    }
   }
 
   /**
@@ -283,6 +329,9 @@ export class TokenTrie<T> {
         child = this.newNode(node.id, id);
         node.next.set(key, child);
         if (id !== 0) this.edges.set(node.id, id, this.code(child.id));
+        const many = node.next.size > 1;
+        this.only[2 * node.id] = many ? MANY : id;
+        this.only[2 * node.id + 1] = many ? 0 : this.code(child.id);
       }
       node = child;
     }
@@ -304,6 +353,11 @@ export class TokenTrie<T> {
     const node: Node<T> = { id: this.nodes.length, up, key, next: null, entries: null, values: null, uniform: true, lower: null, marks: -1 };
     this.nodes.push(node);
     this.bits.push(0);
+    if (2 * node.id + 2 > this.only.length) {
+      const grown = new Int32Array(this.only.length * 2);
+      grown.set(this.only);
+      this.only = grown;
+    }
     return node;
   }
 }
@@ -311,6 +365,8 @@ export class TokenTrie<T> {
 /** `TokenTrie.firsts`: no entry starts with the word; the code of its node follows. */
 const NO_ENTRY = 1;
 const ROOT = 2;
+/** `TokenTrie.only`: the node has several children. */
+const MANY = -1;
 
 /** The walk's nodes with entries (code, end) pairs: one buffer for every walk (a walk calls nothing that walks). */
 let PATH = new Int32Array(32);

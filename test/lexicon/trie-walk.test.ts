@@ -64,6 +64,14 @@ describe("trie walk by interned ids", () => {
     expect([t.startsWith(toks("Huế")[0]!), t.longestAt(toks("Huế"), 0)]).toEqual([false, null]);
     t.add(["hue"], { lower: ["huế"], value: "Huế" });
     expect([t.startsWith(toks("Huế")[0]!), t.longestAt(toks("Huế"), 0)?.values]).toEqual([true, ["Huế"]]);
+    // A node of one child (read without the edge table) that gets a second one, and a child that gets entries.
+    t.add(["ha", "tay"], { lower: ["hà", "tây"], value: "Hà Tây" });
+    t.add(["ha", "noi", "cu"], { lower: ["hà", "nội", "cũ"], value: "Hà Nội cũ" });
+    t.add(["ha", "noi", "moi", "xa", "lam"], { lower: ["hà", "nội", "mới", "xa", "lắm"], value: "Hà Nội mới xa lắm" });
+    for (const [text, want] of [["Hà Tây", "Hà Tây"], ["Hà Nội cũ", "Hà Nội cũ"], ["Hà Nội mới", "Hà Nội mới"], ["Hà Nội mới xa lắm", "Hà Nội mới xa lắm"], ["Hà Nội mới xa", "Hà Nội mới xa"], ["Hà Nam", "Hà"]] as const) {
+      expect(t.longestAt(toks(text), 0)?.values, text).toEqual([want]);
+      expect(t.longestAt(uninterned(toks(text)), 0)?.values, text).toEqual([want]);
+    }
   });
 });
 
@@ -93,6 +101,19 @@ describe("trie walk against a brute-force reading", () => {
         const ts = toks(text);
         for (let i = 0; i < ts.length; i++) {
           for (const exactOnly of [false, true]) expect(show(l.longestAt(ts, i, exactOnly)), `${text} @${i} ${exactOnly}`).toEqual(reference(ts, i, exactOnly));
+        }
+      }
+    }
+  });
+  it("keeps what the accent rule keeps in one walk (longestAsWritten: folded, then exact when written with other diacritics)", () => {
+    const accentOk = (ts: Token[], m: NonNullable<ReturnType<Lexicon["longestAt"]>>) => m.exact || ts.slice(m.start, m.end).every((t) => !t.diacritics);
+    for (const text of [...texts, "Hà Nôi mới xa", "Hạ Nội", "Nâm Định", "Ha Nội mới", "Quảng Nám"]) {
+      const ts = toks(text);
+      for (let i = 0; i < ts.length; i++) {
+        for (const t of [ts, uninterned(ts)]) {
+          let m = l.longestAt(t, i);
+          if (m && !accentOk(t, m)) m = l.longestAt(t, i, true);
+          expect(show(l.longestAsWritten(t, i)), `${text} @${i}`).toEqual(show(m));
         }
       }
     }

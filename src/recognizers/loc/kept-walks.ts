@@ -1,6 +1,5 @@
 import type { LexMatch, Lexicon } from "../../lexicon/lexicon.js";
 import type { Token } from "../../tokenize/token.js";
-import { accentOk } from "../common/proper-name-run.js";
 
 /**
  * The accent-checked longest match of a place list at a token (what
@@ -37,9 +36,7 @@ export class KeptWalks {
       this.at[s] = i;
       this.have[s] = 0;
     } else if ((this.have[s]! & (1 << k)) !== 0) return this.found[slot]!;
-    const lex = this.lists[k]!;
-    let m = lex.longestAt(tokens, i);
-    if (m && !accentOk(tokens, m)) m = lex.longestAt(tokens, i, true);
+    const m = this.lists[k]!.longestAsWritten(tokens, i);
     this.have[s] = this.have[s]! | (1 << k);
     this.found[slot] = m;
     return m;
