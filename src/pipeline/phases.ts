@@ -3,7 +3,7 @@ import type { LexiconRegistry } from "../lexicon/registry.js";
 import type { OffsetMap } from "../normalize/offset-map.js";
 import type { Candidate, Recognizer } from "../recognizers/recognizer.js";
 import { EntityIds } from "../resolve/mentions.js";
-import { resolveOverlaps } from "../resolve/overlaps.js";
+import { resolveOverlapsInto } from "../resolve/overlaps.js";
 import type { Token } from "../tokenize/token.js";
 import { PipelineContext } from "./context.js";
 import { toSpan } from "./to-span.js";
@@ -74,22 +74,52 @@ export function recognizeTexts(texts: readonly OpenText[], run: readonly Recogni
 /** Phase 3: overlaps resolved, entity ids assigned, spans in the caller's offsets. */
 export function closeText(t: OpenText, types: ReadonlySet<EntityType>): Doc {
   const ctx = t.ctx;
-  const all: Candidate[] = [];
-  for (const ty of ENTITY_TYPES) for (const c of ctx.candidates(ty)) all.push(c);
-  const flat = flattenUnrequested(all, types);
-  const kept = resolveOverlaps(types === ALL_TYPES ? flat : flat.filter((c) => types.has(c.type)));
+  const n = gather(ctx, types, pending);
+  const m = resolveOverlapsInto(pending, n, kept);
   // Ids are numbered in the order the spans are written (each kept candidate, then its parts).
   entityIds.reset();
   const spans: Span[] = [];
-  for (const c of kept) {
+  for (let i = 0; i < m; i++) {
+    const c = kept[i]!;
     const idx = spans.length;
     spans.push(toSpan(ctx, c, entityIds.of(c)));
     if (!c.parts) continue;
     entityIds.ofParts(c, partIds);
     if (c.type === "OFFICIAL") pushParts(ctx, c.parts, types, idx, spans);
   }
+  // The shared buffers keep no candidate of this text.
+  pending.fill(undefined as unknown as Candidate, 0, n);
+  kept.fill(undefined as unknown as Candidate, 0, m);
   partIds.fill(undefined);
   return { text: ctx.text, spans, refDate: t.refDate, refDateSource: t.refDateSource };
+}
+
+/** The candidates to resolve and those kept, shared between texts (entries past a text's count are undefined). */
+const pending: Candidate[] = [];
+const kept: Candidate[] = [];
+
+/**
+ * The candidates of the requested types into `out` (from 0; returns how many), in the
+ * policy's input order: by type (ENTITY_TYPES), then as recognized. When OFFICIAL is not
+ * requested, its parts of requested types stand on their own in its place.
+ */
+function gather(ctx: PipelineContext, types: ReadonlySet<EntityType>, out: Candidate[]): number {
+  let n = 0;
+  const all = types === ALL_TYPES;
+  const officials = all || types.has("OFFICIAL");
+  for (const ty of ENTITY_TYPES) {
+    const list = ctx.candidates(ty);
+    if (all) {
+      for (let k = 0; k < list.length; k++) out[n++] = list[k]!;
+      continue;
+    }
+    for (const c of list) {
+      if (c.type === "OFFICIAL" && !officials) {
+        for (const p of c.parts ?? []) if (types.has(p.type)) out[n++] = p;
+      } else if (types.has(c.type)) out[n++] = c;
+    }
+  }
+  return n;
 }
 
 const entityIds = new EntityIds();
@@ -120,17 +150,6 @@ function pushParts(ctx: PipelineContext, parts: readonly Candidate[], types: Rea
 /** `a` goes after `b`: later start, or the same start and shorter. */
 function after(a: Candidate, b: Candidate): boolean {
   return a.start - b.start > 0 || (a.start === b.start && a.end < b.end);
-}
-
-/** When OFFICIAL is not requested, its parts of requested types stand on their own. */
-function flattenUnrequested(cands: Candidate[], types: ReadonlySet<EntityType>): Candidate[] {
-  if (types.has("OFFICIAL")) return cands;
-  const out: Candidate[] = [];
-  for (const c of cands) {
-    if (c.type === "OFFICIAL") out.push(...(c.parts ?? []));
-    else out.push(c);
-  }
-  return out;
 }
 
 const reported = new Set<string>();

@@ -25,7 +25,13 @@ const MAX_KEPT = 1 << 20;
 
 /** Keep a non-overlapping set by the policy (policy.ts), returned in text order. */
 export function resolveOverlaps(cands: readonly Candidate[]): Candidate[] {
-  const n = cands.length;
+  const out: Candidate[] = [];
+  resolveOverlapsInto(cands, cands.length, out);
+  return out;
+}
+
+/** `resolveOverlaps(cands.slice(0, n))` written into `out` from index 0 (a buffer the caller reuses); returns how many. */
+export function resolveOverlapsInto(cands: readonly Candidate[], n: number, out: Candidate[]): number {
   if (keys.length < n && n <= MAX_KEPT) {
     const size = Math.max(n, keys.length * 2);
     keys = new Float64Array(size);
@@ -51,7 +57,7 @@ export function resolveOverlaps(cands: readonly Candidate[]): Candidate[] {
   }
   let scale = 1;
   while (scale < n) scale *= 2;
-  if (!integral || (hi - lo) * scale >= 2 ** 53) return resolveSorted(cands, st, en, byStartComparing(cands, st, en));
+  if (!integral || (hi - lo) * scale >= 2 ** 53) return resolveSorted(cands, st, en, byStartComparing(n, st, en), out);
   let m = 0;
   let ordered = true;
   for (let k = 0; k < n; k++) {
@@ -69,21 +75,21 @@ export function resolveOverlaps(cands: readonly Candidate[]): Candidate[] {
     const v = order[i]!;
     order[i] = v - Math.floor(v * inv) * scale;
   }
-  return resolveSorted(cands, st, en, order);
+  return resolveSorted(cands, st, en, order, out);
 }
 
 /** The non-empty candidates' indexes in text order (start, then input order), when the numeric keys cannot hold the starts (too far apart, not integers). */
-function byStartComparing(cands: readonly Candidate[], st: Float64Array, en: Float64Array): Float64Array {
+function byStartComparing(n: number, st: Float64Array, en: Float64Array): Float64Array {
   const idx: number[] = [];
-  for (let k = 0; k < cands.length; k++) if (en[k]! > st[k]!) idx.push(k);
+  for (let k = 0; k < n; k++) if (en[k]! > st[k]!) idx.push(k);
   idx.sort((a, b) => st[a]! - st[b]! || a - b);
   return Float64Array.from(idx);
 }
 
-/** The greedy pass, cluster by cluster, over the candidates whose indexes `order` lists in text order. */
-function resolveSorted(cands: readonly Candidate[], st: Float64Array, en: Float64Array, order: Float64Array): Candidate[] {
-  const out: Candidate[] = [];
+/** The greedy pass, cluster by cluster, over the candidates whose indexes `order` lists in text order; the kept into `out`, counted. */
+function resolveSorted(cands: readonly Candidate[], st: Float64Array, en: Float64Array, order: Float64Array, out: Candidate[]): number {
   const m = order.length;
+  let kept = 0;
   let i = 0;
   while (i < m) {
     let end = en[order[i]!]!;
@@ -93,14 +99,14 @@ function resolveSorted(cands: readonly Candidate[], st: Float64Array, en: Float6
       if (e > end) end = e;
       j++;
     }
-    if (j === i + 1) out.push(cands[order[i]!]!);
-    else resolveCluster(cands, st, en, order, i, j, end, out);
+    if (j === i + 1) out[kept++] = cands[order[i]!]!;
+    else kept = resolveCluster(cands, st, en, order, i, j, end, out, kept);
     i = j;
   }
-  return out;
+  return kept;
 }
 
-/** One cluster: order[i..j), spanning [st[order[i]], end). Appends the kept candidates in text order. */
+/** One cluster: order[i..j), spanning [st[order[i]], end). Writes the kept candidates in text order at out[at], returns the new count. */
 function resolveCluster(
   cands: readonly Candidate[],
   st: Float64Array,
@@ -110,7 +116,8 @@ function resolveCluster(
   j: number,
   end: number,
   out: Candidate[],
-): void {
+  at: number,
+): number {
   const size = j - i;
   const byPolicy = policyOrder(cands, st, en, order, i, j);
   if (keep.length < size) {
@@ -120,7 +127,9 @@ function resolveCluster(
   if (size <= PAIRWISE_MAX) keepPairwise(st, en, order, i, byPolicy, size);
   else keepMarking(st, en, order, i, byPolicy, size, end);
   // The kept spans do not overlap, so their starts differ: the cluster's text order is theirs.
-  for (let p = 0; p < size; p++) if (keep[p] === 1) out.push(cands[order[i + p]!]!);
+  let m = at;
+  for (let p = 0; p < size; p++) if (keep[p] === 1) out[m++] = cands[order[i + p]!]!;
+  return m;
 }
 
 /** Member p of the cluster being resolved is kept (1) or not (0). */
