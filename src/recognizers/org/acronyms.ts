@@ -8,7 +8,7 @@ import { couldBeSyllable, hasVowelMarks, shouting } from "../common/letter-case.
 import { accentFreeSet } from "../common/accent-free-phrases.js";
 import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
 import { TokenCursor } from "../common/token-cursor.js";
-import { Scratch } from "../common/scratch.js";
+import { nameEndingIn, nameOver, SortedEnds } from "./offset-search.js";
 
 /**
  * Acronyms of organizations (ANNOTATION.md ORG, RULES 30):
@@ -98,9 +98,18 @@ export function linkKey(ctx: Context, c: { start: number; end: number; canonical
 /* Keys by mention text: the same bodies are named again and again. */
 const LINK_KEYS = new Map<string, string>();
 
-/* The buffers of `findAcronyms` (see there). */
-const LONG_ENDS = new Scratch();
-const OTHER_ENDS = new Scratch();
+/* The other types' ends of `findAcronyms` (a buffer reused from one text to the next). */
+const OTHER_ENDS = new SortedEnds();
+
+/** Some EVENT, DOCUMENT or LOC candidate ends (its last offset) in no token. */
+function endsOutsideTokens(ctx: Context): boolean {
+  const cursor = new TokenCursor(ctx.tokens);
+  for (const type of ["EVENT", "DOCUMENT", "LOC"] as const) {
+    const cands = ctx.candidates(type);
+    for (let k = 0; k < cands.length; k++) if (cursor.at(cands[k]!.end - 1) < 0) return true;
+  }
+  return false;
+}
 
 /** Where the acronym rules may apply, collected by the names' pass over the tokens (one pass instead of three). */
 export interface AcronymPlaces {
@@ -136,17 +145,11 @@ export function isOpenParen(view: string, t: Token): boolean {
  * "(X)" right after one of them abbreviates it. Other types' long forms
  * (EVENT) leave their acronym to their own recognizer.
  */
-export function findAcronyms(ctx: Context, longForms: Candidate[], covered: Uint8Array, at: AcronymPlaces): Candidate[] {
+export function findAcronyms(ctx: Context, longForms: Candidate[], at: AcronymPlaces): Candidate[] {
   const toks = ctx.tokens;
   const out: Candidate[] = [];
-  // Built at the first "(X)": most texts have none. (Indexes, not a scan of the
-  // candidates per "(X)": a long text has thousands of both.) Per token index + 1
-  // (0: an offset in no token): 1 + the index of the last long form ending in that
-  // token; 1 where another type's candidate ends. Reused buffers (ENDS).
-  let byEnd: Int32Array | null = null;
-  let otherEnds: Int32Array | null = null;
-  // Token indexes of view offsets (offsets asked mostly in text order: see TokenCursor).
-  const cursor = new TokenCursor(toks);
+  // The ends of other types' candidates, sorted at the first credit that asks (few texts have one).
+  let otherEnds: SortedEnds | null = null;
   // Acronym → link key; made at the first acronym defined (most texts define none).
   let defined: Map<string, string> | null = null;
   const orgs = orgLists(ctx.lexicons);
@@ -159,33 +162,25 @@ export function findAcronyms(ctx: Context, longForms: Candidate[], covered: Uint
     const i = parens[p]!;
     const a = parenAcronymAt(toks, i);
     if (a < 0) continue;
-    if (!byEnd) {
-      byEnd = LONG_ENDS.take(toks.length + 1);
-      for (let k = 0; k < longForms.length; k++) byEnd[cursor.at(longForms[k]!.end - 1) + 1] = k + 1;
-    }
-    const long = byEnd[i]! > 0 ? longForms[byEnd[i]! - 1]! : undefined;
-    if (long) {
+    // The long form ends in the token before the "(" (names end at a token's end: none before the first token).
+    const prev = toks[i - 1];
+    const k = prev ? nameEndingIn(longForms, prev.start, prev.end) : -1;
+    if (k >= 0) {
+      const long = longForms[k]!;
       long.link ??= linkKey(ctx, long);
       // Outside an event's name the acronym is the body's, and wins a tie with an EVENT reading.
-      const inEvent = eventBefore(toks, cursor.at(long.start));
+      const inEvent = eventBefore(toks, new TokenCursor(toks).at(long.start));
       out.push(candidate(ctx, "ORG", a, a + 1, "org.acronym.paren", { link: long.link, priority: inEvent ? 0 : 1 }));
       (defined ??= new Map()).set(toks[a]!.text, long.link);
       continue;
     }
-    if (!otherEnds) {
-      otherEnds = OTHER_ENDS.take(toks.length + 1);
-      for (const type of ["EVENT", "DOCUMENT", "LOC"] as const) {
-        const cands = ctx.candidates(type);
-        for (let k = 0; k < cands.length; k++) otherEnds[cursor.at(cands[k]!.end - 1) + 1] = 1;
-      }
-    }
-    if (otherEnds[i] === 1) continue;
-    // "(HGO) - Nhằm …": a credit at the start of a line or of the text.
-    const prev = toks[i - 1];
-    if (!prev || prev.kind === "newline") {
-      out.push(candidate(ctx, "ORG", a, a + 1, "org.acronym.credit"));
-      (defined ??= new Map()).set(toks[a]!.text, `org:${toks[a]!.text.toLowerCase()}`);
-    }
+    // "(HGO) - Nhằm …": a credit at the start of a line or of the text, unless another type's candidate
+    // ends before it (where no token is, for the text's first token).
+    if (prev && prev.kind !== "newline") continue;
+    otherEnds ??= OTHER_ENDS.fill([ctx.candidates("EVENT"), ctx.candidates("DOCUMENT"), ctx.candidates("LOC")]);
+    if (prev ? otherEnds.anyIn(prev.start, prev.end) : endsOutsideTokens(ctx)) continue;
+    out.push(candidate(ctx, "ORG", a, a + 1, "org.acronym.credit"));
+    (defined ??= new Map()).set(toks[a]!.text, `org:${toks[a]!.text.toLowerCase()}`);
   }
 
   // The tokens `mayTakeAcronymRule` kept, in order; a rule that reads several tokens skips those before `next`.
@@ -193,7 +188,7 @@ export function findAcronyms(ctx: Context, longForms: Candidate[], covered: Uint
   const words = at.words;
   for (let w = 0; w < words.length; w++) {
     const i = words[w]!;
-    if (i < next || covered[i]) continue;
+    if (i < next || nameOver(longForms, toks[i]!.start, toks[i]!.end)) continue;
     const t = toks[i]!;
     const isAcr = isAcronymToken(t);
     if (toks[i - 1]?.text === "(" && toks[i + 1]?.text === ")" && out.some((c) => c.start === t.start)) continue;
@@ -215,7 +210,7 @@ export function findAcronyms(ctx: Context, longForms: Candidate[], covered: Uint
     if (m && acr && writtenAs(ctx.view, t.start, toks[m.end - 1]!.end, m.entry.surface)) {
       // "DGICM ASEAN": unknown all-caps words glued in front of a listed acronym.
       let s = i;
-      while (s > 0 && isAcronymToken(toks[s - 1]) && (!shouting(toks, s - 1) || !couldBeSyllable(toks[s - 1]!.text)) && !covered[s - 1] && lists.every((l) => !l?.lookup(toks[s - 1]!.text).length)) s--;
+      while (s > 0 && isAcronymToken(toks[s - 1]) && (!shouting(toks, s - 1) || !couldBeSyllable(toks[s - 1]!.text)) && !nameOver(longForms, toks[s - 1]!.start, toks[s - 1]!.end) && lists.every((l) => !l?.lookup(toks[s - 1]!.text).length)) s--;
       if (s < i && out.some((c) => c.end > toks[s]!.start && c.start < toks[i]!.end)) s = i;
       out.push(candidate(ctx, "ORG", s, m.end, s < i ? "org.acronym.compound" : "org.acronym.listed", { canonical: m.entry.canonical }));
       next = m.end;

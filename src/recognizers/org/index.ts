@@ -7,10 +7,9 @@ import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
 import { CLASS_NOUNS, LOWER_HEADS, LOWER_NOUN_WORDS, mayEndTitle, WORD_ENDING_IN_HEAD, NOT_ORG_AFTER_HEAD, ORG_HEADS, TITLE_BEFORE_LOWER_HEAD } from "./heads.js";
 import { GENERIC_AFTER, NO_HEAD, PlaceEnds, readTail, vocabEnd } from "./complements.js";
 import { joinResolved, resolveInGroups } from "../../resolve/groups.js";
-import { TokenCursor } from "../common/token-cursor.js";
 import { findAcronyms, isOpenParen, linkKey, mayTakeAcronymRule, writtenAs, type AcronymPlaces } from "./acronyms.js";
 import { shouting } from "../common/letter-case.js";
-import { BODY, BODY_ONE, BODY_SECOND, CLASS_NOUN, GLUED_MEDIA, HEAD, LOWER_HEAD, MEDIA, MEDIA_ONE, MEDIA_SECOND, orgLists, PAREN } from "./word-gates.js";
+import { BODY, BODY_ONE, BODY_SECOND, CLASS_NOUN, GLUED_MEDIA, HEAD, LOWER_HEAD, LOWER_START, MEDIA, MEDIA_ONE, MEDIA_SECOND, orgLists, PAREN } from "./word-gates.js";
 import { LEVEL_WORDS } from "../loc/level-words.js";
 
 /**
@@ -32,35 +31,13 @@ export const orgRecognizer: Recognizer = {
     const scan = findNames(ctx, PLACES.reset(ctx));
     PLACES.release();
     const names = resolveInGroups(scan.names);
-    const covered = coverage(ctx, names);
-    const acronyms = findAcronyms(ctx, names, covered, scan);
+    const acronyms = findAcronyms(ctx, names, scan);
     const kept = joinResolved(names, acronyms);
     // Mentions of the same body share an entity id.
     for (let k = 0; k < kept.length; k++) kept[k]!.link ??= linkKey(ctx, kept[k]!);
     return kept;
   },
 };
-
-/**
- * Tokens covered by the names, one byte per token. The array is reused from
- * one text to the next (allocating a typed array per text costs more than
- * clearing one): valid until the next call.
- */
-function coverage(ctx: Context, cands: readonly Candidate[]): Uint8Array {
-  const n = ctx.tokens.length;
-  if (COVERED.length < n) COVERED = new Uint8Array(2 * n);
-  else COVERED.fill(0, 0, n);
-  const cov = COVERED;
-  const cursor = new TokenCursor(ctx.tokens);
-  for (let k = 0; k < cands.length; k++) {
-    const c = cands[k]!;
-    const s = cursor.at(c.start);
-    const e = cursor.at(c.end - 1);
-    for (let k = Math.max(0, s); k <= e; k++) cov[k] = 1;
-  }
-  return cov;
-}
-let COVERED = new Uint8Array(4096);
 
 /* The places of the text being read (reused from one text to the next). */
 const PLACES = new PlaceEnds();
@@ -88,7 +65,7 @@ export function findNames(ctx: Context, places: PlaceEnds): AcronymPlaces & { na
     const cap = t.cap;
     const kind = t.kind;
     // Most tokens: a lowercase word (or a sign) that starts no rule.
-    if (bits === 0 && !cap && kind !== "url") continue;
+    if (!cap && (bits & LOWER_START) === 0 && kind !== "url") continue;
     if (bits & PAREN && isOpenParen(view, t)) parens.push(i);
     if (mayTakeAcronymRule(t, bits)) words.push(i);
     if (kind === "url") {
