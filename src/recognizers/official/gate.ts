@@ -147,9 +147,13 @@ function listedAt(lx: OfficialLexicons, toks: readonly Token[], s: number, bits:
   );
 }
 
-/** The lexicon has a match at token s, asked where the word facts let one start (the memoized look-up the walk reads again). */
+/**
+ * The lexicon has a match at token s (the memoized look-up the walk reads again). The word facts
+ * only tell that some entry of the kind starts with this word and some has the next word second
+ * ("Bộ" of "Bộ trưởng", "Công" of another title): the look-up's own pair check spares the trie.
+ */
 function listed(lk: Lookup | undefined, toks: readonly Token[], s: number): boolean {
-  return lk !== undefined && lk.atLikelyStart(toks, s) !== null;
+  return lk !== undefined && lk.at(toks, s) !== null;
 }
 
 /**

@@ -3,7 +3,7 @@ import { termKeys, type Lexicon, type LexMatch } from "../../lexicon/lexicon.js"
 import { FoldCache } from "../../tokenize/fold-id.js";
 import type { LexiconRegistry } from "../../lexicon/registry.js";
 import type { Token } from "../../tokenize/token.js";
-import { Lookup } from "./lookup.js";
+import { Lookup, LookupSet } from "./lookup.js";
 
 /**
  * The dictionaries this recognizer reads (dictionaries/official/*, dictionaries/person/*),
@@ -67,9 +67,11 @@ export function officialLexicons(ctx: Context): OfficialLexicons {
   let lx = CACHE.get(reg);
   if (lx) return lx;
   const particles = reg.find("person/particles");
+  // One set for all: the questions asked at one token read one row of its tables (lookup.ts).
+  const set = new LookupSet();
   const lookup = (id: string) => {
     const lex = reg.find(id);
-    return lex ? new Lookup(lex) : undefined;
+    return lex ? new Lookup(lex, set) : undefined;
   };
   lx = {
     ranks: lookup("official/ranks"),

@@ -1,36 +1,39 @@
 import type { Lexicon, LexMatch } from "../../lexicon/lexicon.js";
+import { ONE_WORD } from "../../lexicon/trie.js";
 import { ExactFirsts } from "./exact-firsts.js";
 import type { Token } from "../../tokenize/token.js";
-import { VersionedMemo } from "./versioned-memo.js";
-import { firstKeys, mayStartAt, type FirstKeys } from "../common/first-keys.js";
+import { FoldCache } from "../../tokenize/fold-id.js";
+import { firstKeys, type FirstKeys } from "../common/first-keys.js";
 
-/** Lookups holding a memo, to let go of the text's tokens when the recognizer is done. */
-const TOUCHED: Lookup[] = [];
+/** Sets holding a text's answers, to let go of its tokens when the recognizer is done. */
+const TOUCHED: LookupSet[] = [];
 
 /**
  * One lexicon as this recognizer asks it: "the longest match at token i", answered once per
  * position and text. The rules ask the same questions many times over (a chain of titles is
- * retried from every token it passes), so the first answer is kept in an array by token index.
- * A token whose folded word starts no entry is turned away by one array read (by fold id)
- * before the memo; one whose next word cannot follow it in any entry, by the shared second-word
- * check (common/first-keys.ts), and one written with diacritics that no entry starts with as
- * written ("có" where only "cô" is listed), by `ExactFirsts`, before the trie.
+ * retried from every token it passes), so the first answer is kept (LookupSet). A token whose
+ * folded word starts no entry is turned away by one array read (by fold id) before the memo;
+ * one whose next word cannot follow it in any entry, by the shared second-word check
+ * (common/first-keys.ts), and one written with diacritics that no entry starts with as written
+ * ("có" where only "cô" is listed), by `ExactFirsts`, before the trie.
  */
 export class Lookup {
-  /** The answer by token index, for the text asked about last (`tokens`). */
-  private readonly memo = new VersionedMemo<LexMatch>();
-  private tokens: readonly Token[] | null = null;
-  private firsts: ExactFirsts | null = null;
-
   private readonly keys: FirstKeys;
+  /** This look-up's index in its set (its two bits in the per-word shapes, its cell in a row). */
+  readonly index: number;
 
-  constructor(readonly lex: Lexicon) {
+  /** `set`: the look-ups whose tables this one shares (alone in a set of its own when not given). */
+  constructor(
+    readonly lex: Lexicon,
+    private readonly set: LookupSet = new LookupSet(),
+  ) {
     this.keys = firstKeys(lex);
+    this.index = set.add(this);
   }
 
   /** Some entry starts with this token's folded word. */
   canStart(t: Token): boolean {
-    return this.keys.gate.get(t) !== 0;
+    return ((this.set.shapes(t) >> (2 * this.index)) & 3) !== 0;
   }
 
   /**
@@ -39,9 +42,11 @@ export class Lookup {
    * change the match.
    */
   at(tokens: readonly Token[], i: number): LexMatch | null {
-    if (i < 0 || i >= tokens.length || this.keys.gate.get(tokens[i]!) === 0) return null;
+    if (i < 0 || i >= tokens.length) return null;
+    const shape = (this.set.shapes(tokens[i]!) >> (2 * this.index)) & 3;
+    if (shape === 0) return null;
     // Then the second word (unless an entry is the first word alone) before the rest.
-    return this.answer(tokens, i, true);
+    return this.set.answer(this, tokens, i, (shape & ONE_WORD) === 0);
   }
 
   /**
@@ -51,40 +56,105 @@ export class Lookup {
    */
   atLikelyStart(tokens: readonly Token[], i: number): LexMatch | null {
     if (i < 0 || i >= tokens.length) return null;
-    return this.answer(tokens, i, false);
+    return this.set.answer(this, tokens, i, false);
   }
 
-  private answer(tokens: readonly Token[], i: number, checkSecond: boolean): LexMatch | null {
-    if (tokens !== this.tokens) {
-      // Another text: the memo starts over (without clearing, see VersionedMemo).
-      if (this.tokens === null) TOUCHED.push(this);
-      this.tokens = tokens;
-      this.memo.start(tokens.length);
-    }
-    const kept = this.memo.get(i, 0);
-    if (kept !== undefined) return kept;
-    // The word as written before the trie; memoized as well.
-    const m = (!checkSecond || mayStartAt(this.keys, tokens, i)) && this.mayMatchAsWritten(tokens[i]!) ? this.lookupAt(tokens, i) : null;
-    return this.memo.set(i, 0, m);
-  }
-
-  private release(): void {
-    this.tokens = null;
-    this.memo.release();
+  /** Some entry goes on from token i's word with the next one (`at` asks it when no entry is the word alone). */
+  followsAt(tokens: readonly Token[], i: number): boolean {
+    const n = tokens[i + 1];
+    return n !== undefined && this.keys.follows(tokens[i]!, n);
   }
 
   /** Forget every memo (call when a text is done: they hold its tokens). */
   static releaseAll(): void {
-    for (const l of TOUCHED) l.release();
+    for (const s of TOUCHED) s.release();
     TOUCHED.length = 0;
   }
+}
 
-  private lookupAt(tokens: readonly Token[], i: number): LexMatch | null {
-    let m = this.lex.longestAt(tokens, i);
+/**
+ * The look-ups of one set of lexicons (one per registry), sharing their tables so that the
+ * questions asked at one token read one place in memory, not one per lexicon:
+ * - per folded word (FoldCache by fold id), two bits per look-up: its lexicon's `startShape`;
+ * - per token position of the text asked about last, one row of cells: a stamp (the row is
+ *   stale unless it is the text's), then per look-up its answer (0 not asked yet, 1 none,
+ *   k + 2 `found[k]`), then 1 + the ExactFirsts bits of the token (0 not read yet): a match
+ *   is kept only when it is exact (its first word then is `t.lower` itself) or no word of it
+ *   has diacritics, so a word written with diacritics that starts no entry as written starts none.
+ * The rows are reused from text to text without clearing: a text gets a new stamp, and a row
+ * is cleared when first written for it.
+ */
+export class LookupSet {
+  private readonly members: Lookup[] = [];
+  private shapeCache: FoldCache | null = null;
+  private exact: ExactFirsts | null = null;
+  private cells = new Int32Array(0);
+  /** Cells per row: the stamp, one per look-up, the exact bits. */
+  private stride = 0;
+  private stamp = 0;
+  private readonly found: LexMatch[] = [];
+  private tokens: readonly Token[] | null = null;
+
+  /** Add a look-up (before any question); returns its index. */
+  add(l: Lookup): number {
+    if (this.shapeCache) throw new Error("LookupSet: every look-up is added before the first question");
+    if (this.members.length >= MAX_MEMBERS) throw new Error(`LookupSet: at most ${MAX_MEMBERS} look-ups`);
+    this.members.push(l);
+    return this.members.length - 1;
+  }
+
+  /** The per-word shapes of every member (two bits each, in order), read by fold id. */
+  shapes(t: Token): number {
+    return (this.shapeCache ??= this.freeze()).get(t);
+  }
+
+  private freeze(): FoldCache {
+    const lexicons = this.members.map((m) => m.lex);
+    this.exact = new ExactFirsts(lexicons);
+    this.stride = lexicons.length + 2;
+    return new FoldCache((f) => {
+      let bits = 0;
+      lexicons.forEach((lex, l) => (bits |= lex.startShape(f) << (2 * l)));
+      return bits;
+    });
+  }
+
+  /** Member l's answer at token i, memoized; `checkSecond`: ask the second word first (l has no entry of the word alone). */
+  answer(l: Lookup, tokens: readonly Token[], i: number, checkSecond: boolean): LexMatch | null {
+    this.shapeCache ??= this.freeze();
+    if (tokens !== this.tokens) this.begin(tokens);
+    const cells = this.cells;
+    const stride = this.stride;
+    const row = i * stride;
+    const cell = row + 1 + l.index;
+    if (cells[row] !== this.stamp) {
+      cells[row] = this.stamp;
+      for (let k = 1; k < stride; k++) cells[row + k] = 0;
+    } else {
+      const v = cells[cell]!;
+      if (v !== 0) return v === 1 ? null : this.found[v - 2]!;
+    }
+    const bit = 1 << l.index;
+    const m = (!checkSecond || l.followsAt(tokens, i)) && (!tokens[i]!.diacritics || (this.exactAt(row, tokens[i]!) & bit) !== 0) ? this.walk(l.lex, tokens, i, row, bit) : null;
+    cells[cell] = m === null ? 1 : this.found.push(m) + 1;
+    return m;
+  }
+
+  /** The ExactFirsts bits of token t at the row, read once per position. */
+  private exactAt(row: number, t: Token): number {
+    const at = row + this.stride - 1;
+    let v = this.cells[at]!;
+    if (v === 0) v = this.cells[at] = this.exact!.mask(t) + 1;
+    return v - 1;
+  }
+
+  /** The walk behind `at` (`bit`: the member's ExactFirsts bit). */
+  private walk(lex: Lexicon, tokens: readonly Token[], i: number, row: number, bit: number): LexMatch | null {
+    let m = lex.longestAt(tokens, i);
     if (!m) return null;
     // A folded match may hide an exact one of another length ("Lương" besides "Lường"): only
     // where some entry starts with the very word written here.
-    if (!m.exact && this.exactFirsts().mask(tokens[i]!) !== 0) m = this.lex.longestAt(tokens, i, true) ?? m;
+    if (!m.exact && (this.exactAt(row, tokens[i]!) & bit) !== 0) m = lex.longestAt(tokens, i, true) ?? m;
     for (let k = m.start; k < m.end; k++) {
       if (tokens[k]!.kind === "newline") return null;
       if (!m.exact && tokens[k]!.diacritics) return null;
@@ -92,17 +162,35 @@ export class Lookup {
     return m;
   }
 
-  /** The first words of the entries as written (ExactFirsts), kept here once asked. */
-  private exactFirsts(): ExactFirsts {
-    return (this.firsts ??= ExactFirsts.of(this.lex));
+  private begin(tokens: readonly Token[]): void {
+    if (this.tokens === null) TOUCHED.push(this);
+    this.tokens = tokens;
+    const need = tokens.length * this.stride;
+    if (this.cells.length < need) {
+      this.cells = new Int32Array(Math.max(need, 2 * this.cells.length, 1024));
+      this.stamp = 0;
+    } else if (this.stamp >= STAMP_LIMIT) {
+      this.cells.fill(0);
+      this.stamp = 0;
+    }
+    this.stamp++;
+    this.found.length = 0;
   }
 
-  /**
-   * Token t may start a match of `lookupAt`: a match is kept only when it is exact (its first
-   * word then is `t.lower` itself) or no word of it has diacritics. So a word written with
-   * diacritics that starts no entry as written ("có" where only "cô" is listed) starts none.
-   */
-  private mayMatchAsWritten(t: Token): boolean {
-    return !t.diacritics || this.exactFirsts().mask(t) !== 0;
+  /** Let go of the text (and of a very long text's rows). */
+  release(): void {
+    this.tokens = null;
+    this.found.length = 0;
+    if (this.cells.length > MAX_KEPT) {
+      this.cells = new Int32Array(0);
+      this.stamp = 0;
+    }
   }
 }
+
+/** Two shape bits per member in one Int32 fact (FoldCache keeps 1 + the fact). */
+const MAX_MEMBERS = 15;
+/** Cells kept between texts (1 MB); a longer text gets a buffer of its own size. */
+const MAX_KEPT = 1 << 18;
+/** Stamps start over (one fill) before they could overflow. */
+const STAMP_LIMIT = 1 << 30;

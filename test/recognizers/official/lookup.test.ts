@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { normalize } from "../../../src/normalize/normalize.js";
 import { tokenize } from "../../../src/tokenize/tokenizer.js";
 import { builtinLexicons } from "../../../src/lexicon/registry.js";
-import { Lookup } from "../../../src/recognizers/official/lookup.js";
+import { Lookup, LookupSet } from "../../../src/recognizers/official/lookup.js";
 
 const surnames = new Lookup(builtinLexicons().find("person/surnames")!);
 
@@ -28,5 +28,45 @@ describe("official: Lookup (memoized look-ups)", () => {
     expect(surnames.at(toks, 0)).toBe(a);
     expect(surnames.at(toks, 1)).toBeNull();
     expect(surnames.at(tokenize(normalize("Lương Văn A").view), 0)!.entry.canonical).toBe("Lương");
+  });
+});
+
+describe("official: LookupSet (look-ups sharing their tables)", () => {
+  afterEach(() => Lookup.releaseAll());
+  const reg = builtinLexicons();
+  const ids = ["person/surnames", "official/titles", "official/title-modifiers", "person/address", "official/places"];
+  const set = new LookupSet();
+  const shared = ids.map((id) => new Lookup(reg.find(id)!, set));
+  const alone = ids.map((id) => new Lookup(reg.find(id)!));
+  const texts = [
+    "Phó Thủ tướng Lê Văn Hòa và ông Lường Văn A thăm Việt Nam, Bộ Công an.",
+    "Pho Thu tuong Le Van Hoa va ong Luong Van A tham Viet Nam, Bo Cong an.",
+    "PHÓ THỦ TƯỚNG LÊ VĂN HÒA VÀ BÀ LƯƠNG THỊ B.",
+  ];
+
+  it("answers as a look-up alone, at every token, in any order of questions", () => {
+    for (const text of texts) {
+      const toks = tokenize(normalize(text).view);
+      for (let i = toks.length - 1; i >= 0; i--) {
+        ids.forEach((_, l) => {
+          const a = alone[l]!.at(toks, i);
+          expect(shared[l]!.at(toks, i)).toEqual(a);
+          expect(shared[l]!.atLikelyStart(toks, i)).toEqual(a);
+          expect(shared[l]!.canStart(toks[i]!)).toBe(alone[l]!.canStart(toks[i]!));
+        });
+      }
+    }
+  });
+
+  it("starts over for another text (rows of the last one are stale)", () => {
+    const a = tokenize(normalize("Lường Văn A").view);
+    const b = tokenize(normalize("Lương Văn A").view);
+    expect(shared[0]!.at(a, 0)!.entry.canonical).toBe("Lường");
+    expect(shared[0]!.at(b, 0)!.entry.canonical).toBe("Lương");
+    expect(shared[1]!.at(b, 0)).toBeNull();
+  });
+
+  it("takes no look-up once asked", () => {
+    expect(() => new Lookup(reg.find("official/ranks")!, set)).toThrow();
   });
 });
