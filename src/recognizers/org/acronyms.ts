@@ -2,7 +2,7 @@ import type { Candidate, Context } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
 import { candidate } from "../span-builder.js";
 import { longestOf, mayStartAt } from "../common/proper-name-run.js";
-import { ACRONYM_LIST, ACRONYM_LOWER_LED, ACRONYM_ONE, ACRONYM_SECOND, orgLists, reportsAcronym } from "./word-gates.js";
+import { ACRONYM_LIST, ACRONYM_LOWER_LED, ACRONYM_ONE, ACRONYM_SECOND, orgLists, PLAIN_WORD, reportsAcronym } from "./word-gates.js";
 import { fold } from "../../lexicon/fold.js";
 import { couldBeSyllable, hasVowelMarks, shouting } from "../common/letter-case.js";
 import { accentFreeSet } from "../common/accent-free-phrases.js";
@@ -127,7 +127,10 @@ export interface AcronymPlaces {
  */
 export function mayTakeAcronymRule(t: Token, bits: number): boolean {
   if (!t.cap && (bits & ACRONYM_LOWER_LED) === 0) return false;
-  return (bits & ACRONYM_LIST) !== 0 || isAcronymToken(t);
+  if ((bits & ACRONYM_LIST) !== 0) return true;
+  // "Bộ", "Nguyễn": plain letters not all in capitals, no acronym (PLAIN_WORD); the text is left unread.
+  if ((bits & PLAIN_WORD) !== 0 && !t.upper && t.kind === "word") return false;
+  return isAcronymToken(t);
 }
 
 /** The view's text [start, end) is `surface` (compared in place: no slice). */

@@ -54,6 +54,15 @@ export const PAREN = 4096;
 export const ACRONYM_ONE = 8192;
 export const ACRONYM_SECOND = 16384;
 /**
+ * The folded word is plain letters a-z. A word token of it written in
+ * capitals throughout is `upper`: every capital that folds to a-z has a
+ * lowercase form, so each counts as a letter (tokenize/shapes.ts). An
+ * acronym has no lowercase letter and no digit in such a word, so a word
+ * token with this bit that is not `upper` is no acronym, and its text need
+ * not be read (see `mayTakeAcronymRule`).
+ */
+export const PLAIN_WORD = 32768;
+/**
  * The bits a rule can start from on a lowercase word (the others are read
  * only for a capitalized word, or ask about the word after a first one):
  * a lowercase word without them is skipped by one test. Common words such
@@ -136,7 +145,8 @@ function build(registry: LexiconRegistry): OrgLists {
       (mediaSeconds.has(f) ? MEDIA_SECOND : 0) |
       (f === "(" ? PAREN : 0) |
       (acronymLexicons.some((l) => l.startShape(f) & ONE_WORD) ? ACRONYM_ONE : 0) |
-      (acronymSeconds.has(f) ? ACRONYM_SECOND : 0),
+      (acronymSeconds.has(f) ? ACRONYM_SECOND : 0) |
+      (/^[a-z]+$/.test(f) ? PLAIN_WORD : 0),
   );
   return {
     bodies,

@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { LexiconRegistry } from "../../../src/lexicon/registry.js";
 import { normalize } from "../../../src/normalize/normalize.js";
 import { tokenize } from "../../../src/tokenize/tokenizer.js";
-import { ACRONYM_LIST, ACRONYM_LOWER_LED, BODY, BODY_ONE, BODY_SECOND, CLASS_NOUN, GLUED_MEDIA, HEAD, LOWER_HEAD, MEDIA, MEDIA_ONE, MEDIA_SECOND, orgLists, PAREN } from "../../../src/recognizers/org/word-gates.js";
-import { isAcronymToken } from "../../../src/recognizers/org/acronyms.js";
+import { ACRONYM_LIST, ACRONYM_LOWER_LED, BODY, BODY_ONE, BODY_SECOND, CLASS_NOUN, GLUED_MEDIA, HEAD, LOWER_HEAD, MEDIA, MEDIA_ONE, MEDIA_SECOND, orgLists, PAREN, PLAIN_WORD } from "../../../src/recognizers/org/word-gates.js";
+import { isAcronymToken, mayTakeAcronymRule } from "../../../src/recognizers/org/acronyms.js";
+import { fold } from "../../../src/lexicon/fold.js";
 import { ORG_HEADS } from "../../../src/recognizers/org/heads.js";
 import { expectSpans } from "./helpers.js";
 
@@ -29,7 +30,7 @@ describe("ORG word gates", () => {
     expect(bits("VNEXPRESS") & (MEDIA | ACRONYM_LIST)).toBe(MEDIA | ACRONYM_LIST);
     expect(bits("ban") & LOWER_HEAD).toBe(LOWER_HEAD);
     expect(bits("tiệm") & CLASS_NOUN).toBe(CLASS_NOUN);
-    expect(bits("Hà")).toBe(0);
+    expect(bits("Hà") & ~PLAIN_WORD).toBe(0); // plain letters, a rule starts at none
   });
 
   it("marks the first words of acronyms and outlets only, the entries the listed-acronym rule reports", () => {
@@ -72,7 +73,7 @@ describe("ORG word gates", () => {
     const other = orgLists(registry({ "org/vn-bodies": ["Hà Bắc Group"] }));
     expect(other.bits(toks("Hà")[0]!) & BODY).toBe(BODY);
     expect(other.bits(toks("Bộ")[0]!) & BODY).toBe(0);
-    expect(bits("Hà")).toBe(0);
+    expect(bits("Hà") & ~PLAIN_WORD).toBe(0); // plain letters, a rule starts at none
   });
 });
 
@@ -98,5 +99,31 @@ describe("acronym tokens", () => {
   });
   it("are read the same in running text, in capitals and without diacritics", () => {
     expectSpans("Tổ chức Cảnh sát hình sự quốc tế (INTERPOL) cho biết INTERPOL sẽ hỗ trợ.", "ORG", ["Tổ chức Cảnh sát hình sự quốc tế", "INTERPOL", "INTERPOL"]);
+  });
+});
+
+describe("words of plain letters that are not acronyms (PLAIN_WORD)", () => {
+  it("every capital that folds to plain letters has a lowercase form and is its own capital", () => {
+    // What the bit relies on: such a word in capitals throughout counts each letter (tokenize/shapes.ts), so it is `upper`.
+    const wrong: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const c = String.fromCodePoint(cp);
+      if (!/^\p{Lu}$/u.test(c) || !/^[a-z]+$/.test(fold(c))) continue;
+      if (c.toLowerCase() === c || c.toUpperCase() !== c) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("skips the acronym test only where it says no", () => {
+    const g = orgLists(registry({ "org/intl-orgs": ["ASEAN||acronym"] }));
+    const words = ["BHXH", "Bhxh", "ĐẢNG", "BỘ", "HĐND", "G20", "XV", "İSTANBUL", "ẞAB", "Bộ", "ASEAN", "UBND", "Ubnd", "INTERPOL", "GD&ĐT", "ΣΑΣ", "AB", "Ab"];
+    for (const w of words) {
+      const t = toks(w)[0]!;
+      const b = g.bits(t);
+      expect(mayTakeAcronymRule(t, b), w).toBe((b & ACRONYM_LIST) !== 0 || isAcronymToken(t));
+    }
+    expect(g.bits(toks("Bộ")[0]!) & PLAIN_WORD).toBe(PLAIN_WORD);
+    expect(g.bits(toks("G20")[0]!) & PLAIN_WORD).toBe(0);
   });
 });
