@@ -77,17 +77,23 @@ export function findPlaces(ctx: Context): Candidate[] {
   const subdivisionRejects = rejectedSubdivisionsOf(lx);
   // The text is typed without diacritics (asked when a bare word might be a trigger).
   let bare: boolean | undefined;
+  // The word facts of the token before (its ADDRESS_BEFORE bit lets a house number through).
+  let prevBits = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
+    // Most tokens start nothing and follow no word before a house number: one array read settles them.
+    const bits = firstBits.get(t);
+    const afterAddressWord = (prevBits & ADDRESS_BEFORE) !== 0;
+    prevBits = bits;
+    if (bits === 0 && !afterAddressWord) continue;
     const kind = t.kind;
     if (kind === "number" || kind === "code") {
       // A house number only after "tại", "số", "địa chỉ" …
-      if (i > 0 && (firstBits.get(toks[i - 1]!) & ADDRESS_BEFORE) !== 0) push(out, addressAt(ctx, i));
+      if (afterAddressWord) push(out, addressAt(ctx, i));
       continue;
     }
     if (kind !== "word" && kind !== "abbr") continue;
     // The groups this token may start: trigger phrases, and the lists its case allows.
-    const bits = firstBits.get(t);
     const want = TRIGGER | (t.cap ? STANDALONE_BITS : (bits & LOWER_LED) !== 0 ? LOWER_BITS : 0);
     if ((bits & want) === 0) continue;
     const open = lx.open(toks, i, bits, want);
