@@ -34,6 +34,26 @@ export interface Node<T> {
   lower: string[] | null;
   /** Bit k: word k of `lower` has diacritics (it is not its folded key); -1: not known (compare every word). */
   marks: number;
+  /**
+   * When not `uniform`: the entries grouped by their lowercase keys (see
+   * Variant), in the order each spelling first came. At most one spelling
+   * is the text's, so an exact check finds the match's lists there.
+   */
+  variants: Variant<T>[] | null;
+}
+
+/**
+ * The entries of a node that share one spelling (lowercase keys), and what
+ * an exact match on that spelling gives: those entries first, then the
+ * others, each in listed order, and their values; built on the first such
+ * match (null until then, and again after an entry is added).
+ */
+interface Variant<T> {
+  lower: string[];
+  marks: number;
+  count: number;
+  entries: TrieEntry<T>[] | null;
+  values: T[] | null;
 }
 
 /** A node's bits (`TokenTrie.bits`, the low bits of its code): it has entries; it has children. */
@@ -42,18 +62,69 @@ export const GOES_ON = 2;
 
 /** Some entry of the node has the tokens' lowercase keys from `i` (its diacritics agree). */
 export function someSameLower<T>(node: Node<T>, tokens: readonly Token[], i: number): boolean {
-  if (node.uniform) return node.marks >= 0 ? sameMarkedLower(node.lower!, node.marks, tokens, i) : sameLower(node.lower!, tokens, i);
-  const entries = node.entries!;
-  for (let e = 0; e < entries.length; e++) if (sameLower(entries[e]!.lower, tokens, i)) return true;
-  return false;
+  if (node.uniform) return agrees(node.lower!, node.marks, tokens, i);
+  return sameVariant(node.variants!, tokens, i) !== null;
 }
 
 /** The exact match [i, end) at a node with an entry whose diacritics agree: those entries first. */
 export function exactMatch<T, R>(node: Node<T>, tokens: readonly Token[], i: number, end: number, make: MakeMatch<T, R>): R {
   // Usually every entry agrees (or there is one): the node's own lists.
-  if (node.uniform || allSameLower(node.entries!, tokens, i)) return make(i, end, node.entries!, node.values!, true);
-  const entries = exactFirst(node.entries!, tokens, i);
-  return make(i, end, entries, valuesOf(entries), true);
+  if (node.uniform) return make(i, end, node.entries!, node.values!, true);
+  const v = sameVariant(node.variants!, tokens, i)!;
+  if (v.entries === null) orderFor(node, v);
+  return make(i, end, v.entries!, v.values!, true);
+}
+
+/** The variant whose spelling is the tokens' from `i`, or null (distinct spellings: at most one is). */
+function sameVariant<T>(variants: readonly Variant<T>[], tokens: readonly Token[], i: number): Variant<T> | null {
+  for (let k = 0; k < variants.length; k++) {
+    const v = variants[k]!;
+    if (agrees(v.lower, v.marks, tokens, i)) return v;
+  }
+  return null;
+}
+
+/** The words from `i` are `lower` (with `marks`, see Node.marks). */
+function agrees(lower: string[], marks: number, tokens: readonly Token[], i: number): boolean {
+  return marks >= 0 ? sameMarkedLower(lower, marks, tokens, i) : sameLower(lower, tokens, i);
+}
+
+/** Fill a variant's lists: its entries first, then the others, each in listed order (the node's own when it has them all). */
+function orderFor<T>(node: Node<T>, v: Variant<T>): void {
+  const all = node.entries!;
+  if (v.count === all.length) {
+    v.entries = all;
+    v.values = node.values;
+    return;
+  }
+  const exact: TrieEntry<T>[] = [];
+  const rest: TrieEntry<T>[] = [];
+  for (const e of all) (sameKeys(e.lower, v.lower) ? exact : rest).push(e);
+  v.entries = exact.concat(rest);
+  v.values = v.entries.map((e) => e.value);
+}
+
+/**
+ * Add an entry to a node that has some (`foldKeys`: the entry's folded
+ * keys): once two spellings meet, the node keeps its entries by spelling.
+ */
+export function addEntry<T>(node: Node<T>, foldKeys: readonly string[], entry: TrieEntry<T>): void {
+  const entries = node.entries!;
+  if (node.uniform && !sameKeys(entries[0]!.lower, entry.lower)) {
+    node.uniform = false;
+    node.variants = [{ lower: node.lower!, marks: node.marks, count: entries.length, entries: null, values: null }];
+  }
+  entries.push(entry);
+  node.values!.push(entry.value);
+  const variants = node.variants;
+  if (variants === null) return;
+  let v: Variant<T> | undefined;
+  for (const x of variants) {
+    x.entries = x.values = null;
+    if (v === undefined && sameKeys(x.lower, entry.lower)) v = x;
+  }
+  if (v) v.count++;
+  else variants.push({ lower: entry.lower.slice(), marks: marksOf(foldKeys, entry.lower), count: 1, entries: null, values: null });
 }
 
 /** Builds a match: token range, entries (exact ones first), their values, whether one agrees in diacritics. */
@@ -63,26 +134,6 @@ export function sameKeys(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
   return true;
-}
-
-/** Every entry's lowercase keys are the tokens' from `i`. */
-function allSameLower<T>(entries: readonly TrieEntry<T>[], tokens: readonly Token[], i: number): boolean {
-  for (let e = 0; e < entries.length; e++) if (!sameLower(entries[e]!.lower, tokens, i)) return false;
-  return true;
-}
-
-/** The entries whose lowercase keys are the tokens' from `i`, then the others, each in listed order (a new list). */
-function exactFirst<T>(entries: readonly TrieEntry<T>[], tokens: readonly Token[], i: number): TrieEntry<T>[] {
-  const exact: TrieEntry<T>[] = [];
-  const rest: TrieEntry<T>[] = [];
-  for (const e of entries) (sameLower(e.lower, tokens, i) ? exact : rest).push(e);
-  return exact.concat(rest);
-}
-
-function valuesOf<T>(entries: readonly TrieEntry<T>[]): T[] {
-  const out: T[] = new Array(entries.length);
-  for (let e = 0; e < entries.length; e++) out[e] = entries[e]!.value;
-  return out;
 }
 
 /**

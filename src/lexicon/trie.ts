@@ -1,7 +1,7 @@
 import type { Token } from "../tokenize/token.js";
 import { foldId } from "../tokenize/fold-id.js";
 import { EdgeTable } from "./edge-table.js";
-import { exactMatch, GOES_ON, HAS_ENTRIES, marksOf, sameKeys, someSameLower, type MakeMatch, type Node, type TrieEntry } from "./trie-node.js";
+import { addEntry, exactMatch, GOES_ON, HAS_ENTRIES, marksOf, someSameLower, type MakeMatch, type Node, type TrieEntry } from "./trie-node.js";
 
 export type { MakeMatch, TrieEntry } from "./trie-node.js";
 
@@ -341,16 +341,12 @@ export class TokenTrie<T> {
       node.values = [entry.value];
       node.lower = entry.lower.slice();
       node.marks = marksOf(foldKeys, entry.lower);
-    } else {
-      node.uniform &&= sameKeys(node.entries[0]!.lower, entry.lower);
-      node.entries.push(entry);
-      node.values!.push(entry.value);
-    }
+    } else addEntry(node, foldKeys, entry);
   }
 
   /** A node under node `up` along key id `key` (a root: `up` is minus its bucket's pos). */
   private newNode(up: number, key: number): Node<T> {
-    const node: Node<T> = { id: this.nodes.length, up, key, next: null, entries: null, values: null, uniform: true, lower: null, marks: -1 };
+    const node: Node<T> = { id: this.nodes.length, up, key, next: null, entries: null, values: null, uniform: true, lower: null, marks: -1, variants: null };
     this.nodes.push(node);
     this.bits.push(0);
     if (2 * node.id + 2 > this.only.length) {
