@@ -29,6 +29,7 @@ function wordCount(s: string): number {
  */
 export class LineEnv implements MatchEnv {
   private wb?: readonly string[];
+  private wb1?: string;
   private wa?: readonly string[];
   private alone?: boolean;
   private rec?: boolean;
@@ -61,6 +62,23 @@ export class LineEnv implements MatchEnv {
   // Folding keeps word boundaries (a letter stays a letter), so words are cut from the view and folded one by one.
   get wordsBefore(): readonly string[] {
     return (this.wb ??= wordsOf(this.rawBefore, 3, true).map(foldKey));
+  }
+
+  /**
+   * The last of wordsBefore, or "": what every rule asks. Read backwards in
+   * the view within rawBefore's bounds, without cutting rawBefore or its
+   * other words.
+   */
+  get wordBefore(): string {
+    if (this.wb !== undefined) return this.wb.at(-1) ?? "";
+    if (this.wb1 !== undefined) return this.wb1;
+    const { view, start } = this;
+    const lo = Math.max(this.nearLineStart(), start - NEAR);
+    let e = start;
+    while (e > lo && !isWordChar(view, e - 1)) e--;
+    let b = e;
+    while (b > lo && isWordChar(view, b - 1)) b--;
+    return (this.wb1 = b < e ? foldKey(view.slice(b, e)) : "");
   }
 
   get wordsAfter(): readonly string[] {

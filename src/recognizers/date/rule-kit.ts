@@ -12,6 +12,8 @@ import { clockInPartOfDay, parseCore, parsePartOfDay, parseTime, type CalParts }
 export interface MatchEnv {
   /** Folded words just before the match, nearest last (up to 3). */
   wordsBefore: readonly string[];
+  /** The last of wordsBefore, or "" (the word just before the match, folded). */
+  wordBefore: string;
   /** Folded words just after the match (up to 2). */
   wordsAfter: readonly string[];
   /** Up to 40 characters of the view before the match, as written (case kept). */
@@ -89,7 +91,7 @@ export function pointExpr(g: Groups, core: string, env: MatchEnv): Built | null 
   const c0 = core.charCodeAt(0);
   if (p.y === undefined && p.d !== undefined && c0 >= 48 && c0 <= 57) {
     // "29-11" alone may be a score or a fraction: it needs a lead word.
-    const lead = g.ngay || g.pod || g.pod0 || g.wd || g.tpre || g.deictic || env.inParens || DATE_LEADS.has(env.wordsBefore.at(-1) ?? "");
+    const lead = g.ngay || g.pod || g.pod0 || g.wd || g.tpre || g.deictic || env.inParens || DATE_LEADS.has(env.wordBefore);
     if (!lead) return null;
     // "19.2" is a date only right after a day word or a part of day ("Sáng 19.2"), never after "trong", "sau" ("sau 2.5 năm").
     if (/^\d{1,2}\.\d{1,2}$/.test(core) && !(g.ngay || g.pod || g.pod0 || g.wd)) return null;

@@ -40,7 +40,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     pattern: "{lb}(?:(?<mod>{modifier}){s})?(?<core>{monthOnly}){rb}(?!{s}(?:năm|này|trước|sau|tới|qua))",
     starts: "{modifier}>tháng tháng>#int|#dm",
     build: (g, env) => {
-      if (!g.mod && !DATE_LEADS.has(env.wordsBefore.at(-1) ?? "") && !["het", "sang", "den", "tu"].includes(env.wordsBefore.at(-1) ?? "")) return null;
+      if (!g.mod && !DATE_LEADS.has(env.wordBefore) && !["het", "sang", "den", "tu"].includes(env.wordBefore)) return null;
       if (env.recurring) return null;
       const p = parseCore(g.core!);
       return p ? { expr: { k: "cal", p } } : null;
@@ -52,7 +52,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     pattern: "{lb}(?:(?<mod>{modifier}){s})?(?<core>{yearWord}){rb}",
     starts: "{modifier}>năm năm>#year|#yx",
     build: (g, env) => {
-      if (!g.mod && NAM_PLACE.has(env.wordsBefore.at(-1) ?? "")) return null;
+      if (!g.mod && NAM_PLACE.has(env.wordBefore)) return null;
       const p = parseCore(g.core!);
       return p ? { expr: { k: "cal", p } } : null;
     },
@@ -181,7 +181,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
       const a = parseCore(g.a!);
       const b = parseCore(g.b!);
       if (!a || !b || a.m === undefined || b.m === undefined) return null;
-      if (!g.tu && !g.ngay && !DATE_LEADS.has(env.wordsBefore.at(-1) ?? "") && !["le", "dip"].includes(env.wordsBefore.at(-1) ?? "")) return null;
+      if (!g.tu && !g.ngay && !DATE_LEADS.has(env.wordBefore) && !["le", "dip"].includes(env.wordBefore)) return null;
       return { expr: { k: "range", a: { k: "cal", p: { ...a, ...(b.y !== undefined ? { y: b.y } : {}) } }, b: { k: "cal", p: b } } };
     },
   },
@@ -191,9 +191,8 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     pattern: "{lb}(?<y>{year})(?![\\p{L}\\p{M}\\p{N}]|[/.:,-]\\p{N})",
     starts: "#year",
     build: (g, env) => {
-      const prev = env.wordsBefore.at(-1) ?? "";
       // A birth year, the year in a law's name, a year after an acronym in parentheses.
-      const ok = prev === "sn" || /\)[ \t]$/.test(env.rawBefore) || LAW_NAME.test(env.rawBefore);
+      const ok = env.wordBefore === "sn" || afterParenOrLawName(env.rawBefore);
       return ok ? { expr: { k: "cal", p: { y: Number(g.y) } } } : null;
     },
   },
@@ -268,5 +267,19 @@ export const CALENDAR_RULES: readonly DateRule[] = [
 
 /** "Luật Đất đai ", "Bộ luật Hình sự ", "Hiến pháp " just before a year. */
 const LAW_NAME = /(?:^|[^\p{L}])(?:Luật|Bộ luật|Hiến pháp)(?: \p{Lu}[\p{L}]*(?: [\p{L}]+){0,4})? $/u;
+
+/**
+ * `before` ends with ")" and a space or tab (/\)[ \t]$/), or with a law's
+ * name and a space (LAW_NAME). Both end with a space or tab, and a law's
+ * name holds "uật" (Luật, Bộ luật) or "Hiến": most years fail on their last
+ * character or those words, before any regex runs.
+ */
+function afterParenOrLawName(before: string): boolean {
+  const n = before.length;
+  const last = before.charCodeAt(n - 1);
+  if (last !== 32 && last !== 9) return false;
+  if (n >= 2 && before.charCodeAt(n - 2) === 41) return true; // )
+  return last === 32 && (before.includes("uật") || before.includes("Hiến")) && LAW_NAME.test(before);
+}
 
 const ENGLISH_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];

@@ -27,7 +27,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     starts: "{modifier}>tuần|tháng|năm tuần>{relWord} tháng>{relWord} năm>{relWord}",
     build: (g, env) => {
       const key = foldKey(g.rel!);
-      const prev = env.wordsBefore.at(-1) ?? "";
+      const prev = env.wordBefore;
       if (!g.mod && DURATION_LEADS.test(prev)) return null; // "3 năm qua", "những tháng tới"
       if (!g.mod && key.startsWith("nam") && NAM_PLACE.has(prev)) return null; // "Viet Nam nay" written without diacritics
       if (key === "nam truoc") return { expr: { k: "relYear", n: -1 } };
@@ -98,7 +98,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     build: (g, env) => {
       const wd = parseWeekday(g.wd!);
       if (wd === null) return null;
-      const prev = env.wordsBefore.at(-1) ?? "";
+      const prev = env.wordBefore;
       // "ngày thứ hai" (the second day), "Thứ hai, cần …" (secondly) and "từ thứ Hai đến thứ Sáu"
       // (every week) are not dates. A weekday stands alone when written as a name: "thứ Bảy",
       // "Chủ nhật" (a capital on the day word), outside an all-caps text, and not in a weekly span.
@@ -114,7 +114,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     example: "có hiệu lực từ ngày ký",
     pattern: "{lb}ngày{s}(?:ký|ban[ \\t]+hành)(?![\\p{L}\\p{N}])(?!{s}(?:kết|hợp|quyết))",
     starts: "ngày>ký|ban",
-    build: (_g, env) => (env.wordsBefore.at(-1) === "tu" ? { expr: { k: "docDay" } } : null),
+    build: (_g, env) => (env.wordBefore === "tu" ? { expr: { k: "docDay" } } : null),
   },
   {
     id: "date.time",
@@ -124,7 +124,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     build: (g, env) => {
       const t = parseTime(g.t!);
       if (!t) return null;
-      const prev = env.wordsBefore.at(-1) ?? "";
+      const prev = env.wordBefore;
       const ok = g.pod || g.rel || env.aloneOnLine || ["luc", "vao", "tu", "den", "toi", "khoang", "hoi"].includes(prev);
       if (!ok) return null;
       const pod = parsePartOfDay(g.pod);

@@ -18,6 +18,17 @@ describe("LineEnv reads only near its match", () => {
     }
   });
 
+  it("reads the word before a match as the last of wordsBefore, at every position of mixed text", () => {
+    const view = "Luật Đất đai 2024, (DIF) 2023\nSN:1990 vào 5/3 — từ  ngày\t19.2 Thứ\u0301 x 𝐀b 12 " + "dài".repeat(20) + " 7/8";
+    for (let start = 0; start <= view.length; start++) {
+      const fresh = new LineEnv(view, start, Math.min(view.length, start + 3));
+      const seen = new LineEnv(view, start, Math.min(view.length, start + 3));
+      const want = seen.wordsBefore.at(-1) ?? "";
+      expect(fresh.wordBefore, `at ${start}`).toBe(want);
+      expect(seen.wordBefore).toBe(want);
+    }
+  });
+
   it("finds a date alone on its line after a short label, not after a long one", () => {
     for (let pad = 0; pad < 50; pad++) {
       const view = "Tiêu đề\n" + "a ".repeat(pad >> 1) + "19/02/2026\nNội dung";
