@@ -20,8 +20,9 @@ export { compareCandidates, TYPE_PRIORITY } from "./policy.js";
 let keys = new Float64Array(1 << 10);
 let starts = new Float64Array(1 << 10);
 let ends = new Float64Array(1 << 10);
-/** Largest buffers kept between calls (entries). */
-const MAX_KEPT = 1 << 20;
+/** Shared buffers grow up to these sizes (candidates or members; positions); a larger need gets its own for the call. */
+const MAX_SHARED = 1 << 16;
+const MAX_TAKEN = 1 << 20;
 
 /** Keep a non-overlapping set by the policy (policy.ts), returned in text order. */
 export function resolveOverlaps(cands: readonly Candidate[]): Candidate[] {
@@ -32,7 +33,7 @@ export function resolveOverlaps(cands: readonly Candidate[]): Candidate[] {
 
 /** `resolveOverlaps(cands.slice(0, n))` written into `out` from index 0 (a buffer the caller reuses); returns how many. */
 export function resolveOverlapsInto(cands: readonly Candidate[], n: number, out: Candidate[]): number {
-  if (keys.length < n && n <= MAX_KEPT) {
+  if (keys.length < n && n <= MAX_SHARED) {
     const size = Math.max(n, keys.length * 2);
     keys = new Float64Array(size);
     starts = new Float64Array(size);
@@ -120,12 +121,10 @@ function resolveCluster(
 ): number {
   const size = j - i;
   const byPolicy = policyOrder(cands, st, en, order, i, j);
-  if (keep.length < size) {
-    keep = new Uint8Array(Math.max(size, keep.length * 2));
-    keptIdx = new Float64Array(keep.length);
-  }
-  if (size <= PAIRWISE_MAX) keepPairwise(st, en, order, i, byPolicy, size);
-  else keepMarking(st, en, order, i, byPolicy, size, end);
+  if (keeps.length < size && size <= MAX_SHARED) keeps = new Uint8Array(Math.max(size, keeps.length * 2));
+  const keep = keeps.length >= size ? keeps : new Uint8Array(size);
+  if (size <= PAIRWISE_MAX) keepPairwise(st, en, order, i, byPolicy, size, keep);
+  else keepMarking(st, en, order, i, byPolicy, size, end, keep);
   // The kept spans do not overlap, so their starts differ: the cluster's text order is theirs.
   let m = at;
   for (let p = 0; p < size; p++) if (keep[p] === 1) out[m++] = cands[order[i + p]!]!;
@@ -133,14 +132,22 @@ function resolveCluster(
 }
 
 /** Member p of the cluster being resolved is kept (1) or not (0). */
-let keep = new Uint8Array(64);
-/** The kept members' candidate indexes, in the order they were kept (keepPairwise). */
-let keptIdx = new Float64Array(64);
+let keeps = new Uint8Array(64);
 /** Up to this many members, each is checked against those kept so far (a few comparisons). */
 const PAIRWISE_MAX = 32;
+/** The kept members' candidate indexes, in the order they were kept (keepPairwise). */
+const keptIdx = new Float64Array(PAIRWISE_MAX);
 
 /** The greedy pass of a small cluster: a member is kept when it overlaps none kept before it. */
-function keepPairwise(st: Float64Array, en: Float64Array, order: Float64Array, i: number, byPolicy: Int32Array, size: number): void {
+function keepPairwise(
+  st: Float64Array,
+  en: Float64Array,
+  order: Float64Array,
+  i: number,
+  byPolicy: Int32Array,
+  size: number,
+  keep: Uint8Array,
+): void {
   let nk = 0;
   for (let q = 0; q < size; q++) {
     const p = byPolicy[q]!;
@@ -164,10 +171,19 @@ function keepPairwise(st: Float64Array, en: Float64Array, order: Float64Array, i
  * The greedy pass of a large cluster, linear in its stretch [lo, end): one byte
  * per position, taken by a kept span or not; checking and marking cost the span's length.
  */
-function keepMarking(st: Float64Array, en: Float64Array, order: Float64Array, i: number, byPolicy: Int32Array, size: number, end: number): void {
+function keepMarking(
+  st: Float64Array,
+  en: Float64Array,
+  order: Float64Array,
+  i: number,
+  byPolicy: Int32Array,
+  size: number,
+  end: number,
+  keep: Uint8Array,
+): void {
   const lo = st[order[i]!]!;
   const width = end - lo;
-  if (taken.length < width && width <= MAX_KEPT) taken = new Uint8Array(Math.max(width, taken.length * 2));
+  if (taken.length < width && width <= MAX_TAKEN) taken = new Uint8Array(Math.max(width, taken.length * 2));
   const t = taken.length >= width ? taken : new Uint8Array(width);
   for (let q = 0; q < size; q++) {
     const p = byPolicy[q]!;

@@ -53,6 +53,8 @@ const FIELDS = 7;
 let rows = new Float64Array(FIELDS * 64);
 let members = new Int32Array(64);
 const INSERTION_MAX = 32;
+/** The shared buffers grow up to this many members; a larger cluster gets its own for the call. */
+const MAX_SHARED = 1 << 12;
 
 /** True when member a goes before member b (rows at offsets a, b). */
 function before(r: Float64Array, a: number, b: number): boolean {
@@ -79,11 +81,12 @@ export function policyOrder(
   j: number,
 ): Int32Array {
   const size = j - i;
-  if (members.length < size) {
+  if (members.length < size && size <= MAX_SHARED) {
     members = new Int32Array(Math.max(size, members.length * 2));
     rows = new Float64Array(members.length * FIELDS);
   }
-  const r = rows;
+  const shared = members.length >= size;
+  const r = shared ? rows : new Float64Array(size * FIELDS);
   for (let p = 0; p < size; p++) {
     const k = order[i + p]!;
     const c = cands[k]!;
@@ -97,7 +100,7 @@ export function policyOrder(
     r[o + 5] = c.confidence ?? 1;
     r[o + 6] = k;
   }
-  const out = members;
+  const out = shared ? members : new Int32Array(size);
   if (size <= INSERTION_MAX) {
     for (let p = 0; p < size; p++) {
       let q = p;
