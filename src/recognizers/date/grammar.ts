@@ -67,7 +67,9 @@ export const SUB: Readonly<Record<string, string>> = {
  * `startKeys`): a word as written, or a number's shape: "#int" (1–3
  * digits), "#year" (4 digits), "#dm" ("19/2", "29-11", "19.2/2026"),
  * "#time" ("16:38", "7h30"), "#yx" ("1895-1986"); "first>next|next" also
- * requires the token after.
+ * requires the token after. "#int2-7" names the 1–3 digit numbers whose
+ * first digit is 2 to 7 alone ("#int" names them too): the only numbers a
+ * weekday's "[2-7]" can begin, so "thứ 8", "thứ 16" (ordinals) run no rule.
  */
 export const FIRST: Readonly<Record<string, string>> = {
   // "16:38", "7h30", "20 giờ"
@@ -81,7 +83,7 @@ export const FIRST: Readonly<Record<string, string>> = {
   // second words of two-word parts of day: "sáng sớm", "chiều tối", "đêm khuya", "tối muộn"
   pod2: "sớm tối khuya muộn",
   // "thứ Năm", "thứ 5", "Chủ nhật", "CN"
-  weekday: "thứ>hai|ba|tư|năm|sáu|bảy|bẩy|#int chủ>nhật cn",
+  weekday: "thứ>hai|ba|tư|năm|sáu|bảy|bẩy|#int2-7 chủ>nhật cn",
   // "trung tuần", "đầu"
   modifier: "trung>tuần thượng>tuần hạ>tuần đầu giữa cuối hết",
   // "tháng Tám", "tháng Chạp"
@@ -105,9 +107,12 @@ function expand(item: string): string[] {
   return first.split(" ");
 }
 
+/** The keys a written key stands for: "#int" for both shapes of 1–3 digits (see FIRST). */
+const widen = (k: string): string[] => (k === "#int" ? ["#int", "#int2-7"] : [k]);
+
 /** Keys of a `|` list, `{name}`s expanded (their own `>` dropped). */
 function keyList(list: string, fold: (k: string) => string): Set<string> {
-  return new Set(list.split("|").flatMap(expand).map((n) => fold(n.split(">")[0]!)));
+  return new Set(list.split("|").flatMap(expand).flatMap((n) => widen(n.split(">")[0]!)).map(fold));
 }
 
 const union = (a: Set<string> | null, b: Set<string> | null) => (a === null || b === null ? null : new Set([...a, ...b]));
@@ -130,9 +135,10 @@ export function startKeys(starts: string, fold: (k: string) => string = (k) => k
     for (const entry of expand(head)) {
       const [first, own] = entry.split(">") as [string, string | undefined];
       const next = own !== undefined ? keyList(own, fold) : outer;
-      const k = fold(first);
-      const had = out.get(k);
-      out.set(k, had ? { next: union(had.next, next), prev: union(had.prev, prev) } : { next, prev });
+      for (const k of widen(first).map(fold)) {
+        const had = out.get(k);
+        out.set(k, had ? { next: union(had.next, next), prev: union(had.prev, prev) } : { next, prev });
+      }
     }
   }
   return out;

@@ -227,14 +227,18 @@ class FormMemo {
 }
 
 /** Number shapes, in numberShape's numbering. */
-export const SHAPES = ["#int", "#year", "#long", "#yx", "#numx", "#dm", "#time"] as const;
-const [INT, YEAR, LONG, YX, NUMX, DM, TIME] = [0, 1, 2, 3, 4, 5, 6];
+export const SHAPES = ["#int", "#year", "#long", "#yx", "#numx", "#dm", "#time", "#int2-7"] as const;
+const [INT, YEAR, LONG, YX, NUMX, DM, TIME, INT27] = [0, 1, 2, 3, 4, 5, 6, 7];
 
-// "2026" → #year, "19/2" → #dm, "16:38" → #time, "1895-1986" → #yx, "12" → #int (an index in SHAPES).
+// "2026" → #year, "19/2" → #dm, "16:38" → #time, "1895-1986" → #yx, "12" → #int, "27" → #int2-7 (an index in SHAPES).
 export function numberShape(text: string): number {
   let n = 1;
   while (n < text.length && isDigit(text.charCodeAt(n))) n++;
-  if (n === text.length) return n <= 3 ? INT : n === 4 ? YEAR : LONG;
+  if (n === text.length) {
+    if (n > 3) return n === 4 ? YEAR : LONG;
+    const c0 = text.charCodeAt(0);
+    return c0 >= 50 && c0 <= 55 ? INT27 : INT; // 2–7
+  }
   if (n === 4) return YX;
   if (n > 2) return NUMX;
   const c = text.charCodeAt(n);

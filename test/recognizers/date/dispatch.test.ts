@@ -28,6 +28,8 @@ const OWN = [
   "Đêm 18 rạng sáng 19/2, tối 30, rạng sáng 31/12/2025, 7-Mar-2024, March 7, 2024, 7 March 2024.",
   "Có hiệu lực từ ngày ký; từ tháng 3/2019 đến nay; từ năm 2021 đến 2025; ngày 1/1 năm 2026.",
   "THỨ NĂM, 19/02/2026 16:38 GMT+7 — SÁNG NGÀY 19/11/2025, HÔM NAY 19/2.",
+  // Ordinals after "thứ" (no weekday), and weekdays in digits glued to what follows.
+  "Lần thứ 8, thứ 16 và thứ 1; thứ 27 tháng 2, thứ 7(21/2), thứ 3 tuần tới, thứ 02 và thứ 9 tới, thứ 5 19/2/2026.",
 ];
 
 const corpusDir = join(__dirname, "../../../corpora/articles");
@@ -116,6 +118,10 @@ describe("date rules run only at the tokens that can start them", () => {
   it("key number tokens by shape: 1–3 digits, a year, day/month, clock time, year range", () => {
     const keys = tokenize("12 2026 19/2 16:38 7h30 1895-1986 0912345678").map((t) => keyOf(t, false));
     expect(keys).toEqual(["#int", "#year", "#dm", "#time", "#time", "#yx", "#long"]);
+    // A weekday's digit: 1–3 digits whose first is 2–7 have a shape of their own, which "#int" names too.
+    expect(tokenize("2 7 27 1 8 02 700").map((t) => keyOf(t, false))).toEqual(["#int2-7", "#int2-7", "#int2-7", "#int", "#int", "#int", "#int2-7"]);
+    expect(startKeys("#int>giờ").has("#int2-7")).toBe(true);
+    expect(startKeys("{weekday}").get("thứ")?.next?.has("#int")).toBe(false);
   });
 
   it("read start keys with the next and previous tokens they require", () => {
