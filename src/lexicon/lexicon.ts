@@ -190,6 +190,16 @@ export class Lexicon {
   }
 
   /**
+   * `longestAt`, written into `into` (made by `reusableMatch`) instead of a
+   * new object: for a caller that reads a match before its next walk and
+   * keeps nothing of it (the object is refilled by the next call with it).
+   */
+  longestAtInto(tokens: readonly Token[], i: number, exactOnly: boolean, into: LexMatch): LexMatch | null {
+    INTO = into;
+    return this.build().trie.longestAtAs(tokens, i, exactOnly, fillInto);
+  }
+
+  /**
    * The longest match the accent rule keeps at token `i`, in one walk: the
    * folded one when some entry agrees in diacritics or the text wrote it
    * without any, else the longest exact one. What `longestAt(tokens, i)`
@@ -326,4 +336,23 @@ export function computeTermKeys(surface: string): { fold: string[]; lower: strin
 
 function lexMatch(start: number, end: number, _entries: unknown, values: LexEntry[], exact: boolean): LexMatch {
   return { entry: values[0]!, entries: values, start, end, exact };
+}
+
+/** A match object for `longestAtInto` to fill (the same shape as the matches `longestAt` makes). */
+export function reusableMatch(): LexMatch {
+  return lexMatch(0, 0, null, [NO_ENTRY], false);
+}
+const NO_ENTRY: LexEntry = { lexicon: "", surface: "", canonical: "", fields: {} };
+
+/** The object `fillInto` writes (set by `longestAtInto` just before its walk: a walk calls no other). */
+let INTO: LexMatch = reusableMatch();
+
+function fillInto(start: number, end: number, _entries: unknown, values: LexEntry[], exact: boolean): LexMatch {
+  const m = INTO;
+  m.entry = values[0]!;
+  m.entries = values;
+  m.start = start;
+  m.end = end;
+  m.exact = exact;
+  return m;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EdgeTable } from "../../src/lexicon/edge-table.js";
-import { Lexicon } from "../../src/lexicon/lexicon.js";
+import { Lexicon, reusableMatch } from "../../src/lexicon/lexicon.js";
 import { TokenTrie } from "../../src/lexicon/trie.js";
 import { tokenize } from "../../src/tokenize/tokenizer.js";
 import { normalize } from "../../src/normalize/normalize.js";
@@ -115,6 +115,19 @@ describe("trie walk against a brute-force reading", () => {
           let m = l.longestAt(t, i);
           if (m && !accentOk(t, m)) m = l.longestAt(t, i, true);
           expect(show(l.longestAsWritten(t, i)), `${text} @${i}`).toEqual(show(m));
+        }
+      }
+    }
+  });
+  it("writes the same match into one reused object (longestAtInto)", () => {
+    const into = reusableMatch();
+    for (const text of texts) {
+      const ts = toks(text);
+      for (let i = 0; i < ts.length; i++) {
+        for (const exactOnly of [false, true]) {
+          const m = l.longestAtInto(ts, i, exactOnly, into);
+          expect(m === null || m === into).toBe(true);
+          expect(show(m), `${text} @${i} ${exactOnly}`).toEqual(show(l.longestAt(ts, i, exactOnly)));
         }
       }
     }
