@@ -54,11 +54,13 @@ export function resolveOverlapsInto(cands: readonly Candidate[], n: number, out:
     en[k] = c.end;
     if (s < lo) lo = s;
     if (s > hi) hi = s;
-    if (!Number.isInteger(s)) integral = false;
+    if (!Number.isInteger(s) || !Number.isInteger(c.end)) integral = false;
   }
   let scale = 1;
   while (scale < n) scale *= 2;
-  if (!integral || (hi - lo) * scale >= 2 ** 53) return resolveSorted(cands, st, en, byStartComparing(n, st, en), out);
+  // Offsets that are not integers (a custom recognizer's) cannot mark positions either: every cluster is checked pairwise.
+  if (!integral) return resolveSorted(cands, st, en, byStartComparing(n, st, en), out, Infinity);
+  if ((hi - lo) * scale >= 2 ** 53) return resolveSorted(cands, st, en, byStartComparing(n, st, en), out, PAIRWISE_MAX);
   let m = 0;
   let ordered = true;
   for (let k = 0; k < n; k++) {
@@ -76,7 +78,7 @@ export function resolveOverlapsInto(cands: readonly Candidate[], n: number, out:
     const v = order[i]!;
     order[i] = v - Math.floor(v * inv) * scale;
   }
-  return resolveSorted(cands, st, en, order, out);
+  return resolveSorted(cands, st, en, order, out, PAIRWISE_MAX);
 }
 
 /** The non-empty candidates' indexes in text order (start, then input order), when the numeric keys cannot hold the starts (too far apart, not integers). */
@@ -87,8 +89,18 @@ function byStartComparing(n: number, st: Float64Array, en: Float64Array): Float6
   return Float64Array.from(idx);
 }
 
-/** The greedy pass, cluster by cluster, over the candidates whose indexes `order` lists in text order; the kept into `out`, counted. */
-function resolveSorted(cands: readonly Candidate[], st: Float64Array, en: Float64Array, order: Float64Array, out: Candidate[]): number {
+/**
+ * The greedy pass, cluster by cluster, over the candidates whose indexes `order` lists in text order;
+ * the kept into `out`, counted. Clusters up to `pairwise` members are checked pairwise.
+ */
+function resolveSorted(
+  cands: readonly Candidate[],
+  st: Float64Array,
+  en: Float64Array,
+  order: Float64Array,
+  out: Candidate[],
+  pairwise: number,
+): number {
   const m = order.length;
   let kept = 0;
   let i = 0;
@@ -101,7 +113,7 @@ function resolveSorted(cands: readonly Candidate[], st: Float64Array, en: Float6
       j++;
     }
     if (j === i + 1) out[kept++] = cands[order[i]!]!;
-    else kept = resolveCluster(cands, st, en, order, i, j, end, out, kept);
+    else kept = resolveCluster(cands, st, en, order, i, j, end, out, kept, pairwise);
     i = j;
   }
   return kept;
@@ -118,12 +130,13 @@ function resolveCluster(
   end: number,
   out: Candidate[],
   at: number,
+  pairwise: number,
 ): number {
   const size = j - i;
   const byPolicy = policyOrder(cands, st, en, order, i, j);
   if (keeps.length < size && size <= MAX_SHARED) keeps = new Uint8Array(Math.max(size, keeps.length * 2));
   const keep = keeps.length >= size ? keeps : new Uint8Array(size);
-  if (size <= PAIRWISE_MAX) keepPairwise(st, en, order, i, byPolicy, size, keep);
+  if (size <= pairwise) keepPairwise(st, en, order, i, byPolicy, size, keep);
   else keepMarking(st, en, order, i, byPolicy, size, end, keep);
   // The kept spans do not overlap, so their starts differ: the cluster's text order is theirs.
   let m = at;
@@ -136,7 +149,7 @@ let keeps = new Uint8Array(64);
 /** Up to this many members, each is checked against those kept so far (a few comparisons). */
 const PAIRWISE_MAX = 32;
 /** The kept members' candidate indexes, in the order they were kept (keepPairwise). */
-const keptIdx = new Float64Array(PAIRWISE_MAX);
+let keptIdxs = new Float64Array(PAIRWISE_MAX);
 
 /** The greedy pass of a small cluster: a member is kept when it overlaps none kept before it. */
 function keepPairwise(
@@ -148,6 +161,8 @@ function keepPairwise(
   size: number,
   keep: Uint8Array,
 ): void {
+  if (keptIdxs.length < size && size <= MAX_SHARED) keptIdxs = new Float64Array(Math.max(size, keptIdxs.length * 2));
+  const keptIdx = keptIdxs.length >= size ? keptIdxs : new Float64Array(size);
   let nk = 0;
   for (let q = 0; q < size; q++) {
     const p = byPolicy[q]!;
