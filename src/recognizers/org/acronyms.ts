@@ -2,7 +2,8 @@ import type { Candidate, Context } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
 import { candidate } from "../span-builder.js";
 import { longestOf, mayStartAt } from "../common/proper-name-run.js";
-import { ACRONYM_LIST, ACRONYM_LOWER_LED, ACRONYM_ONE, ACRONYM_SECOND, orgLists, PLAIN_WORD, reportsAcronym } from "./word-gates.js";
+import { ACRONYM_LOWER_LED, mayListAcronym, orgLists, PLAIN_WORD, reportsAcronym } from "./word-gates.js";
+import type { FoldCache } from "../../tokenize/fold-id.js";
 import { fold } from "../../lexicon/fold.js";
 import { couldBeSyllable, hasVowelMarks, shouting } from "../common/letter-case.js";
 import { accentFreeSet } from "../common/accent-free-phrases.js";
@@ -120,14 +121,15 @@ export interface AcronymPlaces {
 }
 
 /**
- * Token `t`, whose word bits (word-gates.ts) are `bits`, may start one of the
- * rules of the second pass of `findAcronyms`: every rule needs a capital or a
- * listed outlet written in lowercase, and an acronym or a word that starts a
- * listed entry.
+ * Token `t` (at `i`, whose word bits are `bits`) may take one of the rules
+ * of the second pass of `findAcronyms`: each needs a capital or a listed
+ * outlet written in lowercase, and an acronym (the country, mechanism and
+ * defined rules) or the start of a listed entry (`mayListAcronym`). A word
+ * with neither would be passed over there.
  */
-export function mayTakeAcronymRule(t: Token, bits: number): boolean {
+export function mayTakeAcronymRule(gates: FoldCache, toks: readonly Token[], i: number, t: Token, bits: number): boolean {
   if (!t.cap && (bits & ACRONYM_LOWER_LED) === 0) return false;
-  if ((bits & ACRONYM_LIST) !== 0) return true;
+  if (mayListAcronym(gates, toks, i, bits)) return true;
   // "Bộ", "Nguyễn": plain letters not all in capitals, no acronym (PLAIN_WORD); the text is left unread.
   if ((bits & PLAIN_WORD) !== 0 && !t.upper && t.kind === "word") return false;
   return isAcronymToken(t);
@@ -205,9 +207,9 @@ export function findAcronyms(ctx: Context, longForms: Candidate[], at: AcronymPl
       }
     }
     // Listed acronyms and outlets are matched with their exact case: a lowercase word starts none of them.
-    // An entry is one word, or its second word comes next (per-word bits first, then the lists' own gate).
+    // An entry is one word, or the words after it can go on with one (per-word bits first, then the lists' own gate).
     const bits = orgs.gates.get(t);
-    const listed = (bits & ACRONYM_LIST) !== 0 && ((bits & ACRONYM_ONE) !== 0 || (i + 1 < toks.length && (orgs.gates.get(toks[i + 1]!) & ACRONYM_SECOND) !== 0));
+    const listed = mayListAcronym(orgs.gates, toks, i, bits);
     const m = listed && mayStartAt(listKeys, toks, i) ? longestOf(lists, toks, i) : null;
     const acr = m && m.entries.some(reportsAcronym);
     if (m && acr && writtenAs(ctx.view, t.start, toks[m.end - 1]!.end, m.entry.surface)) {

@@ -9,7 +9,7 @@ import { GENERIC_AFTER, NO_HEAD, PlaceEnds, readTail, vocabEnd } from "./complem
 import { joinResolved, resolveInGroups } from "../../resolve/groups.js";
 import { findAcronyms, isOpenParen, linkKey, mayTakeAcronymRule, writtenAs, type AcronymPlaces } from "./acronyms.js";
 import { shouting } from "../common/letter-case.js";
-import { BODY, BODY_ONE, BODY_SECOND, CLASS_NOUN, GLUED_MEDIA, HEAD, LOWER_HEAD, LOWER_START, MEDIA, MEDIA_ONE, MEDIA_SECOND, orgLists, PAREN } from "./word-gates.js";
+import { BODY, BODY_ONE, BODY_PAIR_END, BODY_SECOND, BODY_THIRD, CLASS_NOUN, GLUED_MEDIA, HEAD, LOWER_HEAD, LOWER_START, MEDIA, MEDIA_ONE, MEDIA_PAIR_END, MEDIA_SECOND, MEDIA_THIRD, mayContinue, orgLists, PAREN } from "./word-gates.js";
 import { LEVEL_WORDS } from "../loc/level-words.js";
 
 /**
@@ -67,7 +67,7 @@ export function findNames(ctx: Context, places: PlaceEnds): AcronymPlaces & { na
     // Most tokens: a lowercase word (or a sign) that starts no rule.
     if (!cap && (bits & LOWER_START) === 0 && kind !== "url") continue;
     if (bits & PAREN && isOpenParen(view, t)) parens.push(i);
-    if (mayTakeAcronymRule(t, bits)) words.push(i);
+    if (mayTakeAcronymRule(gates, toks, i, t, bits)) words.push(i);
     if (kind === "url") {
       // "Theo CHINHPHU.VN"
       if (media?.lookup(t.text).length) keep(out, toks, candidate(ctx, "ORG", i, i + 1, "org.media"), i + 1);
@@ -79,10 +79,10 @@ export function findNames(ctx: Context, places: PlaceEnds): AcronymPlaces & { na
       if ((bits & (HEAD | BODY | MEDIA)) === 0) continue;
       // A head may start here. The head itself is read only where a rule needs it (not inside a listed name).
       const mayHead = (bits & HEAD) !== 0;
-      // A listed body (outlet) is one word, or its second word comes next.
+      // A listed body (outlet) is one word, or the words after it can go on with one (mayContinue).
       const nextBits = i + 1 < n ? gates.get(toks[i + 1]!) : 0;
-      const body = (bits & BODY) !== 0 && ((bits & BODY_ONE) !== 0 || (nextBits & BODY_SECOND) !== 0);
-      const outlet = (bits & MEDIA) !== 0 && ((bits & MEDIA_ONE) !== 0 || (nextBits & MEDIA_SECOND) !== 0);
+      const body = (bits & BODY) !== 0 && ((bits & BODY_ONE) !== 0 || mayContinue(gates, toks, i + 1, nextBits, BODY_SECOND, BODY_PAIR_END, BODY_THIRD));
+      const outlet = (bits & MEDIA) !== 0 && ((bits & MEDIA_ONE) !== 0 || mayContinue(gates, toks, i + 1, nextBits, MEDIA_SECOND, MEDIA_PAIR_END, MEDIA_THIRD));
       if (!mayHead && !body && !outlet) continue;
       // The end of the listed name (its tail left out), or -1.
       let nameEnd = -1;

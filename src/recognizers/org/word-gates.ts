@@ -63,6 +63,19 @@ export const ACRONYM_SECOND = 16384;
  */
 export const PLAIN_WORD = 32768;
 /**
+ * The second word of a listed body of two words; the third word of a longer
+ * one. With BODY_SECOND they tell, from three words, whether a body may start:
+ * "Công an" begins only "Công an nhân dân", so "Công an tỉnh" starts none
+ * (see `mayContinue`). MEDIA_PAIR_END, MEDIA_THIRD: the same for outlets and companies.
+ */
+export const BODY_PAIR_END = 1 << 16;
+export const BODY_THIRD = 1 << 17;
+export const MEDIA_PAIR_END = 1 << 18;
+export const MEDIA_THIRD = 1 << 19;
+/** The same for the acronym lists (ACRONYM_ONE, ACRONYM_SECOND). */
+export const ACRONYM_PAIR_END = 1 << 20;
+export const ACRONYM_THIRD = 1 << 21;
+/**
  * The bits a rule can start from on a lowercase word (the others are read
  * only for a capitalized word, or ask about the word after a first one):
  * a lowercase word without them is skipped by one test. Common words such
@@ -70,6 +83,28 @@ export const PLAIN_WORD = 32768;
  * three times as many words.
  */
 export const LOWER_START = PAREN | ACRONYM_LOWER_LED | GLUED_MEDIA | LOWER_HEAD | CLASS_NOUN;
+
+/**
+ * An entry of two words or more may go on from a first word at `k - 1`,
+ * given the bits of token k (`nextBits`) and, when needed, of token k + 1:
+ * the next word is some entry's second word (`second`), and either ends an
+ * entry of two words (`pairEnd`) or is followed by some entry's third word
+ * (`third`). False means no such entry matches there.
+ */
+export function mayContinue(gates: FoldCache, toks: readonly Token[], k: number, nextBits: number, second: number, pairEnd: number, third: number): boolean {
+  if ((nextBits & second) === 0) return false;
+  if ((nextBits & pairEnd) !== 0) return true;
+  const t = toks[k + 1];
+  return t !== undefined && (gates.get(t) & third) !== 0;
+}
+
+/** The listed-acronym rule may find an entry at token `i`, whose bits are `bits` (see `mayContinue`). */
+export function mayListAcronym(gates: FoldCache, toks: readonly Token[], i: number, bits: number): boolean {
+  if ((bits & ACRONYM_LIST) === 0) return false;
+  if ((bits & ACRONYM_ONE) !== 0) return true;
+  const next = toks[i + 1];
+  return next !== undefined && mayContinue(gates, toks, i + 1, gates.get(next), ACRONYM_SECOND, ACRONYM_PAIR_END, ACRONYM_THIRD);
+}
 
 /** The lexicons the ORG rules read, and the per-word gates over them. */
 export interface OrgLists {
@@ -124,10 +159,13 @@ function build(registry: LexiconRegistry): OrgLists {
   const gluedMedia = oneWordOutlets(media);
   const bodyLexicons = bodies.filter((l): l is Lexicon => l !== undefined);
   const bodySeconds = secondWords(bodyLexicons);
+  const bodyLater = laterWords(bodyLexicons);
   const mediaLexicons = mediaLists.filter((l): l is Lexicon => l !== undefined);
   const mediaSeconds = secondWords(mediaLexicons);
+  const mediaLater = laterWords(mediaLexicons);
   const acronymLexicons = acronymLists.filter((l): l is Lexicon => l !== undefined);
   const acronymSeconds = secondWords(acronymLexicons);
+  const acronymLater = laterWords(acronymLexicons);
 
   const cache = new FoldCache(
     (f) =>
@@ -146,7 +184,13 @@ function build(registry: LexiconRegistry): OrgLists {
       (f === "(" ? PAREN : 0) |
       (acronymLexicons.some((l) => l.startShape(f) & ONE_WORD) ? ACRONYM_ONE : 0) |
       (acronymSeconds.has(f) ? ACRONYM_SECOND : 0) |
-      (/^[a-z]+$/.test(f) ? PLAIN_WORD : 0),
+      (/^[a-z]+$/.test(f) ? PLAIN_WORD : 0) |
+      (bodyLater.pairEnds.has(f) ? BODY_PAIR_END : 0) |
+      (bodyLater.thirds.has(f) ? BODY_THIRD : 0) |
+      (mediaLater.pairEnds.has(f) ? MEDIA_PAIR_END : 0) |
+      (mediaLater.thirds.has(f) ? MEDIA_THIRD : 0) |
+      (acronymLater.pairEnds.has(f) ? ACRONYM_PAIR_END : 0) |
+      (acronymLater.thirds.has(f) ? ACRONYM_THIRD : 0),
   );
   return {
     bodies,
@@ -190,6 +234,24 @@ function secondWords(lexicons: readonly Lexicon[]): ReadonlySet<string> {
   const out = new Set<string>();
   for (const l of lexicons) for (const f of l.firstWords()) for (const w of l.nextWords(f)?.keys() ?? []) out.add(w);
   return out;
+}
+
+/**
+ * The lexicons' entries' folded words after the first (their keys as the
+ * tries hold them: `termKeys`, which the bundled keys were compiled with):
+ * the second word of each two-word entry, the third of each longer one.
+ */
+function laterWords(lexicons: readonly Lexicon[]): { pairEnds: ReadonlySet<string>; thirds: ReadonlySet<string> } {
+  const pairEnds = new Set<string>();
+  const thirds = new Set<string>();
+  for (const l of lexicons) {
+    for (const e of l.entries()) {
+      const keys = termKeys(e.surface)?.fold;
+      if (keys?.length === 2) pairEnds.add(keys[1]!);
+      else if (keys !== undefined && keys.length > 2) thirds.add(keys[2]!);
+    }
+  }
+  return { pairEnds, thirds };
 }
 
 /** Folded one-word outlet names written capitalized ("Facebook", "TikTok"): what `gluedPlatform` can find. */

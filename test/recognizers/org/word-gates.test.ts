@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { LexiconRegistry } from "../../../src/lexicon/registry.js";
 import { normalize } from "../../../src/normalize/normalize.js";
 import { tokenize } from "../../../src/tokenize/tokenizer.js";
-import { ACRONYM_LIST, ACRONYM_LOWER_LED, BODY, BODY_ONE, BODY_SECOND, CLASS_NOUN, GLUED_MEDIA, HEAD, LOWER_HEAD, MEDIA, MEDIA_ONE, MEDIA_SECOND, orgLists, PAREN, PLAIN_WORD } from "../../../src/recognizers/org/word-gates.js";
+import { ACRONYM_LIST, ACRONYM_LOWER_LED, BODY, BODY_ONE, BODY_SECOND, CLASS_NOUN, GLUED_MEDIA, HEAD, LOWER_HEAD, MEDIA, MEDIA_ONE, MEDIA_SECOND, mayContinue, mayListAcronym, orgLists, PAREN, PLAIN_WORD, BODY_PAIR_END, BODY_THIRD } from "../../../src/recognizers/org/word-gates.js";
 import { isAcronymToken, mayTakeAcronymRule } from "../../../src/recognizers/org/acronyms.js";
 import { fold } from "../../../src/lexicon/fold.js";
 import { ORG_HEADS } from "../../../src/recognizers/org/heads.js";
@@ -119,11 +119,30 @@ describe("words of plain letters that are not acronyms (PLAIN_WORD)", () => {
     const g = orgLists(registry({ "org/intl-orgs": ["ASEAN||acronym"] }));
     const words = ["BHXH", "Bhxh", "ĐẢNG", "BỘ", "HĐND", "G20", "XV", "İSTANBUL", "ẞAB", "Bộ", "ASEAN", "UBND", "Ubnd", "INTERPOL", "GD&ĐT", "ΣΑΣ", "AB", "Ab"];
     for (const w of words) {
-      const t = toks(w)[0]!;
+      const ts = toks(w);
+      const t = ts[0]!;
       const b = g.bits(t);
-      expect(mayTakeAcronymRule(t, b), w).toBe((b & ACRONYM_LIST) !== 0 || isAcronymToken(t));
+      expect(mayTakeAcronymRule(g.gates, ts, 0, t, b), w).toBe((t.cap || (b & ACRONYM_LOWER_LED) !== 0) && (mayListAcronym(g.gates, ts, 0, b) || isAcronymToken(t)));
     }
     expect(g.bits(toks("Bộ")[0]!) & PLAIN_WORD).toBe(PLAIN_WORD);
     expect(g.bits(toks("G20")[0]!) & PLAIN_WORD).toBe(0);
+  });
+});
+
+describe("listed entries behind the three-word gate (mayContinue)", () => {
+  const r = orgLists(registry({ "org/vn-bodies": ["Công an nhân dân", "Bộ Công an", "Quốc hội", "Interpol"], "org/intl-orgs": ["ASEAN|ASEAN|acronym", "Liên hợp quốc"] }));
+  const may = (s: string) => {
+    const ts = toks(s);
+    const b = r.bits(ts[0]!);
+    return (b & BODY) !== 0 && ((b & BODY_ONE) !== 0 || (ts[1] !== undefined && mayContinue(r.gates, ts, 1, r.bits(ts[1]), BODY_SECOND, BODY_PAIR_END, BODY_THIRD)));
+  };
+  it("lets through every way an entry can start, in any case and without diacritics", () => {
+    for (const s of ["Công an nhân dân", "CÔNG AN NHÂN DÂN", "Cong an nhan dan", "Bộ Công an", "Bo Cong an", "Quốc hội họp", "Quoc hoi", "Interpol", "Liên hợp quốc"]) expect(may(s), s).toBe(true);
+  });
+  it("stops a first and second word that only begin longer entries when the third word begins none", () => {
+    for (const s of ["Công an tỉnh", "Công an", "Bộ Y tế", "Quốc phòng"]) expect(may(s), s).toBe(false);
+  });
+  it("finds the same names in running text", () => {
+    expectSpans("Lực lượng Công an nhân dân và Công an tỉnh Nghệ An phối hợp với Bộ Công an.", "ORG", ["Công an nhân dân", "Công an tỉnh Nghệ An", "Bộ Công an"]);
   });
 });
