@@ -7,7 +7,7 @@ import { NAM_PLACE, DATE_LEADS, DAY_WORD, LUNAR_SUFFIX, POD, REL_UNIT, TIME_AFTE
 import { foldKey } from "./match-text.js";
 import { clockInPartOfDay, numberValue, parseCore, parsePartOfDay, parseQuarter, parseTime } from "./parse.js";
 import type { DateExpr } from "./expr.js";
-import { dayMonthThenDash, dayThenSpaceOrDash, dayThenTo } from "./quick.js";
+import { dayMonthThenDash, dayThenSpaceOrDash, dayThenTo, timeThenTo, weekdayThenParen } from "./quick.js";
 
 export const CALENDAR_RULES: readonly DateRule[] = [
   {
@@ -22,6 +22,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     example: "Thứ 5 (19/2)",
     pattern: "{lb}(?<wd>{weekday}){os}\\({os}(?:ngày{s})?(?<core>{dmy}|{dm}){os}\\)",
     starts: "{weekday}",
+    quick: weekdayThenParen,
     build: (g, env) => pointExpr(g, g.core!, env),
   },
   {
@@ -225,6 +226,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     example: "từ 7h đến 11h30 sáng 5/3 · từ 14 giờ đến 16 giờ ngày 12/9/2025",
     pattern: "{lb}(?:(?<tu>từ){s})?(?<ta>{time}){os}(?:-|đến|tới){os}(?<tb>{time})(?:{s}(?<pod>{partOfDay}))?{s}(?:ngày{s})?(?<core>{dmy}|{dmVerbal}|{dm}){rb}",
     starts: "từ>#int|#time #time #int>giờ",
+    quick: timeThenTo,
     build: (g) => {
       const p = parseCore(g.core!);
       const pod = parsePartOfDay(g.pod);

@@ -5,6 +5,7 @@
 import type { DateRule } from "./rule-kit.js";
 import { NAM_PLACE, DURATION_LEADS, REL_DAY, REL_UNIT } from "./rule-kit.js";
 import { foldKey } from "./match-text.js";
+import { countUnitThenDirection } from "./quick.js";
 import { clockInPartOfDay, numberValue, parseCore, parsePartOfDay, parseTime, parseWeekday } from "./parse.js";
 
 export const RELATIVE_RULES: readonly DateRule[] = [
@@ -59,6 +60,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
     example: "ba ngày trước · hai tuần trước · hai ngày sau đó",
     pattern: "{lb}(?<n>{count}){s}(?<unit>ngày|tuần|tháng|năm){s}(?<dir>trước[ \\t]+đó|sau[ \\t]+đó|về[ \\t]+trước|trước)(?![\\p{L}\\p{N}])",
     starts: "{count}>ngày|tuần|tháng|năm",
+    quick: countUnitThenDirection,
     build: (g) => {
       const n = numberValue(g.n!);
       if (n === null || n < 1) return null;
