@@ -1,4 +1,5 @@
 import type { Candidate } from "../recognizers/recognizer.js";
+import { LinkNumbers } from "./link-numbers.js";
 
 /**
  * Entity ids: candidates (and OFFICIAL parts) that carry the same `link` key
@@ -8,16 +9,16 @@ import type { Candidate } from "../recognizers/recognizer.js";
  *
  * The pipeline asks while it writes the spans, in that order, so no map from
  * candidate to id is built: `reset` before a text, then `of(c)` for each
- * kept candidate followed by `ofParts(c, ids)` for its parts. The map from
- * link to id number lives across texts (cleared), and the id strings are
- * made once ("e1" is the same string in every document).
+ * kept candidate followed by `ofParts(c, ids)` for its parts. The table of
+ * link numbers lives across texts (reset), and the id strings are made once
+ * ("e1" is the same string in every document).
  */
 export class EntityIds {
-  private readonly byLink = new Map<string, number>();
+  private readonly links = new LinkNumbers();
 
   /** Start a text: no link seen. */
   reset(): void {
-    this.byLink.clear();
+    this.links.reset();
   }
 
   /** The id of `c` (undefined without a link), numbering its link when first seen. Does not visit its parts. */
@@ -33,12 +34,7 @@ export class EntityIds {
       }
     }
     if (!link) return undefined;
-    let n = this.byLink.get(link);
-    if (n === undefined) {
-      n = this.byLink.size + 1;
-      this.byLink.set(link, n);
-    }
-    return idString(n);
+    return idString(this.links.number(link));
   }
 
   /** The ids of `c.parts` into `out` by part index (after `of(c)`), each part's own parts numbered after it. */
