@@ -30,12 +30,9 @@ export interface Slot {
 export class SlotIndex {
   /** By token: 1 + the first candidate starting there (0: none); null until built. */
   private heads: Int32Array | null = null;
-  private readonly cands: Candidate[] = [];
-  private readonly ends: number[] = [];
-  /** By candidate: 1 + the next candidate at the same token (0: none). */
-  private readonly nexts: number[] = [];
-  /** The slots read so far by token (slotAt): a slot depends on the text only, and titles ask again. */
-  readonly slots = new Map<number, Slot | null>();
+  /** By candidate: the token after it (-1: its end is in no token), and 1 + the next candidate at the same token (0: none). */
+  private ends: Int32Array = NO_CELLS;
+  private nexts: Int32Array = NO_CELLS;
 
   /** `offsets`: the survey's token offsets of this text (built here when not given). */
   constructor(
@@ -55,7 +52,7 @@ export class SlotIndex {
   }
 
   cand(c: number): Candidate {
-    return this.cands[c]!;
+    return CANDS[c]!;
   }
 
   /** Token index just after candidate c's end (-1 when its end is in no token). */
@@ -64,35 +61,47 @@ export class SlotIndex {
   }
 
   private build(): Int32Array {
-    const { ctx, cands, ends, nexts } = this;
+    const { ctx } = this;
     const toks = ctx.tokens;
-    const starts: number[] = [];
     const offsets = this.offsets ?? TokenOffsets.of(toks);
-    for (const type of ["ORG", "LOC", "EVENT"] as const) {
-      for (const c of ctx.candidates(type)) {
+    const lists = [ctx.candidates("ORG"), ctx.candidates("LOC"), ctx.candidates("EVENT")];
+    const total = lists[0]!.length + lists[1]!.length + lists[2]!.length;
+    const ends = (this.ends = ENDS.take(total));
+    const nexts = (this.nexts = NEXTS.take(total));
+    const starts = STARTS.take(total);
+    CANDS.length = 0;
+    for (const list of lists) {
+      for (const c of list) {
         const i = offsets.at(c.start);
         if (i < 0 || offsets.startOf(i) !== c.start) continue;
         const k = offsets.at(c.end - 1);
-        cands.push(c);
-        ends.push(k < 0 ? -1 : k + 1);
-        starts.push(i);
-        nexts.push(0);
+        ends[CANDS.length] = k < 0 ? -1 : k + 1;
+        starts[CANDS.length] = i;
+        CANDS.push(c);
       }
     }
     const heads = HEADS.take(toks.length);
     // Linked from the last, so each chain keeps the candidates' order.
-    for (let c = cands.length - 1; c >= 0; c--) {
+    for (let c = CANDS.length - 1; c >= 0; c--) {
       nexts[c] = heads[starts[c]!]!;
       heads[starts[c]!] = c + 1;
     }
     return heads;
   }
 
-  /** Give back the memory of the heads after a very long text. */
+  /** Let go of the text's candidates, and of the memory of the arrays after a very long text. */
   static shrink(): void {
-    HEADS.shrink();
+    CANDS.length = 0;
+    for (const b of [HEADS, ENDS, NEXTS, STARTS]) b.shrink();
   }
 }
+
+/** The candidates of the index in its order, and its arrays: reused from text to text (one text at a time). */
+const CANDS: Candidate[] = [];
+const ENDS = new Scratch();
+const NEXTS = new Scratch();
+const STARTS = new Scratch();
+const NO_CELLS = new Int32Array(0);
 
 /** The heads of the index, reused from text to text. */
 const HEADS = new Scratch();
@@ -100,8 +109,19 @@ const HEADS = new Scratch();
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === "word";
 const capWord = (t: Token | undefined): boolean => isWord(t) && t.cap;
 
-/** Bodies that are complete on their own: "Chính phủ", "Quốc hội", "Nhà nước". */
-const COMPLETE = new Set(["chinh phu", "quoc hoi", "nha nuoc", "trung uong", "tinh uy", "thanh uy", "huyen uy", "quan uy", "dang uy", "ubnd", "hdnd"]);
+/** Bodies that are complete on their own: "Chính phủ", "Quốc hội", "Nhà nước" (folded words). */
+const COMPLETE = ["chinh phu", "quoc hoi", "nha nuoc", "trung uong", "tinh uy", "thanh uy", "huyen uy", "quan uy", "dang uy", "ubnd", "hdnd"].map((w) => w.split(" "));
+
+/** The folds of tokens [i, j) are the words of a COMPLETE body, compared word by word (no string built). */
+function isComplete(toks: readonly Token[], i: number, j: number): boolean {
+  for (const words of COMPLETE) {
+    if (words.length !== j - i) continue;
+    let d = 0;
+    while (d < words.length && toks[i + d]!.fold === words[d]) d++;
+    if (d === words.length) return true;
+  }
+  return false;
+}
 
 /** Verbs of news reporting that start the clause after a name: "Sở Y tế | thông tin", "Bộ Tài chính | phát động". */
 const CLAUSE_VERBS = new WordSet([
@@ -284,7 +304,7 @@ function ownBaseAt(ctx: Context, lx: OfficialLexicons, j: number): SlotPart | nu
   if (head) {
     const type = (head.entry.fields["type"] ?? "ORG") as SlotPart["type"];
     const next = toks[head.end];
-    const complete = COMPLETE.has(toks.slice(j, head.end).map((x) => x.fold).join(" "));
+    const complete = isComplete(toks, j, head.end);
     // A lowercase head needs a name after it ("thành ủy Thành phố …"); a bare head needs more words.
     const named = !!next && next.spaceBefore && (capWord(next) || next.kind === "number" || lx.orgWords.has(next));
     if (!t.cap && !capWord(next)) return null;
@@ -300,16 +320,11 @@ function ownBaseAt(ctx: Context, lx: OfficialLexicons, j: number): SlotPart | nu
 
 /**
  * The slot after a title ending at token j: "Bộ Công an", "Hội nghị AMMTC 15", "Australia",
- * "UNICEF tại Lào". Null when no organization, place or event follows. Read once per token
- * and text; callers get their own copy (they cut a slot where a name starts).
+ * "UNICEF tại Lào". Null when no organization, place or event follows. A new object at each
+ * call, the caller's own (it cuts a slot where a name starts). Not memoized: a title group is
+ * (assemble.ts), so a slot is read about once per title, and a memo cost a map entry and a copy.
  */
 export function slotAt(ctx: Context, lx: OfficialLexicons, idx: SlotIndex, j: number): Slot | null {
-  let s = idx.slots.get(j);
-  if (s === undefined) idx.slots.set(j, (s = readSlot(ctx, lx, idx, j)));
-  return s && { end: s.end, parts: s.parts.map((p) => ({ ...p })) };
-}
-
-function readSlot(ctx: Context, lx: OfficialLexicons, idx: SlotIndex, j: number): Slot | null {
   const toks = ctx.tokens;
   // "Giám đốc quốc gia của WB": "của" before the organization stays in the title's text.
   const of = isWordOf(toks[j], "của") ? baseAt(ctx, lx, idx, j + 1) : null;

@@ -1,5 +1,6 @@
 import type { Context } from "../recognizer.js";
-import type { Lexicon } from "../../lexicon/lexicon.js";
+import { termKeys, type Lexicon } from "../../lexicon/lexicon.js";
+import { FoldCache } from "../../tokenize/fold-id.js";
 import type { Token } from "../../tokenize/token.js";
 import { LONGER, ONE_WORD } from "../../lexicon/trie.js";
 import type { OfficialLexicons } from "./lexicons.js";
@@ -80,6 +81,12 @@ interface PlaceLists {
   lexicons: readonly Lexicon[];
   /** Which of them have an entry starting with a token's lowercase (an exact match starts with one). */
   firsts: ExactFirsts;
+  /**
+   * Per folded word, which of them have an "ambiguous" entry ("Mỹ", "Đức") starting with it: a
+   * match starts with its token's fold, so only there is the matched entry's kind read (the entry
+   * and its fields are out of the cache; a dozen entries are ambiguous).
+   */
+  ambiguous: FoldCache;
 }
 const PLACE_LISTS = new WeakMap<OfficialLexicons, PlaceLists>();
 
@@ -87,7 +94,15 @@ function placeLists(lx: OfficialLexicons): PlaceLists {
   let p = PLACE_LISTS.get(lx);
   if (!p) {
     const lexicons = placeLexicons(lx);
-    p = { lexicons, firsts: new ExactFirsts(lexicons) };
+    const byFirst = new Map<string, number>();
+    lexicons.forEach((lex, l) => {
+      for (const e of lex.entries()) {
+        if (e.fields["kind"] !== "ambiguous") continue;
+        const f = termKeys(e.surface)?.fold[0];
+        if (f !== undefined) byFirst.set(f, (byFirst.get(f) ?? 0) | (1 << l));
+      }
+    });
+    p = { lexicons, firsts: new ExactFirsts(lexicons), ambiguous: new FoldCache((f) => byFirst.get(f) ?? 0) };
     PLACE_LISTS.set(lx, p);
   }
   return p;
@@ -141,7 +156,7 @@ class ListedPlaceScan {
       if (!m) continue;
       this.next[l] = m.end;
       // "Đức", "Mỹ" are also given names: places only where a title's slot asks for one (slot.ts).
-      if (m.entry.fields["kind"] === "ambiguous") continue;
+      if ((this.lists.ambiguous.get(t) & (1 << l)) !== 0 && m.entry.fields["kind"] === "ambiguous") continue;
       markPlace(this.sv, m.start, m.end);
       for (let k = m.start; k < m.end; k++) this.sv.listed[k] = 1;
     }
