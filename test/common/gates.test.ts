@@ -73,6 +73,21 @@ describe("phrase table gates", () => {
     expect(p.has(toks("ủy"), 0)).toBe(true);
     expect(p.has(toks("ban"), 0)).toBe(false);
   });
+  it("tell apart first words that fold alike, with or without a fold id", () => {
+    const p = new PhraseTable<number>([["hội nghị", 1], ["hồi hương", 2], ["hôi", 3]]);
+    const noId = (ts: ReturnType<typeof toks>) => ts.map((t) => ({ ...t, fid: 0 }));
+    for (const f of [toks, (s: string) => noId(toks(s))]) {
+      expect(p.match(f("Hồi hương"), 0)?.value).toBe(2);
+      expect(p.match(f("hồi nghị"), 0)).toBeNull();
+      expect(p.match(f("hồi nghị"), 0, true)?.value).toBe(1); // folded: "hoi nghi"
+      expect(p.match(f("HÔI thối"), 0)?.value).toBe(3);
+      expect(p.match(f("hoi huong"), 0, true)?.value).toBe(2);
+      expect(p.endAt(f("hội nghị thượng đỉnh"), 0)).toBe(2);
+      expect(p.endAt(f("hội đồng"), 0)).toBe(0);
+      expect(p.has(f("hơi"), 0)).toBe(false);
+      expect(p.has(f("hơi"), 0, true)).toBe(true); // "hôi" folded
+    }
+  });
   it("accent-free phrases match unaccented text only", () => {
     const s = accentFreeSet(["thành phố"], ["đi"]);
     expect(s.has(toks("Thành phố"), 0)).toBe(true);

@@ -40,8 +40,8 @@ export class AccentFreePhrases<V> {
 
   /**
    * Per folded word: EXACT when some phrase's first word folds to it (then
-   * `firstExact` settles it), FOLDED when it is in `firstFold`. Most tokens
-   * read 0 and stop there.
+   * the exact table's walk tests the word as written), FOLDED when it is in
+   * `firstFold`. Most tokens read 0 and stop there.
    */
   private readonly gate: FoldCache;
 
@@ -52,7 +52,8 @@ export class AccentFreePhrases<V> {
     // One array read settles most tokens: no phrase starts with this word.
     const bits = this.gate.get(t);
     if (bits === 0) return null;
-    const m = bits & EXACT && this.firstExact.has(t.lower) ? this.exact.match(tokens, i) : null;
+    // The exact table's own first step tests the word as written.
+    const m = bits & EXACT ? this.exact.match(tokens, i) : null;
     if (m || t.diacritics || !(bits & FOLDED) || !unaccented(tokens)) return m;
     const f = this.folded.match(foldedView(tokens), i);
     if (!f) return null;
@@ -66,7 +67,7 @@ export class AccentFreePhrases<V> {
     if (!t) return false;
     const bits = this.gate.get(t);
     if (bits === 0) return false;
-    if (bits & EXACT && this.firstExact.has(t.lower) && this.exact.has(tokens, i)) return true;
+    if (bits & EXACT && this.exact.has(tokens, i)) return true;
     if (t.diacritics || !(bits & FOLDED) || !unaccented(tokens)) return false;
     return this.match(tokens, i) !== null;
   }

@@ -19,12 +19,15 @@ export class PhraseTable<V> {
   private readonly folded: WordNode<V> = { next: null, entry: null };
   private firstSets: { lower: Set<string>; fold: Set<string> } | null = null;
   /**
-   * Per folded word: 1 when some phrase's first word folds to it. Every
-   * first word `w` with `t.lower === w` has `fold(w) === t.fold`, so a token
-   * whose fold is not there starts no phrase, exactly or folded: one array
-   * read instead of two map look-ups for most tokens.
+   * The first step of a walk, read by the first token's folded key (a
+   * FoldCache): per folded word, 1 + its index in `roots`, or 0 when no
+   * phrase's first word folds to it. Every first word `w` with
+   * `t.lower === w` has `fold(w) === t.fold`, so a token whose fold is not
+   * there starts no phrase, exactly or folded: one array read settles most
+   * tokens, and for the others it replaces the two map look-ups of the
+   * first word.
    */
-  private gate: FoldCache | null = null;
+  private root: { gate: FoldCache; roots: Root<V>[] } | null = null;
 
   constructor(entries: Iterable<readonly [string, V]>) {
     for (const [phrase, value] of entries) this.add(phrase, value);
@@ -36,14 +39,21 @@ export class PhraseTable<V> {
     insert(this.exact, words, value);
     insert(this.folded, words.map(fold), value);
     this.firstSets = null;
-    this.gate = null;
+    this.root = null;
   }
 
-  /** No phrase starts at this token, exactly or folded (a cheap gate: an array read). */
-  private cannotStart(t: Token): boolean {
-    const firsts = this.folded.next;
-    this.gate ??= new FoldCache((f) => (firsts?.has(f) ? 1 : 0));
-    return this.gate.get(t) === 0;
+  /** The first-step table, made on first use (and again after `add`). */
+  private roots(): { gate: FoldCache; roots: Root<V>[] } {
+    if (this.root) return this.root;
+    const roots: Root<V>[] = [];
+    const index = new Map<string, number>();
+    for (const [f, node] of this.folded.next ?? []) index.set(f, roots.push({ folded: node, exact: null }));
+    // Lowercase first words by their fold: "hội" and "hồi" share the slot of "hoi".
+    for (const [w, node] of this.exact.next ?? []) {
+      const r = roots[index.get(fold(w))! - 1]!;
+      r.exact = { word: w, node, alt: r.exact };
+    }
+    return (this.root = { gate: new FoldCache((f) => index.get(f) ?? 0), roots });
   }
 
   /**
@@ -58,24 +68,52 @@ export class PhraseTable<V> {
 
   /** Longest phrase starting at token `i`: its value and the token index after it, or null. */
   match(tokens: readonly Token[], i: number, byFold = false): { value: V; end: number; words: string[] } | null {
-    const first = tokens[i];
-    if (!first || this.cannotStart(first)) return null;
-    const e = longest(this.exact, tokens, i, false) ?? (byFold ? longest(this.folded, tokens, i, true) : null);
+    const e = this.longestAt(tokens, i, byFold);
     return e && { value: e.value, end: i + e.words.length, words: e.words };
   }
 
   /** True when some phrase starts at token `i`. Allocates nothing. */
   has(tokens: readonly Token[], i: number, byFold = false): boolean {
-    const first = tokens[i];
-    if (!first || this.cannotStart(first)) return false;
-    return longest(this.exact, tokens, i, false) !== null || (byFold && longest(this.folded, tokens, i, true) !== null);
+    return this.longestAt(tokens, i, byFold) !== null;
   }
+
+  /** Token index after the longest phrase starting at token `i`, or `i` when none does. Allocates nothing. */
+  endAt(tokens: readonly Token[], i: number, byFold = false): number {
+    const e = this.longestAt(tokens, i, byFold);
+    return e === null ? i : i + e.words.length;
+  }
+
+  /** The longest phrase at token `i`, as written (lowercase) or else, with `byFold`, folded. */
+  private longestAt(tokens: readonly Token[], i: number, byFold: boolean): Entry<V> | null {
+    const first = tokens[i];
+    if (first === undefined) return null;
+    const { gate, roots } = this.root ?? this.roots();
+    const r = gate.get(first);
+    if (r === 0) return null;
+    const root = roots[r - 1]!;
+    let c = root.exact;
+    while (c !== null && c.word !== first.lower) c = c.alt;
+    const e = c === null ? null : longest(c.node, tokens, i + 1, false);
+    if (e !== null || !byFold) return e;
+    return longest(root.folded, tokens, i + 1, true);
+  }
+}
+
+interface Entry<V> {
+  words: string[];
+  value: V;
 }
 
 interface WordNode<V> {
   next: Map<string, WordNode<V>> | null;
   /** The phrase ending here (the first one added with these words). */
-  entry: { words: string[]; value: V } | null;
+  entry: Entry<V> | null;
+}
+
+/** The trie nodes of first words that fold alike: the folded one, and the lowercase spellings. */
+interface Root<V> {
+  folded: WordNode<V>;
+  exact: { word: string; node: WordNode<V>; alt: Root<V>["exact"] } | null;
 }
 
 function insert<V>(root: WordNode<V>, words: string[], value: V): void {
@@ -89,11 +127,13 @@ function insert<V>(root: WordNode<V>, words: string[], value: V): void {
   node.entry ??= { words, value };
 }
 
-/** The longest phrase of the trie spelled by the tokens from `i` on (lowercase or folded), or null. */
-function longest<V>(root: WordNode<V>, tokens: readonly Token[], i: number, byFold: boolean): { words: string[]; value: V } | null {
-  let node = root;
-  let best: { words: string[]; value: V } | null = null;
-  for (let k = i; k < tokens.length && node.next !== null; k++) {
+/**
+ * The longest phrase through `node` (a phrase's word, reached by the token
+ * before `k`) and on over the tokens from `k` (lowercase or folded), or null.
+ */
+function longest<V>(node: WordNode<V>, tokens: readonly Token[], k: number, byFold: boolean): Entry<V> | null {
+  let best = node.entry;
+  for (; k < tokens.length && node.next !== null; k++) {
     const t = tokens[k]!;
     const child = node.next.get(byFold ? t.fold : t.lower);
     if (child === undefined) break;
