@@ -3,7 +3,7 @@ import type { Token } from "../../tokenize/token.js";
 import type { LexMatch, Lexicon } from "../../lexicon/lexicon.js";
 import { NAME_STOP_WORDS } from "./name-stop-words.js";
 import { shouting } from "./letter-case.js";
-import { firstKeys, mayStartAt } from "./first-keys.js";
+import { firstKeys, mayStartAt, type FirstKeys } from "./first-keys.js";
 
 export { firstKeys, groupKeys, lowerLedKeys, mayStartAt, type FirstKeys } from "./first-keys.js";
 
@@ -143,8 +143,10 @@ export function longestOf(lexicons: readonly (Lexicon | undefined)[], tokens: re
   let best: LexMatch | null = null;
   for (const lex of lexicons) {
     // `canStartAt` is an array read; most tokens stop there.
-    if (!lex || !lex.canStartAt(t) || !mayStartAt(firstKeys(lex), tokens, i)) continue;
-    const m = matchAt(lex, tokens, i);
+    if (!lex || !lex.canStartAt(t)) continue;
+    const list = listOf(lex);
+    if (!mayStartAt(list.keys, tokens, i)) continue;
+    const m = matchAt(lex, list.memo, tokens, i);
     if (m && (!best || m.end > best.end)) best = m;
   }
   return best;
@@ -154,21 +156,27 @@ export function longestOf(lexicons: readonly (Lexicon | undefined)[], tokens: re
  * The accent-checked longest match of one lexicon at token `i`, memoized
  * per token list: the ORG and LOC rules ask about the same positions again
  * and again (a place after a head, inside a tail, before an acronym).
+ * `longestAsWritten` is `longestAt`, then `longestAt(…, true)` when the
+ * first fails `accentOk`, in one walk of the trie.
  */
-function matchAt(lex: Lexicon, tokens: readonly Token[], i: number): LexMatch | null {
-  let at = memo.get(lex);
-  if (!at) {
-    at = new PositionMemo<LexMatch>();
-    memo.set(lex, at);
-  }
-  const kept = at.get(tokens, i);
+function matchAt(lex: Lexicon, memo: PositionMemo<LexMatch>, tokens: readonly Token[], i: number): LexMatch | null {
+  const kept = memo.get(tokens, i);
   if (kept !== undefined) return kept;
-  let m = lex.longestAt(tokens, i);
-  if (m && !accentOk(tokens, m)) m = lex.longestAt(tokens, i, true);
-  return at.set(i, m);
+  return memo.set(i, lex.longestAsWritten(tokens, i));
 }
-/** One memo per lexicon (common/position-memo.ts). */
-const memo = new WeakMap<Lexicon, PositionMemo<LexMatch>>();
+
+/** What `longestOf` keeps per lexicon: its first keys (the gate) and its memo (common/position-memo.ts). */
+interface ListState {
+  keys: FirstKeys;
+  memo: PositionMemo<LexMatch>;
+}
+/** One look-up per lexicon and call, where the keys and the memo were two. */
+function listOf(lex: Lexicon): ListState {
+  let s = lists.get(lex);
+  if (!s) lists.set(lex, (s = { keys: firstKeys(lex), memo: new PositionMemo<LexMatch>() }));
+  return s;
+}
+const lists = new WeakMap<Lexicon, ListState>();
 
 const listedCache = new WeakMap<Lexicon, Map<string, boolean>>();
 
