@@ -6,14 +6,6 @@ import { ABBREVIATED_KINDS, COUNT_WORDS, DOCUMENT_KINDS, KIND_TABLE, NAMED_KINDS
 import { endsWithLetters, looksLikeYear, matchNumber } from "./numbers.js";
 
 /**
- * Per folded word: 1 when it is the fold of a kind's first word or of "số".
- * A token opening a document has `lower` (or `fold`) among those words, and
- * the fold of its `lower` is its `fold`: a token whose fold is not here
- * opens none.
- */
-const OPENERS = new FoldCache((f) => (f === "so" || KIND_TABLE.firstWords(true).has(f) ? 1 : 0));
-
-/**
  * By the fold of a kind's first word, the folds the word after it may
  * have: a kind of two words or more ("Nghị định", "Bộ luật") needs its
  * second word next, as written or folded, so its fold. "Bộ" before
@@ -28,6 +20,30 @@ for (const [surface] of DOCUMENT_KINDS) {
   else if (had) had.add(fold(words[1]!));
   else SECOND_WORDS.set(first, new Set([fold(words[1]!)]));
 }
+
+/**
+ * What a word may open, as bits of its folded key (FoldCache), so the
+ * token loop settles most tokens with one array read and the rest with
+ * two before any string look-up. A token opening a document has `lower`
+ * (or `fold`) among the kinds' first words or "số", and the fold of its
+ * `lower` is its `fold`:
+ * - SO: the word folds to "so" ("Số: 12/QĐ-UBND");
+ * - KIND_ONE: a kind is this one word ("luat" for Luật);
+ * - KIND_FIRST: it folds to the first word of kinds of two words or more only;
+ * - KIND_SECOND: it folds to the second word of some kind. A KIND_FIRST word
+ *   not followed by one starts no kind ("Bộ Công an", "Thông tin").
+ */
+const SO = 1;
+const KIND_ONE = 2;
+const KIND_FIRST = 4;
+const KIND_SECOND = 8;
+const OPENS = SO | KIND_ONE | KIND_FIRST;
+const ALL_SECONDS = new Set([...SECOND_WORDS.values()].flatMap((s) => (s ? [...s] : [])));
+const WORD_BITS = new FoldCache((f) => {
+  const seconds = SECOND_WORDS.get(f);
+  const kind = seconds === null ? KIND_ONE : seconds ? KIND_FIRST : 0;
+  return (f === "so" ? SO : 0) | kind | (ALL_SECONDS.has(f) ? KIND_SECOND : 0);
+});
 
 /** A kind may start at token i: its second word (if it needs one) comes next. */
 function kindMayStart(toks: readonly Token[], i: number): boolean {
@@ -54,11 +70,15 @@ export const documentRecognizer: Recognizer = {
     const byFold = ctx.noDiacritics;
     const kinds = KIND_TABLE.firstWords(byFold);
     for (let i = 0; i < toks.length; i++) {
-      // Only a kind word or a header "Số:" opens a document: one array read at most tokens, a Set lookup at the rest.
+      // Only a kind word or a header "Số:" opens a document: one array read at most tokens (WORD_BITS).
       const t = toks[i]!;
-      if (OPENERS.get(t) === 0) continue;
+      const bits = WORD_BITS.get(t);
+      if ((bits & OPENS) === 0) continue;
       const so = t.lower === "số" || t.lower === "so";
-      if (!so && (!kinds.has(byFold ? t.fold : t.lower) || !kindMayStart(toks, i))) continue;
+      if (!so) {
+        if (!(bits & KIND_ONE) && !(i + 1 < toks.length && WORD_BITS.get(toks[i + 1]!) & KIND_SECOND)) continue;
+        if (!kinds.has(byFold ? t.fold : t.lower) || !kindMayStart(toks, i)) continue;
+      }
       const found = (so ? null : documentAt(ctx, i)) ?? headerNumberAt(ctx, i);
       if (!found) continue;
       out.push(found.cand);
