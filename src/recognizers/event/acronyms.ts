@@ -5,6 +5,7 @@ import { acronymKey, parenAcronymAt } from "../../resolve/acronyms.js";
 import { listedSeries, orgLexicons } from "./listed.js";
 import { SERIES } from "./gate.js";
 import type { FoldCache } from "../../tokenize/fold-id.js";
+import { foldedKey, TEXT_KEY } from "./text-keys.js";
 
 /** An EVENT candidate with the token range it was built from. */
 export interface Found {
@@ -31,9 +32,10 @@ const GLUED_EDITION = /^([A-ZĐ]{2,})(\d{1,3})$/u;
  *    series acronym ("trong khuôn khổ SOMTC") is not an event.
  *
  * `starts` (with `gate`, from eventStarts): the tokens whose word has the
- * gate's SERIES bit, the only ones read when the text introduces no acronym.
+ * gate's SERIES bit, the only ones read when the text introduces no acronym;
+ * `capitals`: its words in capitals and codes, the only ones read when it does.
  */
-export function eventAcronyms(ctx: Context, found: readonly Found[], starts?: readonly number[], gate?: FoldCache): Found[] {
+export function eventAcronyms(ctx: Context, found: readonly Found[], starts?: readonly number[], gate?: FoldCache, capitals?: readonly number[]): Found[] {
   const toks = ctx.tokens;
   const out: Found[] = [];
   // Series acronyms: the listed ones, and those the text introduces in parentheses (a set of its own, made when one comes).
@@ -55,9 +57,9 @@ export function eventAcronyms(ctx: Context, found: readonly Found[], starts?: re
     out.push({ cand: acr, startTok: pa.start, endTok: pa.end, headEnd: pa.end });
   }
   // With no acronym introduced by the text, only a listed series' acronym counts: the gate's SERIES bit (an array read)
-  // says where, and `starts` are those tokens. Otherwise any word in capitals or code may be one: every token is read.
+  // says where, and `starts` are those tokens. Otherwise any word in capitals or code may be one: `capitals`, or every token.
   const seriesOnly = introduced === null && gate !== undefined;
-  const list = introduced === null ? starts : undefined;
+  const list = introduced === null ? starts : capitals;
   const n = list ? list.length : toks.length;
   for (let s = 0; s < n; s++) {
     const p = list ? list[s]! : s;
@@ -111,7 +113,7 @@ export function linkEvents(ctx: Context, found: readonly Found[]): void {
   for (let fi = 0; fi < found.length; fi++) {
     const f = found[fi]!;
     const link = f.cand.link;
-    if (link) (byText ??= new Map()).set(foldedText(toks, f, ""), link);
+    if (link) (byText ??= new Map()).set(foldedKey(toks, f.startTok, f.endTok, false), link);
   }
   let keyed = byText !== null; // some mention has a key other than its text
   for (let fi = 0; fi < found.length; fi++) {
@@ -122,9 +124,9 @@ export function linkEvents(ctx: Context, found: readonly Found[]): void {
       f.cand.link = key;
       keyed = true;
     } else if (byText === null) {
-      f.cand.link = foldedText(toks, f, TEXT_KEY);
+      f.cand.link = foldedKey(toks, f.startTok, f.endTok, true);
     } else {
-      const text = foldedText(toks, f, "");
+      const text = foldedKey(toks, f.startTok, f.endTok, false);
       f.cand.link = byText.get(text) ?? TEXT_KEY + text;
     }
   }
@@ -143,9 +145,6 @@ export function linkEvents(ctx: Context, found: readonly Found[]): void {
   }
 }
 
-/** The prefix of a key made from a mention's text. */
-const TEXT_KEY = "EVENT:text:";
-
 /**
  * A candidate's range as one map key: the number start * width + end (width
  * = text length + 1), exact while it stays under 2^53, i.e. for texts under
@@ -154,23 +153,6 @@ const TEXT_KEY = "EVENT:text:";
 function rangeKey(c: Candidate, width: number): number | string {
   return width <= 1 << 26 ? c.start * width + c.end : `${c.start}:${c.end}`;
 }
-
-/**
- * `prefix` and the accent-folded words of a mention, space-separated: one
- * join into one flat string (the key is hashed as soon as entity ids are
- * given), where appending word by word made a short string per word and
- * a rope to flatten later. The list of words is reused from call to call.
- */
-function foldedText(toks: readonly Token[], f: Found, prefix: string): string {
-  const words = WORDS;
-  words.length = 0;
-  words.push(prefix + (toks[f.startTok]?.fold ?? ""));
-  for (let k = f.startTok + 1; k < f.endTok; k++) words.push(toks[k]!.fold);
-  const s = words.join(" ");
-  words.length = 0;
-  return s;
-}
-const WORDS: string[] = [];
 
 /** "Hội nghị AMMTC 14": a head, then only an acronym and its edition; the key of "AMMTC 14", or null. */
 function editionAcronymKey(toks: readonly Token[], f: Found): string | null {

@@ -2,7 +2,7 @@ import type { Context } from "../recognizer.js";
 import { HEAD_TABLE, PRIZE_RANKS, type HeadRule } from "./heads.js";
 import { isRoman } from "./stops.js";
 import { clauseAt, wordsOf } from "./words.js";
-import type { ScanEnv } from "./name-scan.js";
+import type { OffsetSet, ScanEnv } from "./name-scan.js";
 import type { HeadMatch } from "./head-match.js";
 
 /**
@@ -14,13 +14,13 @@ import type { HeadMatch } from "./head-match.js";
  */
 
 /** A candidate in `offsets` starts at token `j`. */
-export function startsAt(env: ScanEnv, offsets: { has(offset: number): boolean }, j: number): boolean {
+export function startsAt(env: ScanEnv, offsets: OffsetSet, j: number): boolean {
   const t = env.ctx.tokens[j];
   return t !== undefined && offsets.has(t.start);
 }
 
 /** A candidate in `offsets` ends right before token `j` (with token `j - 1`). */
-export function endsBefore(env: ScanEnv, offsets: ReadonlySet<number>, j: number): boolean {
+export function endsBefore(env: ScanEnv, offsets: OffsetSet, j: number): boolean {
   const t = env.ctx.tokens[j - 1];
   return t !== undefined && offsets.has(t.end);
 }

@@ -1,39 +1,65 @@
 import type { Candidate, Context } from "../recognizer.js";
-import type { ScanEnv } from "./name-scan.js";
+import type { OffsetSet, ScanEnv } from "./name-scan.js";
 import { listedSeries } from "./listed.js";
+import { Scratch } from "../common/scratch.js";
+
+/* Flags of a view offset: an evidence LOC / ORG candidate starts or ends there. */
+const LOC_START = 1;
+const LOC_END = 2;
+const ORG_START = 4;
+const ORG_END = 8;
+/** Bits below the DATE part of a mark. */
+const FLAG_BITS = 4;
+
+/**
+ * The marks of the text being scanned, one per view offset: its low
+ * FLAG_BITS bits are the flags above, the bits over them 1 + the index (in
+ * the text's DATE candidates) of the longest DATE starting there, or 0. One
+ * buffer serves every text (Scratch: reused, zeroed per text), where a map
+ * of dates and four sets of offsets were made per text; `owner` is the
+ * index it holds, and an index whose marks were overwritten (another text
+ * indexed since) writes them again.
+ */
+const MARKS = new Scratch();
+let owner: CandidateIndex | null = null;
 
 /**
  * The DATE, LOC and ORG candidates of a text, indexed for the name scanner
- * (see `ScanEnv`), each index built on first use: every scan reads the
- * dates at every token, but the places and bodies only at a dash, a "và",
- * a "của" or on a line in capitals, and where their longest readings end
- * (spanEnd, orgSpanEnd) and the series acronyms only on a line in capitals.
+ * (see `ScanEnv`): every scan reads the dates at every token, but the places
+ * and bodies only at a dash, a "và", a "của" or on a line in capitals (their
+ * flags are marked on first use), and where their longest readings end
+ * (spanEnd, orgSpanEnd) and the series acronyms only on a line in capitals
+ * (each built on first use).
  */
 export class CandidateIndex implements ScanEnv {
-  readonly dates = new Map<number, Candidate>();
-  private bounds: Pick<ScanEnv, "locStart" | "locEnd" | "orgStart" | "orgEnd"> | null = null;
-  private longest: Pick<ScanEnv, "spanEnd" | "orgSpanEnd"> | null = null;
+  private readonly dateList: readonly Candidate[];
+  private marks: Int32Array;
+  private boundsMarked = false;
+  private longest: { spanEnd: Map<number, number>; orgSpanEnd: Map<number, number> } | null = null;
   private listed: ReadonlySet<string> | null = null;
+  readonly locStart: OffsetSet = new FlagSet(this, LOC_START);
+  readonly locEnd: OffsetSet = new FlagSet(this, LOC_END);
+  readonly orgStart: OffsetSet = new FlagSet(this, ORG_START);
+  readonly orgEnd: OffsetSet = new FlagSet(this, ORG_END);
 
   constructor(readonly ctx: Context) {
-    for (const d of ctx.candidates("DATE")) {
-      const old = this.dates.get(d.start);
-      if (!old || d.end > old.end) this.dates.set(d.start, d);
-    }
+    this.dateList = ctx.candidates("DATE");
+    this.marks = this.markDates();
   }
 
-  get locStart(): Set<number> {
-    return this.indexBounds().locStart;
+  dateAt(offset: number): Candidate | undefined {
+    const marks = owner === this ? this.marks : this.remark();
+    const d = marks[offset]! >> FLAG_BITS;
+    return d === 0 ? undefined : this.dateList[d - 1];
   }
-  get locEnd(): Set<number> {
-    return this.indexBounds().locEnd;
+
+  /** The flags at a view offset (the LOC and ORG bounds marked first, on first use). */
+  flags(offset: number): number {
+    if (!this.boundsMarked) this.markBounds();
+    const marks = owner === this ? this.marks : this.remark();
+    return marks[offset]! & ((1 << FLAG_BITS) - 1);
   }
-  get orgStart(): Set<number> {
-    return this.indexBounds().orgStart;
-  }
-  get orgEnd(): Set<number> {
-    return this.indexBounds().orgEnd;
-  }
+
   get spanEnd(): Map<number, number> {
     return this.indexLongest().spanEnd;
   }
@@ -44,20 +70,42 @@ export class CandidateIndex implements ScanEnv {
     return (this.listed ??= listedSeries(this.ctx));
   }
 
-  private indexBounds() {
-    if (this.bounds) return this.bounds;
-    const s = (this.bounds = { locStart: new Set<number>(), locEnd: new Set<number>(), orgStart: new Set<number>(), orgEnd: new Set<number>() });
+  /** Take the buffer for this text and mark its dates: at each start, the longest (the first of equal ones). */
+  private markDates(): Int32Array {
+    const marks = MARKS.take(this.ctx.view.length + 1);
+    owner = this;
+    const dates = this.dateList;
+    for (let k = 0; k < dates.length; k++) {
+      const d = dates[k]!;
+      const old = marks[d.start]! >> FLAG_BITS;
+      if (old === 0 || d.end > dates[old - 1]!.end) marks[d.start] = ((k + 1) << FLAG_BITS) | (marks[d.start]! & ((1 << FLAG_BITS) - 1));
+    }
+    return marks;
+  }
+
+  private markBounds(): void {
+    const marks = owner === this ? this.marks : this.remark();
+    this.boundsMarked = true;
     for (const c of this.ctx.candidates("LOC")) {
       if (!isEvidence(c)) continue;
-      s.locStart.add(c.start);
-      s.locEnd.add(c.end);
+      marks[c.start]! |= LOC_START;
+      marks[c.end]! |= LOC_END;
     }
     for (const c of this.ctx.candidates("ORG")) {
       if (!isEvidence(c)) continue;
-      s.orgStart.add(c.start);
-      s.orgEnd.add(c.end);
+      marks[c.start]! |= ORG_START;
+      marks[c.end]! |= ORG_END;
     }
-    return s;
+  }
+
+  /** Another text took the buffer since: mark this one's again. */
+  private remark(): Int32Array {
+    this.marks = this.markDates();
+    if (this.boundsMarked) {
+      this.boundsMarked = false;
+      this.markBounds();
+    }
+    return this.marks;
   }
 
   private indexLongest() {
@@ -74,6 +122,17 @@ export class CandidateIndex implements ScanEnv {
       if (orgStarts.has(c.start)) keepLonger(s.orgSpanEnd, c);
     }
     return s;
+  }
+}
+
+/** The view offsets with one flag of an index. */
+class FlagSet implements OffsetSet {
+  constructor(
+    private readonly index: CandidateIndex,
+    private readonly flag: number,
+  ) {}
+  has(offset: number): boolean {
+    return (this.index.flags(offset) & this.flag) !== 0;
   }
 }
 

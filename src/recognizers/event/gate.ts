@@ -42,6 +42,8 @@ export const SECOND = 16;
 export const LISTED_LONG = 32;
 export const LISTED_NEXT = 64;
 export const SERIES = 128;
+/** The bits of a word that may start something (the others are read on the word before). */
+const STARTS = HEAD | LISTED | SERIES;
 
 /* Folded second words of the heads, and the folded first words of one-word heads. */
 const SECOND_FOLDS = new Set<string>();
@@ -110,6 +112,11 @@ export interface EventStarts {
    * then reads every token.
    */
   acronyms: number[];
+  /**
+   * The words in capitals and the codes: where an acronym of a series the
+   * text introduces may stand ("AMMTC 14", "IMM6"), read only when it does.
+   */
+  capitals: number[];
   /** The gate the starts were read with (its SERIES bit tells a listed series' acronym). */
   gate: FoldCache;
 }
@@ -120,12 +127,14 @@ export function eventStarts(ctx: Context): EventStarts {
   const byFold = ctx.noDiacritics;
   const heads = HEAD_TABLE.firstWords(byFold);
   const gate = eventGate(ctx.lexicons.find(NAMED_EVENTS));
-  const out: EventStarts = { heads: [], listed: [], acronyms: [], gate };
+  const out: EventStarts = { heads: [], listed: [], acronyms: [], capitals: [], gate };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
+    // Where an acronym the text introduces may stand: two fields of a token read anyway.
+    if (t.upper || t.kind === "code") out.capitals.push(i);
     // Most tokens start nothing: one array read, nothing else.
     const bits = gate.get(t);
-    if (bits === 0) continue;
+    if ((bits & STARTS) === 0) continue; // nothing, or only a second word
     if (bits & SERIES) out.acronyms.push(i);
     if (bits & LISTED && !(bits & LISTED_LONG && !(i + 1 < toks.length && gate.get(toks[i + 1]!) & LISTED_NEXT))) out.listed.push(i);
     if (!(bits & HEAD) || (bits & CAPITAL_ONLY && !t.cap && !t.capsLine)) continue;

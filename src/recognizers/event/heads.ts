@@ -117,9 +117,9 @@ const CEREMONY_TYPE_TABLE = phraseSet(CEREMONY_TYPES);
 /** Token index after the ceremony type words at `k` ("khai mạc", "kỷ niệm"), or `k` when there are none. */
 export function ceremonyTypeEnd(toks: readonly Token[], k: number, byFold = false): number {
   for (;;) {
-    const m = CEREMONY_TYPE_TABLE.match(toks, k, byFold);
-    if (!m) return k;
-    k = m.end;
+    const e = CEREMONY_TYPE_TABLE.endAt(toks, k, byFold);
+    if (e === k) return k;
+    k = e;
   }
 }
 

@@ -39,7 +39,7 @@ export const eventRecognizer: Recognizer = {
     }
     const listed = listedEvents(ctx, () => (env ??= scanEnv(ctx)), starts.listed);
     for (const f of listed) found.push(f);
-    const acronyms = eventAcronyms(ctx, found, starts.acronyms, starts.gate);
+    const acronyms = eventAcronyms(ctx, found, starts.acronyms, starts.gate, starts.capitals);
     for (const f of acronyms) found.push(f);
     if (found.length === 0) return [];
     linkEvents(ctx, found);

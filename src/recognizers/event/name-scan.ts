@@ -15,21 +15,26 @@ import { headAt, openers, type HeadMatch } from "./head-match.js";
  * the word that opens the clause going on.
  */
 
+/** Some view offsets (test with `startsAt`, `endsBefore`). */
+export interface OffsetSet {
+  has(offset: number): boolean;
+}
+
 /** What the rest of the document tells the scanner: DATE, LOC and ORG candidates. */
 export interface ScanEnv {
   ctx: Context;
-  /** DATE candidates by start offset. */
-  dates: Map<number, Candidate>;
-  /** View offsets where a LOC candidate starts / ends (test with `startsAt`, `endsBefore`). */
-  locStart: Set<number>;
-  locEnd: Set<number>;
+  /** The DATE candidate starting at a view offset (the longest), if any. */
+  dateAt(offset: number): Candidate | undefined;
+  /** View offsets where a LOC candidate starts / ends. */
+  locStart: OffsetSet;
+  locEnd: OffsetSet;
   /** View offsets where an ORG candidate starts / ends. */
-  orgStart: Set<number>;
-  orgEnd: Set<number>;
+  orgStart: OffsetSet;
+  orgEnd: OffsetSet;
   /** View offset where a LOC or ORG candidate starts → where its longest reading ends. */
-  spanEnd: Map<number, number>;
+  spanEnd: ReadonlyMap<number, number>;
   /** The same for ORG candidates alone. */
-  orgSpanEnd: Map<number, number>;
+  orgSpanEnd: ReadonlyMap<number, number>;
   /** Listed acronyms of meeting series ("AMMTC"): names even on a line in capitals. */
   series: ReadonlySet<string>;
 }
@@ -116,18 +121,18 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
 
   // The words that say what kind of ceremony or observance it is come first and are no clause:
   // "Lễ thành lập …", "Ngày thành lập …".
-  const listedOpener = openers(head.rule)?.match(toks, h, w.byFold)?.end;
-  const opener = listedOpener ?? (kind === "ceremony" ? ceremonyTypeEnd(toks, h, w.byFold) : h);
+  const listedOpener = openers(head.rule)?.endAt(toks, h, w.byFold) ?? h;
+  const opener = listedOpener > h ? listedOpener : kind === "ceremony" ? ceremonyTypeEnd(toks, h, w.byFold) : h;
   if (opener > h) end = j = opener;
   // "NGÀY TRUYỀN THỐNG …", "GIẢI BÓNG ĐÁ …": the listed words after the head name its kind, whatever the case.
-  if (listedOpener !== undefined) evidence = true;
+  if (listedOpener > h) evidence = true;
 
   while (j < limit) {
     const t = toks[j]!;
     if (t.kind === "newline") break;
     // Most words of a name are none of the words tested by name below: one array read says so.
     const scanned = scannedWord(t);
-    const d = env.dates.get(t.start);
+    const d = env.dateAt(t.start);
     if (d) {
       if (!isPeriodInName(ctx, d)) { soft = true; break; }
       let k = j;
@@ -256,9 +261,9 @@ export function scanName(env: ScanEnv, head: HeadMatch): NameScan {
     if (scanned) {
       // lowercase words; a plural right after the head is a clause subject: "Bên lề Hội nghị các Bộ trưởng đã …"
       if (j === h && w.inSet(GENERIC_BEFORE, t)) break;
-      const np = NAME_PHRASES.match(toks, j, w.byFold);
-      if (np && !properOnly) {
-        end = j = np.end;
+      const np = NAME_PHRASES.endAt(toks, j, w.byFold);
+      if (np > j && !properOnly) {
+        end = j = np;
         continue;
       }
       const next = toks[j + 1];
