@@ -5,12 +5,9 @@ import { FoldCache } from "../../tokenize/fold-id.js";
 import { fold } from "../../lexicon/fold.js";
 import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
 import { isCapToken, isNameToken, listsWord, longestOf } from "../common/proper-name-run.js";
-import { COMPOUNDS } from "../loc/ambiguity.js";
 import { NAME_VOCAB, NOT_ORG_AFTER_HEAD, ORG_HEADS, type OrgHead } from "./heads.js";
 import { orgLists } from "./word-gates.js";
-import type { Lexicon } from "../../lexicon/lexicon.js";
-import { TokenCursor } from "../common/token-cursor.js";
-import { Scratch } from "../common/scratch.js";
+import type { PlaceEnds } from "./place-ends.js";
 
 /**
  * The words after an organization's head that name it (ANNOTATION.md ORG):
@@ -101,78 +98,6 @@ export interface Tail {
 
 /* What `readTail` returns: one record, rewritten by each call (read it before the next). */
 const TAIL: Tail = { end: 0, named: false, place: false };
-
-/**
- * Where places end, per token of the text being read: the LOC candidates'
- * ends (LOC runs before ORG and its candidates do not change while ORG
- * runs: built once per text, not per head noun, which was quadratic in the
- * length of a document) and the answers of `end(k)`, kept per position: a
- * tail asks about the same tokens again (its lowercase run, then what
- * follows it, "và" …). Both are typed arrays reused from one text to the
- * next; `reset` starts a text.
- */
-export class PlaceEnds {
-  private tokens: readonly Token[] = [];
-  /** The place lists of the text's registry (orgLists(…).places). */
-  private lists: readonly (Lexicon | undefined)[] = [];
-  private n = 0;
-  /** Per token: 1 + the token after the LOC candidate that starts there, 0 for none. */
-  private locs: Int32Array = new Int32Array(0);
-  /** Per token: 0 not asked yet, else 2 + the answer of `end` (-1: no place). */
-  private answers: Int32Array = new Int32Array(0);
-  private readonly locBuf = new Scratch();
-  private readonly answerBuf = new Scratch();
-
-  reset(ctx: Context): this {
-    this.tokens = ctx.tokens;
-    this.lists = orgLists(ctx.lexicons).places;
-    const n = (this.n = ctx.tokens.length);
-    const locs = (this.locs = this.locBuf.take(n));
-    this.answers = this.answerBuf.take(n);
-    const cursor = new TokenCursor(ctx.tokens);
-    const cands = ctx.candidates("LOC");
-    for (let k = 0; k < cands.length; k++) {
-      const c = cands[k]!;
-      const s = cursor.at(c.start);
-      const e = cursor.at(c.end - 1);
-      if (s < 0 || e < 0) continue;
-      if (locs[s]! < e + 2) locs[s] = e + 2;
-    }
-    return this;
-  }
-
-  /** The end (exclusive) of the LOC candidate starting at token k, or -1. */
-  locAt(k: number): number {
-    return k < this.n ? this.locs[k]! - 1 : -1;
-  }
-
-  /** A place at `k`: a LOC candidate, or a country or province name (also in formal, lowercase-inside form); its end, or -1. */
-  end(k: number): number {
-    if (k >= this.n) return -1;
-    const kept = this.answers[k]!;
-    if (kept !== 0) return kept - 2;
-    const loc = this.locs[k]! - 1;
-    const e = loc >= 0 ? loc : listedPlaceEnd(this.lists, this.tokens, k);
-    this.answers[k] = e + 2;
-    return e;
-  }
-
-  /** Let go of the text (the buffers stay for the next one). */
-  release(): void {
-    this.tokens = [];
-  }
-}
-
-/** A country or province name at `k` (capitalized): its end, or -1. */
-function listedPlaceEnd(lists: readonly (Lexicon | undefined)[], toks: readonly Token[], k: number): number {
-  if (!isCapToken(toks[k])) return -1;
-  const m = longestOf(lists, toks, k);
-  if (!m) return -1;
-  // "PHÁP LUẬT", "Anh hùng": an ambiguous country that starts a common compound is no place.
-  const entries = m.entries;
-  for (let e = 0; e < entries.length; e++) if (entries[e]!.fields.ambiguous === "1" && !(m.exact && !COMPOUNDS.has(toks, k))) return -1;
-  return m.end;
-}
 
 /** "và Gia đình": a last field of the name after "và", not a second body or a place. */
 function fieldAfterAnd(ctx: Context, places: PlaceEnds, k: number): boolean {
