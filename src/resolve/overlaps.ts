@@ -1,5 +1,5 @@
 import type { Candidate } from "../recognizers/recognizer.js";
-import { policyOrder } from "./policy.js";
+import { compareCandidates, policyOrder } from "./policy.js";
 
 export { compareCandidates, TYPE_PRIORITY } from "./policy.js";
 
@@ -113,10 +113,20 @@ function resolveSorted(
       j++;
     }
     if (j === i + 1) out[kept++] = cands[order[i]!]!;
+    else if (j === i + 2) out[kept++] = firstOfTwo(cands, order[i]!, order[i + 1]!);
     else kept = resolveCluster(cands, st, en, order, i, j, end, out, kept, pairwise);
     i = j;
   }
   return kept;
+}
+
+/**
+ * A cluster of two (most of those with more than one): they overlap, so the
+ * policy keeps the one it takes first, by the comparator, then input order.
+ */
+function firstOfTwo(cands: readonly Candidate[], a: number, b: number): Candidate {
+  const c = compareCandidates(cands[a]!, cands[b]!);
+  return c < 0 || (c === 0 && a < b) ? cands[a]! : cands[b]!;
 }
 
 /** One cluster: order[i..j), spanning [st[order[i]], end). Writes the kept candidates in text order at out[at], returns the new count. */
