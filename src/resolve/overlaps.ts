@@ -11,9 +11,11 @@ export { compareCandidates, TYPE_PRIORITY } from "./policy.js";
  * before the run so far ends) is decided on its own, and the clusters'
  * results, concatenated in text order, are the text-ordered result of the
  * whole. Most clusters hold one candidate (a name nothing else claims): it
- * is kept without reading more than its offsets. So the work is one numeric
+ * is kept without reading more than its offsets; most of the others hold two,
+ * and keep the one the comparator takes first. So the work is one numeric
  * sort of the candidates by start (a typed array, no comparator), then the
- * policy's sort and the greedy pass inside each larger cluster only.
+ * policy's sort and the greedy pass inside each cluster of three or more only
+ * (on 1 MB of news: 13K candidates, 7.2K clusters of one, 1.9K of two, 0.6K larger).
  */
 
 /** Per-call buffers, shared between calls (a call never re-enters another): sort keys and offsets by input index. */
