@@ -173,6 +173,11 @@ export const CLASS_NOUNS = accentFreeSet(CLASS_NOUN_PHRASES);
 /** Words in the longest lowercase head or class noun: the name after one starts within this many tokens. */
 export const LOWER_NOUN_WORDS = Math.max(...[...LOWER_HEAD_PHRASES, ...CLASS_NOUN_PHRASES].map((p) => p.split(/\s+/).length));
 
+/** Folded first words of the lowercase heads and class nouns of two words or more ("tiệm" of "tiệm vàng"): after any other, the name comes next. */
+export const LONG_NOUN_FIRSTS: ReadonlySet<string> = new Set(
+  [...LOWER_HEAD_PHRASES, ...CLASS_NOUN_PHRASES].map((p) => p.normalize("NFC").toLowerCase().split(/\s+/)).filter((w) => w.length > 1).map((w) => fold(w[0]!)),
+);
+
 /**
  * Lowercase words common in the descriptive part of institution names,
  * accepted at the end of a name ("Cảnh sát cơ động", "Bảo hiểm xã hội",

@@ -10,7 +10,7 @@ import { PlaceEnds } from "./place-ends.js";
 import { joinResolved, resolveInGroups } from "../../resolve/groups.js";
 import { findAcronyms, isOpenParen, linkKey, mayTakeAcronymRule, writtenAs, type AcronymPlaces } from "./acronyms.js";
 import { shouting } from "../common/letter-case.js";
-import { BODY, BODY_ONE, BODY_PAIR_END, BODY_SECOND, BODY_THIRD, CLASS_NOUN, GLUED_MEDIA, HEAD, LOWER_HEAD, LOWER_START, MEDIA, MEDIA_ONE, MEDIA_PAIR_END, MEDIA_SECOND, MEDIA_THIRD, mayContinue, orgLists, PAREN } from "./word-gates.js";
+import { BODY, BODY_ONE, BODY_PAIR_END, BODY_SECOND, BODY_THIRD, CLASS_NOUN, GLUED_MEDIA, HEAD, LOWER_HEAD, LOWER_START, MEDIA, MEDIA_ONE, MEDIA_PAIR_END, MEDIA_SECOND, MEDIA_THIRD, mayContinue, NOUN_LONGER, orgLists, PAREN } from "./word-gates.js";
 import { LEVEL_WORDS } from "../loc/level-words.js";
 
 /**
@@ -107,8 +107,8 @@ export function findNames(ctx: Context, places: PlaceEnds): AcronymPlaces & { na
       }
     } else {
       if (bits & GLUED_MEDIA && t.text !== t.lower) keep(out, toks, gluedPlatform(ctx, t), i + 1);
-      // Both rules need a capitalized name right after their (short) noun.
-      if ((bits & (LOWER_HEAD | CLASS_NOUN)) === 0 || !capWithin(toks, i, LOWER_NOUN_WORDS)) continue;
+      // Both rules need a capitalized name right after their (short) noun: the next token, after a noun of one word.
+      if ((bits & (LOWER_HEAD | CLASS_NOUN)) === 0 || !capWithin(toks, i, bits & NOUN_LONGER ? LOWER_NOUN_WORDS : 1)) continue;
       if (bits & LOWER_HEAD) keep(out, toks, lowerHeadName(ctx, places, i), NAME.end);
       if (bits & CLASS_NOUN) keep(out, toks, classNounName(ctx, places, i), NAME.end);
     }

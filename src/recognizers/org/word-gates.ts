@@ -5,7 +5,7 @@ import { FoldCache } from "../../tokenize/fold-id.js";
 import { ONE_WORD } from "../../lexicon/trie.js";
 import { fold } from "../../lexicon/fold.js";
 import { groupKeys, lowerLedKeys, type FirstKeys } from "../common/proper-name-run.js";
-import { CLASS_NOUNS, LOWER_HEADS, ORG_HEADS } from "./heads.js";
+import { CLASS_NOUNS, LONG_NOUN_FIRSTS, LOWER_HEADS, ORG_HEADS } from "./heads.js";
 
 /**
  * Per-word gates of the ORG rules. Every rule starts with a word from a
@@ -75,6 +75,8 @@ export const MEDIA_THIRD = 1 << 19;
 /** The same for the acronym lists (ACRONYM_ONE, ACRONYM_SECOND). */
 export const ACRONYM_PAIR_END = 1 << 20;
 export const ACRONYM_THIRD = 1 << 21;
+/** The first word of a lowercase head or class noun of two words or more (LONG_NOUN_FIRSTS): without it, the name after one is the next token. */
+export const NOUN_LONGER = 1 << 22;
 /**
  * The bits a rule can start from on a lowercase word (the others are read
  * only for a capitalized word, or ask about the word after a first one):
@@ -190,7 +192,8 @@ function build(registry: LexiconRegistry): OrgLists {
       (mediaLater.pairEnds.has(f) ? MEDIA_PAIR_END : 0) |
       (mediaLater.thirds.has(f) ? MEDIA_THIRD : 0) |
       (acronymLater.pairEnds.has(f) ? ACRONYM_PAIR_END : 0) |
-      (acronymLater.thirds.has(f) ? ACRONYM_THIRD : 0),
+      (acronymLater.thirds.has(f) ? ACRONYM_THIRD : 0) |
+      (LONG_NOUN_FIRSTS.has(f) ? NOUN_LONGER : 0),
   );
   return {
     bodies,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { LexiconRegistry } from "../../../src/lexicon/registry.js";
+import { builtinLexicons, LexiconRegistry } from "../../../src/lexicon/registry.js";
 import { normalize } from "../../../src/normalize/normalize.js";
 import { tokenize } from "../../../src/tokenize/tokenizer.js";
-import { ACRONYM_LIST, ACRONYM_LOWER_LED, BODY, BODY_ONE, BODY_SECOND, CLASS_NOUN, GLUED_MEDIA, HEAD, LOWER_HEAD, MEDIA, MEDIA_ONE, MEDIA_SECOND, mayContinue, mayListAcronym, orgLists, PAREN, PLAIN_WORD, BODY_PAIR_END, BODY_THIRD } from "../../../src/recognizers/org/word-gates.js";
+import { ACRONYM_LIST, ACRONYM_LOWER_LED, BODY, BODY_ONE, BODY_SECOND, CLASS_NOUN, GLUED_MEDIA, HEAD, LOWER_HEAD, MEDIA, MEDIA_ONE, MEDIA_SECOND, mayContinue, mayListAcronym, orgLists, PAREN, PLAIN_WORD, BODY_PAIR_END, BODY_THIRD, NOUN_LONGER } from "../../../src/recognizers/org/word-gates.js";
 import { isAcronymToken, mayTakeAcronymRule } from "../../../src/recognizers/org/acronyms.js";
 import { fold } from "../../../src/lexicon/fold.js";
 import { ORG_HEADS } from "../../../src/recognizers/org/heads.js";
@@ -144,5 +144,18 @@ describe("listed entries behind the three-word gate (mayContinue)", () => {
   });
   it("finds the same names in running text", () => {
     expectSpans("Lực lượng Công an nhân dân và Công an tỉnh Nghệ An phối hợp với Bộ Công an.", "ORG", ["Công an nhân dân", "Công an tỉnh Nghệ An", "Bộ Công an"]);
+  });
+});
+
+describe("lowercase nouns before a name (NOUN_LONGER)", () => {
+  const g = orgLists(builtinLexicons());
+  const b = (w: string) => g.bits(toks(w)[0]!) & NOUN_LONGER;
+  it("marks the first words of nouns of two words or more only", () => {
+    for (const w of ["tiệm", "cửa", "mạng", "đảng", "thanh", "văn", "hãng", "tieu"]) expect(b(w), w).toBe(w === "tieu" ? 0 : NOUN_LONGER);
+    for (const w of ["báo", "trang", "trường", "tờ", "sở", "ban"]) expect(b(w), w).toBe(0);
+  });
+  it("finds names after one-word and longer nouns", () => {
+    expectSpans("Ông mua nhẫn ở tiệm vàng Kim Lượng rồi đọc trang Dân Việt và tờ Thanh Tra.", "ORG", ["Kim Lượng", "Dân Việt", "Thanh Tra"]);
+    expectSpans("Ông Nguyễn Văn A, Bí thư đảng ủy Xã Tân Phú, phát biểu.", "ORG", ["đảng ủy Xã Tân Phú"]);
   });
 });
