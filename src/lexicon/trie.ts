@@ -69,13 +69,6 @@ export class TokenTrie<T> {
   private readonly nodes: Node<T>[] = [];
   /** Child node codes (see `code`) by (node id, interned id of the edge's folded key). */
   private readonly edges = new EdgeTable();
-  /**
-   * Per node id, two ints: the interned id of its one child's key (0: a key
-   * without one, which no token's `fid` matches) and that child's code; or
-   * MANY and 0 for a node of several children (read from `edges`). Most
-   * steps of a walk are at a node with one child (a name's next word).
-   */
-  private only: Int32Array<ArrayBuffer> = new Int32Array(128);
 
   /** Add an entry under its folded token keys. */
   add(foldKeys: readonly string[], entry: TrieEntry<T>): void {
@@ -231,7 +224,7 @@ export class TokenTrie<T> {
     const first = this.firstOf(t0);
     if (first === NO_ENTRY) return 0;
     let code = first >= ROOT ? first - ROOT : this.code(this.grow(this.byPos[-first - 1]!).id);
-    const only = this.only;
+    const edges = this.edges;
     let found = 0;
     for (let j = i; ; ) {
       const id = code >> 2;
@@ -244,16 +237,9 @@ export class TokenTrie<T> {
       j++;
       if ((code & GOES_ON) === 0 || j >= tokens.length) break;
       const t = tokens[j]!;
-      const fid = t.fid;
-      if (fid !== 0) {
-        // A node with one child answers from `only`, without hashing; others probe the edge table.
-        const key = only[2 * id]!;
-        if (key === fid) code = only[2 * id + 1]!;
-        else if (key !== MANY) break;
-        else {
-          code = this.edges.get(id, fid);
-          if (code < 0) break;
-        }
+      if (t.fid !== 0) {
+        code = edges.get(id, t.fid);
+        if (code < 0) break;
       } else {
         const child = this.nodes[id]!.next!.get(t.fold);
         if (child === undefined) break;
@@ -305,10 +291,7 @@ export class TokenTrie<T> {
   private mark(node: Node<T>, bit: number): void {
     this.bits[node.id]! |= bit;
     if (node.up < 0) this.file(this.byPos[-node.up - 1]!.fid, ROOT + this.code(node.id));
-    else {
-      if (node.key !== 0) this.edges.replace(node.up, node.key, this.code(node.id));
-      if (this.nodes[node.up]!.next!.size === 1) this.only[2 * node.up + 1] = this.code(node.id);
-    }
+    else if (node.key !== 0) this.edges.replace(node.up, node.key, this.code(node.id));
   }
 
   /**
@@ -329,9 +312,6 @@ export class TokenTrie<T> {
         child = this.newNode(node.id, id);
         node.next.set(key, child);
         if (id !== 0) this.edges.set(node.id, id, this.code(child.id));
-        const many = node.next.size > 1;
-        this.only[2 * node.id] = many ? MANY : id;
-        this.only[2 * node.id + 1] = many ? 0 : this.code(child.id);
       }
       node = child;
     }
@@ -349,11 +329,6 @@ export class TokenTrie<T> {
     const node: Node<T> = { id: this.nodes.length, up, key, next: null, entries: null, values: null, uniform: true, lower: null, marks: -1, variants: null };
     this.nodes.push(node);
     this.bits.push(0);
-    if (2 * node.id + 2 > this.only.length) {
-      const grown = new Int32Array(this.only.length * 2);
-      grown.set(this.only);
-      this.only = grown;
-    }
     return node;
   }
 }
@@ -361,8 +336,6 @@ export class TokenTrie<T> {
 /** `TokenTrie.firsts`: no entry starts with the word; the code of its node follows. */
 const NO_ENTRY = 1;
 const ROOT = 2;
-/** `TokenTrie.only`: the node has several children. */
-const MANY = -1;
 
 /** The walk's nodes with entries (code, end) pairs: one buffer for every walk (a walk calls nothing that walks). */
 let PATH = new Int32Array(32);

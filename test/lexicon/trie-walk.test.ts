@@ -64,7 +64,7 @@ describe("trie walk by interned ids", () => {
     expect([t.startsWith(toks("Huế")[0]!), t.longestAt(toks("Huế"), 0)]).toEqual([false, null]);
     t.add(["hue"], { lower: ["huế"], value: "Huế" });
     expect([t.startsWith(toks("Huế")[0]!), t.longestAt(toks("Huế"), 0)?.values]).toEqual([true, ["Huế"]]);
-    // A node of one child (read without the edge table) that gets a second one, and a child that gets entries.
+    // After walks: a node of one child gets a second one, a child gets entries, a path grows deeper.
     t.add(["ha", "tay"], { lower: ["hà", "tây"], value: "Hà Tây" });
     t.add(["ha", "noi", "cu"], { lower: ["hà", "nội", "cũ"], value: "Hà Nội cũ" });
     t.add(["ha", "noi", "moi", "xa", "lam"], { lower: ["hà", "nội", "mới", "xa", "lắm"], value: "Hà Nội mới xa lắm" });
