@@ -3,7 +3,7 @@ import { ONE_WORD } from "../../lexicon/trie.js";
 import { ExactFirsts } from "./exact-firsts.js";
 import type { Token } from "../../tokenize/token.js";
 import { FoldCache } from "../../tokenize/fold-id.js";
-import { firstKeys, type FirstKeys } from "../common/first-keys.js";
+import { PairIds } from "./pair-ids.js";
 
 /** Sets holding a text's answers, to let go of its tokens when the recognizer is done. */
 const TOUCHED: LookupSet[] = [];
@@ -13,12 +13,10 @@ const TOUCHED: LookupSet[] = [];
  * position and text. The rules ask the same questions many times over (a chain of titles is
  * retried from every token it passes), so the first answer is kept (LookupSet). A token whose
  * folded word starts no entry is turned away by one array read (by fold id) before the memo;
- * one whose next word cannot follow it in any entry, by the shared second-word check
- * (common/first-keys.ts), and one written with diacritics that no entry starts with as written
+ * one whose next word cannot follow it in any entry, by a set of fold ids (pair-ids.ts), and one written with diacritics that no entry starts with as written
  * ("có" where only "cô" is listed), by `ExactFirsts`, before the trie.
  */
 export class Lookup {
-  private readonly keys: FirstKeys;
   /** This look-up's index in its set (its two bits in the per-word shapes, its cell in a row). */
   readonly index: number;
 
@@ -27,7 +25,6 @@ export class Lookup {
     readonly lex: Lexicon,
     private readonly set: LookupSet = new LookupSet(),
   ) {
-    this.keys = firstKeys(lex);
     this.index = set.add(this);
   }
 
@@ -59,12 +56,6 @@ export class Lookup {
     return this.set.answer(this, tokens, i, false);
   }
 
-  /** Some entry goes on from token i's word with the next one (`at` asks it when no entry is the word alone). */
-  followsAt(tokens: readonly Token[], i: number): boolean {
-    const n = tokens[i + 1];
-    return n !== undefined && this.keys.follows(tokens[i]!, n);
-  }
-
   /** Forget every memo (call when a text is done: they hold its tokens). */
   static releaseAll(): void {
     for (const s of TOUCHED) s.release();
@@ -88,6 +79,7 @@ export class LookupSet {
   private readonly members: Lookup[] = [];
   private shapeCache: FoldCache | null = null;
   private exact: ExactFirsts | null = null;
+  private pairs: PairIds | null = null;
   private cells = new Int32Array(0);
   /** Cells per row: the stamp, one per look-up, the exact bits. */
   private stride = 0;
@@ -111,6 +103,7 @@ export class LookupSet {
   private freeze(): FoldCache {
     const lexicons = this.members.map((m) => m.lex);
     this.exact = new ExactFirsts(lexicons);
+    this.pairs = new PairIds(lexicons);
     this.stride = lexicons.length + 2;
     return new FoldCache((f) => {
       let bits = 0;
@@ -135,7 +128,8 @@ export class LookupSet {
       if (v !== 0) return v === 1 ? null : this.found[v - 2]!;
     }
     const bit = 1 << l.index;
-    const m = (!checkSecond || l.followsAt(tokens, i)) && (!tokens[i]!.diacritics || (this.exactAt(row, tokens[i]!) & bit) !== 0) ? this.walk(l.lex, tokens, i, row, bit) : null;
+    const next = tokens[i + 1];
+    const m = (!checkSecond || (next !== undefined && this.pairs!.follows(l.index, tokens[i]!, next))) && (!tokens[i]!.diacritics || (this.exactAt(row, tokens[i]!) & bit) !== 0) ? this.walk(l.lex, tokens, i, row, bit) : null;
     cells[cell] = m === null ? 1 : this.found.push(m) + 1;
     return m;
   }

@@ -3,6 +3,7 @@ import { normalize } from "../../../src/normalize/normalize.js";
 import { tokenize } from "../../../src/tokenize/tokenizer.js";
 import { builtinLexicons } from "../../../src/lexicon/registry.js";
 import { Lookup, LookupSet } from "../../../src/recognizers/official/lookup.js";
+import { PairIds } from "../../../src/recognizers/official/pair-ids.js";
 
 const surnames = new Lookup(builtinLexicons().find("person/surnames")!);
 
@@ -68,5 +69,19 @@ describe("official: LookupSet (look-ups sharing their tables)", () => {
 
   it("takes no look-up once asked", () => {
     expect(() => new Lookup(reg.find("official/ranks")!, set)).toThrow();
+  });
+});
+
+describe("official: PairIds (two first words by fold id)", () => {
+  const reg = builtinLexicons();
+  const lexicons = ["official/titles", "person/address", "official/places"].map((id) => reg.find(id)!);
+  const pairs = new PairIds(lexicons);
+
+  it("answers as the lexicon's own question by string, for every pair of tokens", () => {
+    const toks = tokenize(normalize("Bộ trưởng Bộ Công an, đồng chí Phó Thủ tướng, Hàn Quốc và Bo truong, ĐỒNG CHÍ").view);
+    for (let i = 0; i + 1 < toks.length; i++) {
+      lexicons.forEach((lex, l) => expect(pairs.follows(l, toks[i]!, toks[i + 1]!)).toBe(lex.continues(toks[i]!.fold, toks[i + 1]!.fold)));
+    }
+    expect(pairs.follows(0, toks[0]!, toks[1]!)).toBe(true);
   });
 });
