@@ -15,9 +15,12 @@ export type { MakeMatch, TrieEntry } from "./trie-node.js";
  * string-keyed map look-up. Below the first word, a step is a probe in one
  * integer table keyed by (node id, the token's `fid`) (`EdgeTable`); each
  * node also keeps its edges by folded key, for the API and for tokens
- * without an id. A walk allocates nothing but the match it returns (the
- * rare list reordered for diacritics aside): no closure captures its
- * arguments, which would make V8 allocate a context at every call.
+ * without an id. A walk allocates nothing but the match it returns (a
+ * node whose entries differ in diacritics keeps its exact-first lists per
+ * spelling, built once: trie-node.ts, Variant): no closure captures its
+ * arguments, which would make V8 allocate a context at every call. The
+ * accent rule's question (folded, else exact: `longestAsWrittenAs`) is
+ * answered from one walk, the nodes with entries along it kept in PATH.
  *
  * Walks are memory-bound: node objects and the strings compared cost, not
  * the steps. So a walk reads each node as a code (its id and its shape
