@@ -68,23 +68,27 @@ export class PhraseTable<V> {
 
   /** Longest phrase starting at token `i`: its value and the token index after it, or null. */
   match(tokens: readonly Token[], i: number, byFold = false): { value: V; end: number; words: string[] } | null {
-    const e = this.longestAt(tokens, i, byFold);
+    const e = this.phraseAt(tokens, i, byFold);
     return e && { value: e.value, end: i + e.words.length, words: e.words };
   }
 
   /** True when some phrase starts at token `i`. Allocates nothing. */
   has(tokens: readonly Token[], i: number, byFold = false): boolean {
-    return this.longestAt(tokens, i, byFold) !== null;
+    return this.phraseAt(tokens, i, byFold) !== null;
   }
 
   /** Token index after the longest phrase starting at token `i`, or `i` when none does. Allocates nothing. */
   endAt(tokens: readonly Token[], i: number, byFold = false): number {
-    const e = this.longestAt(tokens, i, byFold);
+    const e = this.phraseAt(tokens, i, byFold);
     return e === null ? i : i + e.words.length;
   }
 
-  /** The longest phrase at token `i`, as written (lowercase) or else, with `byFold`, folded. */
-  private longestAt(tokens: readonly Token[], i: number, byFold: boolean): Entry<V> | null {
+  /**
+   * The longest phrase at token `i`, as written (lowercase) or else, with
+   * `byFold`, folded: its words and value, shared (read only; it ends at
+   * `i + words.length`). `match` without a new object.
+   */
+  phraseAt(tokens: readonly Token[], i: number, byFold = false): Phrase<V> | null {
     const first = tokens[i];
     if (first === undefined) return null;
     const { gate, roots } = this.root ?? this.roots();
@@ -99,15 +103,16 @@ export class PhraseTable<V> {
   }
 }
 
-interface Entry<V> {
-  words: string[];
-  value: V;
+/** A phrase of a table: its words (lowercase, or folded in the folded trie) and its value. */
+export interface Phrase<V> {
+  readonly words: string[];
+  readonly value: V;
 }
 
 interface WordNode<V> {
   next: Map<string, WordNode<V>> | null;
   /** The phrase ending here (the first one added with these words). */
-  entry: Entry<V> | null;
+  entry: Phrase<V> | null;
 }
 
 /** The trie nodes of first words that fold alike: the folded one, and the lowercase spellings. */
@@ -131,7 +136,7 @@ function insert<V>(root: WordNode<V>, words: string[], value: V): void {
  * The longest phrase through `node` (a phrase's word, reached by the token
  * before `k`) and on over the tokens from `k` (lowercase or folded), or null.
  */
-function longest<V>(node: WordNode<V>, tokens: readonly Token[], k: number, byFold: boolean): Entry<V> | null {
+function longest<V>(node: WordNode<V>, tokens: readonly Token[], k: number, byFold: boolean): Phrase<V> | null {
   let best = node.entry;
   for (; k < tokens.length && node.next !== null; k++) {
     const t = tokens[k]!;

@@ -74,12 +74,14 @@ export const documentRecognizer: Recognizer = {
       const t = toks[i]!;
       const bits = WORD_BITS.get(t);
       if ((bits & OPENS) === 0) continue;
-      const so = t.lower === "số" || t.lower === "so";
+      // Only a word folding to "so" may be "số" or "so" (SO bit).
+      const so = (bits & SO) !== 0 && (t.lower === "số" || t.lower === "so");
       if (!so) {
         if (!(bits & KIND_ONE) && !(i + 1 < toks.length && WORD_BITS.get(toks[i + 1]!) & KIND_SECOND)) continue;
         if (!kinds.has(byFold ? t.fold : t.lower) || !kindMayStart(toks, i)) continue;
       }
-      const found = (so ? null : documentAt(ctx, i)) ?? headerNumberAt(ctx, i);
+      // A header number starts at "Số:" (headerNumberAt needs the word), a kind anywhere else.
+      const found = so ? headerNumberAt(ctx, i) : documentAt(ctx, i);
       if (!found) continue;
       out.push(found.cand);
       // "Nghị định số 15/2020/NĐ-CP và 14/2022/NĐ-CP": the coded numbers listed after it.
@@ -143,11 +145,12 @@ function makeCandidate(ctx: Context, startTok: number, num: NumberFound, source:
 /** Kind, optional name, optional "số", number: "Luật Đất đai số 31/2024/QH15". */
 function documentAt(ctx: Context, i: number): { cand: Candidate; nextToken: number } | null {
   const toks = ctx.tokens;
-  const kind = KIND_TABLE.match(toks, i, ctx.noDiacritics);
+  // The table's own phrase (read only): no object made per kind word.
+  const kind = KIND_TABLE.phraseAt(toks, i, ctx.noDiacritics);
   if (!kind) return null;
   const prev = toks[i - 1];
   const plural = prev !== undefined && PLURAL_BEFORE.has(prev.lower);
-  let j = kind.end;
+  let j = i + kind.words.length;
   let num: NumberFound | null = null;
   const isSo = (t: Token | undefined) => t !== undefined && (t.lower === "số" || (ctx.noDiacritics && t.fold === "so"));
   if (isSo(toks[j])) {

@@ -50,33 +50,36 @@ const NOT_HEAD_TABLE = phraseSet(NOT_HEADS);
  */
 export function headAt(ctx: Context, i: number): HeadMatch | null {
   const toks = ctx.tokens;
-  const m = HEAD_TABLE.match(toks, i, ctx.noDiacritics);
-  if (!m) return null;
+  // The table's own phrase (no object made per head): it ends at i + its words.
+  const p = HEAD_TABLE.phraseAt(toks, i, ctx.noDiacritics);
+  if (!p) return null;
+  const words = p.words;
+  const end = i + words.length;
   const t = toks[i]!;
-  const rule = m.value;
-  const next = toks[m.end];
+  const rule = p.value;
+  const next = toks[end];
   const w = wordsOf(ctx);
   if (!t.capsLine) {
     if (!t.cap) {
       // Lowercase (RULES 34): "ngày", "năm", "tháng" in running text are no heads; others need a proper name after them.
       if (rule.lowercase === "never") return null;
       if (rule.lowercase === "election") {
-        if (next === undefined || !((w.is(next, "đại") && w.is(toks[m.end + 1], "biểu")) || isCapLike(next))) return null;
-      } else if (!isCapLike(next) && !(next?.text === '"' && isCapLike(toks[m.end + 1]))) {
+        if (next === undefined || !((w.is(next, "đại") && w.is(toks[end + 1], "biểu")) || isCapLike(next))) return null;
+      } else if (!isCapLike(next) && !(next?.text === '"' && isCapLike(toks[end + 1]))) {
         return null; // 'cuộc thi "Đại sứ văn hóa đọc"': a quoted title is a proper name too
       }
     } else if (rule.next === "cap") {
-      if (!isCapLike(next) && !(openers(rule)?.has(toks, m.end, w.byFold) ?? false)) return null;
-      if (m.words[0] === "giải" && w.inSet(PRIZE_RANKS, next)) return null;
+      if (!isCapLike(next) && !(openers(rule)?.has(toks, end, w.byFold) ?? false)) return null;
+      if (words[0] === "giải" && w.inSet(PRIZE_RANKS, next)) return null;
     }
   }
   if (NOT_HEAD_TABLE.has(toks, i, w.byFold)) return null;
   const prev = toks[i - 1];
   if (w.inSet(GENERIC_BEFORE, prev)) return null;
-  if (t.lower !== m.words[0] && m.words.length === 1 && AMBIGUOUS_FOLDED_HEADS.has(m.words[0]!)) return null;
-  if (t.capsLine) return capsHeadAt(ctx, i, m.end, m.words, rule);
-  if (!t.cap) return { rule, end: m.end, properOnly: rule.lowercase !== "election", caps: false };
+  if (t.lower !== words[0] && words.length === 1 && AMBIGUOUS_FOLDED_HEADS.has(words[0]!)) return null;
+  if (t.capsLine) return capsHeadAt(ctx, i, end, words, rule);
+  if (!t.cap) return { rule, end: end, properOnly: rule.lowercase !== "election", caps: false };
   // "Mùng 3 Tết", "30 Tết": a calendar position, not the holiday.
-  if (m.words[0] === "tết" && prev && (prev.kind === "number" || w.is(prev, "mùng") || w.is(prev, "mồng"))) return null;
-  return { rule, end: m.end, properOnly: false, caps: false };
+  if (words[0] === "tết" && prev && (prev.kind === "number" || w.is(prev, "mùng") || w.is(prev, "mồng"))) return null;
+  return { rule, end: end, properOnly: false, caps: false };
 }
