@@ -16,6 +16,9 @@ export class ExactFirsts {
   /** Per folded word seen with forms: its forms and, for each, the lexicons (bits) with it. */
   private readonly forms: string[][] = [];
   private readonly masks: number[][] = [];
+  /** Per folded word: the lowercase asked last and its mask. */
+  private readonly lastLower: string[] = [];
+  private readonly lastMask: number[] = [];
   /** Per folded word: 1 + its index in `forms`, 0 when no entry starts with it. */
   private readonly index: FoldCache;
 
@@ -38,7 +41,11 @@ export class ExactFirsts {
       if (k === undefined) {
         const forms = byFold.get(f);
         k = forms ? this.forms.push([...forms.keys()]) : 0;
-        if (forms) this.masks.push([...forms.values()]);
+        if (forms) {
+          this.masks.push([...forms.values()]);
+          this.lastLower.push("");
+          this.lastMask.push(0);
+        }
         seen.set(f, k);
       }
       return k;
@@ -49,11 +56,16 @@ export class ExactFirsts {
   mask(t: Token): number {
     const k = this.index.get(t);
     if (k === 0) return 0;
+    const lower = t.lower;
+    // Tokens of one shape share their strings (tokenize/shape-table.ts): the same string object
+    // as last time compares by reference, without reading either string.
+    if (this.lastLower[k - 1] === lower) return this.lastMask[k - 1]!;
     const forms = this.forms[k - 1]!;
     const masks = this.masks[k - 1]!;
-    const lower = t.lower;
     let m = 0;
     for (let f = 0; f < forms.length; f++) if (forms[f] === lower) m |= masks[f]!;
+    this.lastLower[k - 1] = lower;
+    this.lastMask[k - 1] = m;
     return m;
   }
 
