@@ -4,7 +4,6 @@ import type { Lexicon } from "../../lexicon/lexicon.js";
 import { isCapToken, longestOf } from "../common/proper-name-run.js";
 import { COMPOUNDS } from "../loc/ambiguity.js";
 import { orgLists } from "./word-gates.js";
-import { Scratch } from "../common/scratch.js";
 
 /**
  * Where places end, for the text being read: a LOC candidate (LOC runs
@@ -12,7 +11,9 @@ import { Scratch } from "../common/scratch.js";
  * country or province. A tail asks about the same tokens again (its
  * lowercase run, then what follows it, "và" …), so the answers of `end(k)`
  * are kept per position, in a typed array reused from one text to the
- * next; `reset` starts a text.
+ * next; `reset` starts a text. A text's tails ask about a few dozen
+ * positions, so `reset` zeroes the ones the last text wrote instead of
+ * the whole array.
  *
  * The LOC candidates are asked for by position only where a tail asks
  * (about as many positions per text as there are LOC candidates, most of
@@ -25,9 +26,10 @@ export class PlaceEnds {
   /** The place lists of the text's registry (orgLists(…).places). */
   private lists: readonly (Lexicon | undefined)[] = [];
   private n = 0;
-  /** Per token: 0 not asked yet, else 2 + the answer of `end` (-1: no place). */
-  private answers: Int32Array = new Int32Array(0);
-  private readonly answerBuf = new Scratch();
+  /** Per token: 0 not asked yet, else 2 + the answer of `end` (-1: no place). Zero past the text's tokens. */
+  private answers: Int32Array = new Int32Array(1024);
+  /** The positions of `answers` written for the text (zeroed again by `reset`). */
+  private readonly written: number[] = [];
   /** The LOC candidates' starts and ends, by start (`locs` of them). */
   private starts = new Float64Array(64);
   private ends = new Float64Array(64);
@@ -37,10 +39,13 @@ export class PlaceEnds {
     this.tokens = ctx.tokens;
     this.lists = orgLists(ctx.lexicons).places;
     this.n = ctx.tokens.length;
-    this.answers = this.answerBuf.take(this.n);
+    const written = this.written;
+    if (this.answers.length < this.n || (this.answers.length > KEPT && this.n <= KEPT)) this.answers = new Int32Array(Math.max(this.n, 1024));
+    else for (let k = 0; k < written.length; k++) this.answers[written[k]!] = 0;
+    written.length = 0;
     const cands = ctx.candidates("LOC");
     const m = (this.locs = cands.length);
-    if (this.starts.length < m || this.starts.length > 1 << 16) {
+    if (this.starts.length < m || (this.starts.length > KEPT && m <= KEPT)) {
       this.starts = new Float64Array(Math.max(m, 64));
       this.ends = new Float64Array(Math.max(m, 64));
     }
@@ -105,6 +110,7 @@ export class PlaceEnds {
     const loc = this.locAt(k);
     const e = loc >= 0 ? loc : listedPlaceEnd(this.lists, this.tokens, k);
     this.answers[k] = e + 2;
+    this.written.push(k);
     return e;
   }
 
@@ -113,6 +119,9 @@ export class PlaceEnds {
     this.tokens = [];
   }
 }
+
+/** Entries kept between texts in a buffer (a longer one is let go after a very long text). */
+const KEPT = 1 << 16;
 
 /** A country or province name at `k` (capitalized): its end, or -1. */
 function listedPlaceEnd(lists: readonly (Lexicon | undefined)[], toks: readonly Token[], k: number): number {

@@ -8,7 +8,7 @@ import { expectSpans, spansOf } from "./helpers.js";
 // all the candidates gives.
 
 let seed = 7;
-const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) >>> 8) % n;
 const cand = (start: number, end: number): Candidate => ({ type: "ORG", start, end, source: "test" });
 
 /** Names in text order, not overlapping (as resolveOverlaps returns them). */

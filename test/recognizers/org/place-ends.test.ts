@@ -34,7 +34,7 @@ function eager(locs: readonly Candidate[], k: number): number {
 }
 
 let seed = 11;
-const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) >>> 8) % n;
 
 describe("ORG places per token", () => {
   it("finds the LOC candidate starting in a token as a mapping of all of them does", () => {
@@ -50,6 +50,25 @@ describe("ORG places per token", () => {
       for (let k = 0; k <= tokens.length; k++) {
         const want = k < tokens.length ? eager(locs, k) : -1;
         if (places.locAt(k) !== want) wrong.push(`${k} of ${JSON.stringify(locs.map((c) => [c.start, c.end]))}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("keeps no answer from one text to the next", () => {
+    const places = new PlaceEnds();
+    const wrong: string[] = [];
+    for (let round = 0; round < 100; round++) {
+      const locs = Array.from({ length: rand(4) }, (): Candidate => {
+        const start = rand(view.length);
+        return { type: "LOC", start, end: start + 1 + rand(12), source: "test" };
+      });
+      places.reset(ctxWith(locs));
+      const fresh = new PlaceEnds().reset(ctxWith(locs));
+      // every position, in any order, asked twice (the second answer is the kept one)
+      for (let q = 0; q < 2 * tokens.length; q++) {
+        const k = rand(tokens.length + 1);
+        if (places.end(k) !== fresh.end(k) || places.end(k) !== fresh.end(k)) wrong.push(`${k} of ${JSON.stringify(locs.map((c) => [c.start, c.end]))}`);
       }
     }
     expect(wrong).toEqual([]);
