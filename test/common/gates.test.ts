@@ -4,7 +4,7 @@ import { normalize } from "../../src/normalize/normalize.js";
 import { tokenize } from "../../src/tokenize/tokenizer.js";
 import { PhraseTable } from "../../src/recognizers/common/phrase-table.js";
 import { accentFreeSet } from "../../src/recognizers/common/accent-free-phrases.js";
-import { firstKeys, longestOf, mayStartAt } from "../../src/recognizers/common/proper-name-run.js";
+import { casedLike, firstKeys, longestOf, mayStartAt } from "../../src/recognizers/common/proper-name-run.js";
 
 // The per-word gates (FoldCache by fold id) must give the same answers as
 // the string look-ups they replace, whatever the case or diacritics of the
@@ -50,6 +50,27 @@ describe("mayStartAt / longestOf gates", () => {
     expect(mayStartAt(k, t, 6)).toBe(true);
     expect(longestOf([l], t, 3)!.entry.surface).toBe("Hà Nội");
     expect(longestOf([undefined, l], t, 0)).toBeNull();
+  });
+  it("reads the second word by fold id, or by its fold when it has none", () => {
+    const k = firstKeys(lex("t/f", ["Sông Hồng", "Sông Mã", "Đà Nẵng"]));
+    for (const f of [toks, (s: string) => toks(s).map((t) => ({ ...t, fid: 0 }))]) {
+      const t = f("sông Hồng, SONG MA, Sông Đà, Đà Nẵng");
+      expect([0, 3, 6, 9].map((i) => k.follows(t[i]!, t[i + 1]!))).toEqual([true, true, false, true]);
+      expect(k.follows(t[1]!, t[0]!)).toBe(false);
+    }
+  });
+});
+
+describe("casedLike (the case of a surface's words kept by surface)", () => {
+  it("compares each token's capital with its word's, the same when asked again", () => {
+    const t = toks("sông Mê Công, Sông Mê Công, châu Á, Cam-pu-chia");
+    for (let n = 0; n < 2; n++) {
+      expect(casedLike(t, 0, 3, "sông Mê Công")).toBe(true);
+      expect(casedLike(t, 4, 7, "sông Mê Công")).toBe(false);
+      expect(casedLike(t, 4, 7, "Sông Mê Công")).toBe(true);
+      expect(casedLike(t, 8, 10, "châu Á")).toBe(true);
+      expect(casedLike(t, 11, 16, "Cam-pu-chia")).toBe(true);
+    }
   });
 });
 

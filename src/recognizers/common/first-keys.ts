@@ -1,7 +1,7 @@
 import type { Token } from "../../tokenize/token.js";
 import { termKeys, type Lexicon } from "../../lexicon/lexicon.js";
 import { LONGER, ONE_WORD } from "../../lexicon/trie.js";
-import { FoldCache } from "../../tokenize/fold-id.js";
+import { FoldCache, foldId } from "../../tokenize/fold-id.js";
 
 /**
  * The first words of a lexicon's entries (or of a group of lexicons), for
@@ -44,6 +44,12 @@ class Keys implements FirstKeys {
   /** Per first word, 1 + the index in `nexts` of its second words (0: none), asked of the tries once per word. */
   private readonly nextIndex: FoldCache;
   private readonly nexts: ReadonlyMap<string, unknown>[] = [];
+  /**
+   * The same second words by fold id (a token's `fid`, when not 0, is the id
+   * of its `fold`: an integer set answers without reading the string). A
+   * word the id table had no room for is not here, and no token of it has an id.
+   */
+  private readonly nextIds: ReadonlySet<number>[] = [];
   /** Per folded word: 1 when it is the second word of some entry (a gate before the pair look-up). */
   private readonly secondGate: FoldCache;
 
@@ -64,7 +70,16 @@ class Keys implements FirstKeys {
         const maps = lexicons.map((l) => l.nextWords(f)).filter((m) => m !== null);
         // One list's map serves as is; several are merged once.
         if (maps.length === 0) k = 0;
-        else k = this.nexts.push(maps.length === 1 ? maps[0]! : new Map(maps.flatMap((m) => [...m])));
+        else {
+          const words = maps.length === 1 ? maps[0]! : new Map(maps.flatMap((m) => [...m]));
+          k = this.nexts.push(words);
+          const ids = new Set<number>();
+          for (const w of words.keys()) {
+            const id = foldId(w);
+            if (id !== 0) ids.add(id);
+          }
+          this.nextIds.push(ids);
+        }
         byFold.set(f, k);
       }
       return k;
@@ -79,7 +94,8 @@ class Keys implements FirstKeys {
   follows(first: { readonly fid: number; readonly fold: string }, next: { readonly fid: number; readonly fold: string }): boolean {
     if (this.secondGate.get(next) === 0) return false;
     const k = this.nextIndex.get(first);
-    return k !== 0 && this.nexts[k - 1]!.has(next.fold);
+    if (k === 0) return false;
+    return next.fid !== 0 ? this.nextIds[k - 1]!.has(next.fid) : this.nexts[k - 1]!.has(next.fold);
   }
 
   private get all(): KeySets {

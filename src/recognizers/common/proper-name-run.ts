@@ -112,8 +112,7 @@ export function allCapitalized(tokens: readonly Token[], i: number, j: number): 
  * Công"): each token capitalized exactly where the surface's word is.
  */
 export function casedLike(tokens: readonly Token[], i: number, j: number, surface: string): boolean {
-  const words = surface.split(/\s+|(?=-)|(?<=-)/u).filter(Boolean);
-  const caps = words.filter((w) => w !== "-").map((w) => /^\p{Lu}/u.test(w));
+  const caps = capsOf(surface);
   let w = 0;
   for (let k = i; k < j; k++) {
     const t = tokens[k]!;
@@ -124,6 +123,19 @@ export function casedLike(tokens: readonly Token[], i: number, j: number, surfac
   }
   return true;
 }
+
+/** Per word of a listed surface (hyphens apart), whether it is capitalized; kept by surface (two regexes a surface, not a call). */
+function capsOf(surface: string): readonly boolean[] {
+  let caps = CAPS.get(surface);
+  if (caps === undefined) {
+    const words = surface.split(/\s+|(?=-)|(?<=-)/u).filter(Boolean);
+    caps = words.filter((w) => w !== "-").map((w) => /^\p{Lu}/u.test(w));
+    if (CAPS.size >= 50_000) CAPS.clear();
+    CAPS.set(surface, caps);
+  }
+  return caps;
+}
+const CAPS = new Map<string, readonly boolean[]>();
 
 /**
  * Accept a lexicon match only when its diacritics agree with the listed form,
