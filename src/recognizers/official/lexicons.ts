@@ -23,9 +23,8 @@ export interface OfficialLexicons {
   surnames: Lookup | undefined;
   /** Lexicons of the LOC recognizer naming countries, capitals and provinces, when present. */
   locLexicons: Lexicon[];
-  /** Given-name syllables, lowercased and folded. */
-  given: ReadonlySet<string>;
-  givenFolded: ReadonlySet<string>;
+  /** Given-name syllables (as written, or folded where the token has none: see isGivenSyllable). */
+  given: WordSet;
   /** Lowercase syllables that occur inside body names. */
   orgWords: WordSet;
   /** Lowercased name particles by kind. */
@@ -85,8 +84,7 @@ export function officialLexicons(ctx: Context): OfficialLexicons {
     fields: lookup("official/ministry-fields"),
     surnames: lookup("person/surnames"),
     locLexicons: ["loc/countries", "loc/capitals", "loc/vn-provinces"].flatMap((id) => reg.find(id) ?? []),
-    given: foldSet(reg.find("person/given-syllables"), "lower"),
-    givenFolded: foldSet(reg.find("person/given-syllables")),
+    given: new WordSet(foldSet(reg.find("person/given-syllables"), "lower")),
     orgWords: new WordSet(foldSet(reg.find("official/org-words"), "lower")),
     innerParticles: foldSet(particles, "lower", "inner"),
     prefixParticles: foldSet(particles, "lower", "prefix"),
@@ -107,7 +105,7 @@ export function matchAt(lk: Lookup | undefined, tokens: readonly Token[], i: num
 
 /** A listed given-name syllable: with its diacritics, or folded when the text has none. */
 export function isGivenSyllable(lx: OfficialLexicons, t: Token): boolean {
-  return t.diacritics ? lx.given.has(t.lower) : lx.givenFolded.has(t.fold);
+  return lx.given.has(t);
 }
 
 /**
@@ -128,6 +126,9 @@ export class WordSet {
    */
   private readonly facts: FoldCache;
   private readonly forms: string[][] = [];
+  /** Per entry of `forms`: the lowercase asked last and the answer. */
+  private readonly lastLower: string[] = [];
+  private readonly lastAnswer: boolean[] = [];
   constructor(words: Iterable<string>) {
     this.lower = new Set([...words].map((w) => w.toLowerCase()));
     this.folded = new Set([...this.lower].map(foldWord));
@@ -156,6 +157,10 @@ export class WordSet {
       if (k === undefined) {
         const list = byFold.get(f);
         k = list ? this.forms.push(list) : 0;
+        if (list) {
+          this.lastLower.push("");
+          this.lastAnswer.push(false);
+        }
         seen.set(f, k);
       }
       return k === 0 && !this.folded.has(f) ? 0 : (k << 1) | (this.folded.has(f) ? 1 : 0);
@@ -169,10 +174,16 @@ export class WordSet {
     if ((v & 1) !== 0 && !t.diacritics) return true;
     const k = v >> 1;
     if (k === 0) return false;
-    const forms = this.forms[k - 1]!;
     const lower = t.lower;
-    for (let f = 0; f < forms.length; f++) if (forms[f] === lower) return true;
-    return false;
+    // Tokens of one shape share their strings (tokenize/shape-table.ts): the same string object
+    // as last time compares by reference, without reading either string.
+    if (this.lastLower[k - 1] === lower) return this.lastAnswer[k - 1]!;
+    const forms = this.forms[k - 1]!;
+    let found = false;
+    for (let f = 0; f < forms.length; f++) if (forms[f] === lower) found = true;
+    this.lastLower[k - 1] = lower;
+    this.lastAnswer[k - 1] = found;
+    return found;
   }
   hasText(s: string): boolean {
     return this.lower.has(s) || this.folded.has(foldWord(s));
