@@ -77,6 +77,10 @@ export const ORG_HEADS = {
   has(tokens: readonly Token[], i: number): boolean {
     return mayStartHead(tokens, i) && headAt(tokens, i) !== null;
   },
+  /** `match` where the caller has read the word gate already (`headWordBits` of the words at i and i + 1 allow a head). */
+  matchGated(tokens: readonly Token[], i: number): HeadMatch | null {
+    return headAt(tokens, i);
+  },
 };
 type HeadMatch = NonNullable<ReturnType<typeof HEAD_TABLE.match>>;
 
@@ -96,8 +100,9 @@ const ONE = 1; // a head of one word
 const FIRST = 2; // the first word of a longer head
 const SECOND = 4; // the second word of a longer head
 /* Per folded word (the table matches listed words exactly or, in unaccented texts, folded: fold is a superset). */
+const HEAD_FOLDS = new Map<string, number>();
 const HEAD_WORDS = (() => {
-  const bits = new Map<string, number>();
+  const bits = HEAD_FOLDS;
   const or = (w: string, b: number) => bits.set(fold(w), (bits.get(fold(w)) ?? 0) | b);
   for (const [p] of HEAD_LIST) {
     const words = p.normalize("NFC").toLowerCase().split(/\s+/).filter(Boolean);
@@ -109,6 +114,17 @@ const HEAD_WORDS = (() => {
   }
   return new FoldCache((f) => bits.get(f) ?? 0);
 })();
+
+/**
+ * The word gate of the heads for a folded word, as bits: `one` when it is
+ * a head of one word, `first` when it starts a longer one, `second` when it
+ * is the second word of one. A head may start at a word marked `one`, or
+ * marked `first` before a word marked `second` (as `mayStartHead`).
+ */
+export function headWordBits(f: string, one: number, first: number, second: number): number {
+  const b = HEAD_FOLDS.get(f) ?? 0;
+  return (b & ONE ? one : 0) | (b & FIRST ? first : 0) | (b & SECOND ? second : 0);
+}
 
 /** A head may start at token `i`: its first word is a head, or starts one and the next word can be its second. */
 function mayStartHead(tokens: readonly Token[], i: number): boolean {

@@ -10,7 +10,7 @@ import { PlaceEnds } from "./place-ends.js";
 import { joinResolved, resolveInGroups } from "../../resolve/groups.js";
 import { findAcronyms, isOpenParen, linkKey, mayTakeAcronymRule, writtenAs, type AcronymPlaces } from "./acronyms.js";
 import { shouting } from "../common/letter-case.js";
-import { BODY, BODY_ONE, BODY_PAIR_END, BODY_SECOND, BODY_THIRD, CLASS_NOUN, GLUED_MEDIA, HEAD, LOWER_HEAD, LOWER_START, MEDIA, MEDIA_ONE, MEDIA_PAIR_END, MEDIA_SECOND, MEDIA_THIRD, mayContinue, NOUN_LONGER, orgLists, PAREN } from "./word-gates.js";
+import { BODY, BODY_ONE, BODY_PAIR_END, BODY_SECOND, BODY_THIRD, CLASS_NOUN, GLUED_MEDIA, HEAD, HEAD_FIRST, HEAD_ONE, HEAD_SECOND, LOWER_HEAD, LOWER_START, MEDIA, MEDIA_ONE, MEDIA_PAIR_END, MEDIA_SECOND, MEDIA_THIRD, mayContinue, NOUN_LONGER, orgLists, PAREN } from "./word-gates.js";
 import { LEVEL_WORDS } from "../loc/level-words.js";
 
 /**
@@ -78,10 +78,11 @@ export function findNames(ctx: Context, places: PlaceEnds): AcronymPlaces & { na
     if (cap) {
       // One array read settles most capitalized words: no head and no listed name starts here.
       if ((bits & (HEAD | BODY | MEDIA)) === 0) continue;
-      // A head may start here. The head itself is read only where a rule needs it (not inside a listed name).
-      const mayHead = (bits & HEAD) !== 0;
-      // A listed body (outlet) is one word, or the words after it can go on with one (mayContinue).
       const nextBits = i + 1 < n ? gates.get(toks[i + 1]!) : 0;
+      // A head may start here: a head word, or the first of a longer head before a second word of one.
+      // The head itself is read only where a rule needs it (not inside a listed name).
+      const mayHead = (bits & HEAD_ONE) !== 0 || ((bits & HEAD_FIRST) !== 0 && (nextBits & HEAD_SECOND) !== 0);
+      // A listed body (outlet) is one word, or the words after it can go on with one (mayContinue).
       const body = (bits & BODY) !== 0 && ((bits & BODY_ONE) !== 0 || mayContinue(gates, toks, i + 1, nextBits, BODY_SECOND, BODY_PAIR_END, BODY_THIRD));
       const outlet = (bits & MEDIA) !== 0 && ((bits & MEDIA_ONE) !== 0 || mayContinue(gates, toks, i + 1, nextBits, MEDIA_SECOND, MEDIA_PAIR_END, MEDIA_THIRD));
       if (!mayHead && !body && !outlet) continue;
@@ -97,7 +98,7 @@ export function findNames(ctx: Context, places: PlaceEnds): AcronymPlaces & { na
       // A listed body at least as long as the head phrase wins: "Bộ Công an" is complete,
       // and no head inside it starts a name of its own ("Công an" in "Bộ Công an tập huấn").
       if (mayHead && i >= listedUntil) {
-        const h = ORG_HEADS.match(toks, i);
+        const h = ORG_HEADS.matchGated(toks, i);
         if (h && h.end > nameEnd) keep(out, toks, headName(ctx, places, i, h), NAME.end);
       }
       if (nameEnd >= 0) listedUntil = Math.max(listedUntil, nameEnd);

@@ -5,7 +5,7 @@ import { FoldCache } from "../../tokenize/fold-id.js";
 import { ONE_WORD } from "../../lexicon/trie.js";
 import { fold } from "../../lexicon/fold.js";
 import { groupKeys, lowerLedKeys, type FirstKeys } from "../common/proper-name-run.js";
-import { CLASS_NOUNS, LONG_NOUN_FIRSTS, LOWER_HEADS, ORG_HEADS } from "./heads.js";
+import { CLASS_NOUNS, headWordBits, LONG_NOUN_FIRSTS, LOWER_HEADS, ORG_HEADS } from "./heads.js";
 
 /**
  * Per-word gates of the ORG rules. Every rule starts with a word from a
@@ -77,6 +77,10 @@ export const ACRONYM_PAIR_END = 1 << 20;
 export const ACRONYM_THIRD = 1 << 21;
 /** The first word of a lowercase head or class noun of two words or more (LONG_NOUN_FIRSTS): without it, the name after one is the next token. */
 export const NOUN_LONGER = 1 << 22;
+/** A head of one word; the first word of a longer head; the second word of one (heads.ts `headWordBits`). */
+export const HEAD_ONE = 1 << 23;
+export const HEAD_FIRST = 1 << 24;
+export const HEAD_SECOND = 1 << 25;
 /**
  * The bits a rule can start from on a lowercase word (the others are read
  * only for a capitalized word, or ask about the word after a first one):
@@ -193,7 +197,8 @@ function build(registry: LexiconRegistry): OrgLists {
       (mediaLater.thirds.has(f) ? MEDIA_THIRD : 0) |
       (acronymLater.pairEnds.has(f) ? ACRONYM_PAIR_END : 0) |
       (acronymLater.thirds.has(f) ? ACRONYM_THIRD : 0) |
-      (LONG_NOUN_FIRSTS.has(f) ? NOUN_LONGER : 0),
+      (LONG_NOUN_FIRSTS.has(f) ? NOUN_LONGER : 0) |
+      headWordBits(f, HEAD_ONE, HEAD_FIRST, HEAD_SECOND),
   );
   return {
     bodies,

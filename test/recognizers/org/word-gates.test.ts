@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { builtinLexicons, LexiconRegistry } from "../../../src/lexicon/registry.js";
 import { normalize } from "../../../src/normalize/normalize.js";
 import { tokenize } from "../../../src/tokenize/tokenizer.js";
-import { ACRONYM_LIST, ACRONYM_LOWER_LED, BODY, BODY_ONE, BODY_SECOND, CLASS_NOUN, GLUED_MEDIA, HEAD, LOWER_HEAD, MEDIA, MEDIA_ONE, MEDIA_SECOND, mayContinue, mayListAcronym, orgLists, PAREN, PLAIN_WORD, BODY_PAIR_END, BODY_THIRD, NOUN_LONGER } from "../../../src/recognizers/org/word-gates.js";
+import { ACRONYM_LIST, ACRONYM_LOWER_LED, BODY, BODY_ONE, BODY_SECOND, CLASS_NOUN, GLUED_MEDIA, HEAD, LOWER_HEAD, MEDIA, MEDIA_ONE, MEDIA_SECOND, mayContinue, mayListAcronym, orgLists, PAREN, PLAIN_WORD, BODY_PAIR_END, BODY_THIRD, NOUN_LONGER, HEAD_ONE, HEAD_FIRST, HEAD_SECOND } from "../../../src/recognizers/org/word-gates.js";
 import { isAcronymToken, mayTakeAcronymRule } from "../../../src/recognizers/org/acronyms.js";
 import { fold } from "../../../src/lexicon/fold.js";
 import { ORG_HEADS } from "../../../src/recognizers/org/heads.js";
@@ -157,5 +159,26 @@ describe("lowercase nouns before a name (NOUN_LONGER)", () => {
   it("finds names after one-word and longer nouns", () => {
     expectSpans("Ông mua nhẫn ở tiệm vàng Kim Lượng rồi đọc trang Dân Việt và tờ Thanh Tra.", "ORG", ["Kim Lượng", "Dân Việt", "Thanh Tra"]);
     expectSpans("Ông Nguyễn Văn A, Bí thư đảng ủy Xã Tân Phú, phát biểu.", "ORG", ["đảng ủy Xã Tân Phú"]);
+  });
+});
+
+describe("head words in the ORG word bits (HEAD_ONE, HEAD_FIRST, HEAD_SECOND)", () => {
+  it("allow a head wherever the table finds one, and matchGated answers as match there", () => {
+    const g = orgLists(builtinLexicons());
+    const dir = "corpora/articles";
+    const text = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().slice(0, 40).map((f) => readFileSync(join(dir, f), "utf8")).join("\n");
+    const wrong: string[] = [];
+    for (const variant of [text, text.toUpperCase(), fold(text)]) {
+      const ts = toks(variant);
+      for (let i = 0; i < ts.length; i++) {
+        const b = g.bits(ts[i]!);
+        const next = ts[i + 1] ? g.bits(ts[i + 1]!) : 0;
+        const may = (b & HEAD_ONE) !== 0 || ((b & HEAD_FIRST) !== 0 && (next & HEAD_SECOND) !== 0);
+        const m = ORG_HEADS.match(ts, i);
+        if (m && !may) wrong.push(`${ts[i]!.text} ${ts[i + 1]?.text}`);
+        if (may && ORG_HEADS.matchGated(ts, i)?.end !== m?.end) wrong.push(`gated ${ts[i]!.text}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });
