@@ -92,6 +92,8 @@ const foldedCache = new WeakMap<readonly Token[], Token[]>();
  * words instead of read whole.
  */
 export function unaccented(tokens: readonly Token[]): boolean {
+  // The text asked about last answers without a WeakMap look-up: the rules ask at word after word of one text.
+  if (tokens === lastTokens) return lastAnswer;
   let u = unaccentedCache.get(tokens);
   if (u === undefined) {
     const limit = tokens.length * 0.03;
@@ -110,8 +112,13 @@ export function unaccented(tokens: readonly Token[]): boolean {
     if (u) u = words >= 3 && marked <= words * 0.03;
     unaccentedCache.set(tokens, u);
   }
+  lastTokens = tokens;
+  lastAnswer = u;
   return u;
 }
+/* The last answer of `unaccented` (a token list is never changed once tokenized). */
+let lastTokens: readonly Token[] | null = null;
+let lastAnswer = false;
 
 /** The tokens with `lower` replaced by the folded form, built once per text. */
 function foldedView(tokens: readonly Token[]): Token[] {

@@ -24,7 +24,7 @@ export function listedEvents(ctx: Context, getEnv: () => ScanEnv, starts?: reado
   // Starts from the gate (eventStarts) have their first word listed already: its LISTED bit is this test.
   const firsts = starts ? null : firstFolds(lex);
   const out: Found[] = [];
-  const source = `event.listed:${lex.id}`;
+  const source = sourceOf(lex);
   let after = 0; // matches do not overlap
   let lowercaseText: boolean | undefined; // writtenLowercase(ctx), asked once
   const n = starts ? starts.length : toks.length;
@@ -57,6 +57,14 @@ export function listedEvents(ctx: Context, getEnv: () => ScanEnv, starts?: reado
   }
   return out;
 }
+
+/** The candidates' source for a lexicon ("event.listed:event/named"), made once per lexicon. */
+function sourceOf(lex: Lexicon): string {
+  let s = SOURCES.get(lex);
+  if (s === undefined) SOURCES.set(lex, (s = `event.listed:${lex.id}`));
+  return s;
+}
+const SOURCES = new WeakMap<Lexicon, string>();
 
 /**
  * The text is written lowercase, as chat often is: fewer than one word in
