@@ -2,7 +2,7 @@ import type { Candidate, Context } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
 import { candidate } from "../span-builder.js";
 import { longestOf, mayStartAt } from "../common/proper-name-run.js";
-import { ACRONYM_LOWER_LED, mayListAcronym, orgLists, PLAIN_WORD, reportsAcronym } from "./word-gates.js";
+import { ACRONYM_LOWER_LED, mayListAcronym, orgLists, PAREN, PLAIN_WORD, reportsAcronym } from "./word-gates.js";
 import type { FoldCache } from "../../tokenize/fold-id.js";
 import { fold } from "../../lexicon/fold.js";
 import { couldBeSyllable, hasVowelMarks, shouting } from "../common/letter-case.js";
@@ -140,9 +140,13 @@ export function writtenAs(view: string, start: number, end: number, surface: str
   return end - start === surface.length && view.startsWith(surface, start);
 }
 
-/** Token `t` is "(" (read from the view: no string compare). */
-export function isOpenParen(view: string, t: Token): boolean {
-  return t.end - t.start === 1 && view.charCodeAt(t.start) === 0x28;
+/**
+ * Token `t`, whose word bits are `bits`, is "(": a token of one code unit
+ * whose folded key is "(", which no other code unit folds to (test), so
+ * neither its text nor the view is read.
+ */
+export function isOpenParen(t: Token, bits: number): boolean {
+  return (bits & PAREN) !== 0 && t.end - t.start === 1;
 }
 
 /**

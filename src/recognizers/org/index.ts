@@ -10,7 +10,7 @@ import { PlaceEnds } from "./place-ends.js";
 import { joinResolved, resolveInGroups } from "../../resolve/groups.js";
 import { findAcronyms, isOpenParen, linkKey, mayTakeAcronymRule, writtenAs, type AcronymPlaces } from "./acronyms.js";
 import { shouting } from "../common/letter-case.js";
-import { BODY, BODY_ONE, BODY_PAIR_END, BODY_SECOND, BODY_THIRD, CLASS_NOUN, GLUED_MEDIA, HEAD, HEAD_FIRST, HEAD_ONE, HEAD_SECOND, LOWER_HEAD, LOWER_START, MEDIA, MEDIA_ONE, MEDIA_PAIR_END, MEDIA_SECOND, MEDIA_THIRD, mayContinue, NOUN_LONGER, orgLists, PAREN } from "./word-gates.js";
+import { BODY, BODY_ONE, BODY_PAIR_END, BODY_SECOND, BODY_THIRD, CLASS_NOUN, GLUED_MEDIA, HEAD, HEAD_FIRST, HEAD_ONE, HEAD_SECOND, LOWER_HEAD, LOWER_START, MEDIA, MEDIA_ONE, MEDIA_PAIR_END, MEDIA_SECOND, MEDIA_THIRD, mayContinue, NOUN_LONGER, orgLists } from "./word-gates.js";
 import { LEVEL_WORDS } from "../loc/level-words.js";
 
 /**
@@ -67,7 +67,7 @@ export function findNames(ctx: Context, places: PlaceEnds): AcronymPlaces & { na
     const kind = t.kind;
     // Most tokens: a lowercase word (or a sign) that starts no rule.
     if (!cap && (bits & LOWER_START) === 0 && kind !== "url") continue;
-    if (bits & PAREN && isOpenParen(view, t)) parens.push(i);
+    if (isOpenParen(t, bits)) parens.push(i);
     if (mayTakeAcronymRule(gates, toks, i, t, bits)) words.push(i);
     if (kind === "url") {
       // "Theo CHINHPHU.VN"

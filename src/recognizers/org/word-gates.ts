@@ -48,7 +48,7 @@ export const BODY_SECOND = 512;
 /** A listed outlet or company of this one word; the second word of a longer one (as BODY_ONE, BODY_SECOND). */
 export const MEDIA_ONE = 1024;
 export const MEDIA_SECOND = 2048;
-/** The word folds to "(" (then `isOpenParen` checks the token). */
+/** The word folds to "(" (then `isOpenParen` checks the token's length). */
 export const PAREN = 4096;
 /** An entry of the acronym lists of this one word; the second word of a longer one (as BODY_ONE, BODY_SECOND). */
 export const ACRONYM_ONE = 8192;

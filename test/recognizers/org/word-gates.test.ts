@@ -5,7 +5,7 @@ import { builtinLexicons, LexiconRegistry } from "../../../src/lexicon/registry.
 import { normalize } from "../../../src/normalize/normalize.js";
 import { tokenize } from "../../../src/tokenize/tokenizer.js";
 import { ACRONYM_LIST, ACRONYM_LOWER_LED, BODY, BODY_ONE, BODY_SECOND, CLASS_NOUN, GLUED_MEDIA, HEAD, LOWER_HEAD, MEDIA, MEDIA_ONE, MEDIA_SECOND, mayContinue, mayListAcronym, orgLists, PAREN, PLAIN_WORD, BODY_PAIR_END, BODY_THIRD, NOUN_LONGER, HEAD_ONE, HEAD_FIRST, HEAD_SECOND } from "../../../src/recognizers/org/word-gates.js";
-import { isAcronymToken, mayTakeAcronymRule } from "../../../src/recognizers/org/acronyms.js";
+import { isAcronymToken, isOpenParen, mayTakeAcronymRule } from "../../../src/recognizers/org/acronyms.js";
 import { fold } from "../../../src/lexicon/fold.js";
 import { ORG_HEADS } from "../../../src/recognizers/org/heads.js";
 import { expectSpans } from "./helpers.js";
@@ -180,5 +180,18 @@ describe("head words in the ORG word bits (HEAD_ONE, HEAD_FIRST, HEAD_SECOND)", 
       }
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+describe("the open parenthesis by its word bit and length (isOpenParen)", () => {
+  it("no code unit but '(' folds to '('", () => {
+    const others: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (c !== 0x28 && fold(String.fromCharCode(c)) === "(") others.push(c);
+    expect(others).toEqual([]);
+  });
+  it("finds '(' and nothing else among the tokens", () => {
+    const g = orgLists(builtinLexicons());
+    const ts = toks("Bộ Công an (BCA) – （BCA） ( ) ((x)) [y] {z}");
+    expect(ts.filter((t) => isOpenParen(t, g.bits(t))).map((t) => t.text)).toEqual(ts.filter((t) => t.text === "(").map((t) => t.text));
   });
 });
