@@ -13,13 +13,13 @@ export { compareCandidates, TYPE_PRIORITY } from "./policy.js";
  * whole. Most clusters hold one candidate (a name nothing else claims): it
  * is kept without reading more than its offsets; most of the others hold two,
  * and keep the one the comparator takes first. So the work is one numeric
- * sort of the candidates by start (a typed array, no comparator), then the
+ * sort of the candidates by start (int32 keys, no comparator), then the
  * policy's sort and the greedy pass inside each cluster of three or more only
  * (on 1 MB of news: 13K candidates, 7.2K clusters of one, 1.9K of two, 0.6K larger).
  */
 
 /** Per-call buffers, shared between calls (a call never re-enters another): sort keys and offsets by input index. */
-let keys = new Float64Array(1 << 10);
+let keys = new Int32Array(1 << 10);
 let starts = new Float64Array(1 << 10);
 let ends = new Float64Array(1 << 10);
 /** Shared buffers grow up to these sizes (candidates or members; positions); a larger need gets its own for the call. */
@@ -37,15 +37,15 @@ export function resolveOverlaps(cands: readonly Candidate[]): Candidate[] {
 export function resolveOverlapsInto(cands: readonly Candidate[], n: number, out: Candidate[]): number {
   if (keys.length < n && n <= MAX_SHARED) {
     const size = Math.max(n, keys.length * 2);
-    keys = new Float64Array(size);
+    keys = new Int32Array(size);
     starts = new Float64Array(size);
     ends = new Float64Array(size);
   }
-  const key = keys.length >= n ? keys : new Float64Array(n);
+  const key = keys.length >= n ? keys : new Int32Array(n);
   const st = starts.length >= n ? starts : new Float64Array(n);
   const en = ends.length >= n ? ends : new Float64Array(n);
   // The sort key of candidate k is (start - lo) * scale + k: by start, then by input
-  // order, exact in a double while the stretch times the scale stays under 2^53.
+  // order; an int32 sorts fastest (a stretch of text times the candidates' count under 2^31).
   let lo = Infinity;
   let hi = -Infinity;
   let integral = true;
@@ -62,7 +62,11 @@ export function resolveOverlapsInto(cands: readonly Candidate[], n: number, out:
   while (scale < n) scale *= 2;
   // Offsets that are not integers (a custom recognizer's) cannot mark positions either: every cluster is checked pairwise.
   if (!integral) return resolveSorted(cands, st, en, byStartComparing(n, st, en), out, Infinity);
-  if ((hi - lo) * scale >= 2 ** 53) return resolveSorted(cands, st, en, byStartComparing(n, st, en), out, PAIRWISE_MAX);
+  const span = (hi - lo + 1) * scale;
+  if (span > 2 ** 31) {
+    const order = span <= 2 ** 53 ? byDoubleKeys(n, st, en, lo, scale) : byStartComparing(n, st, en);
+    return resolveSorted(cands, st, en, order, out, PAIRWISE_MAX);
+  }
   let m = 0;
   let ordered = true;
   for (let k = 0; k < n; k++) {
@@ -74,21 +78,29 @@ export function resolveOverlapsInto(cands: readonly Candidate[], n: number, out:
   }
   const order = key.subarray(0, m);
   if (!ordered) order.sort();
-  // The index is the key's low bits (no % on doubles: a library call).
-  const inv = 1 / scale;
-  for (let i = 0; i < m; i++) {
-    const v = order[i]!;
-    order[i] = v - Math.floor(v * inv) * scale;
-  }
+  // The index is the key's low bits.
+  const low = scale - 1;
+  for (let i = 0; i < m; i++) order[i] = order[i]! & low;
   return resolveSorted(cands, st, en, order, out, PAIRWISE_MAX);
 }
 
-/** The non-empty candidates' indexes in text order (start, then input order), when the numeric keys cannot hold the starts (too far apart, not integers). */
-function byStartComparing(n: number, st: Float64Array, en: Float64Array): Float64Array {
+/** The non-empty candidates' indexes in text order, for a long text with many candidates: the same keys as doubles (exact under 2^53). */
+function byDoubleKeys(n: number, st: Float64Array, en: Float64Array, lo: number, scale: number): Int32Array {
+  const key = new Float64Array(n);
+  let m = 0;
+  for (let k = 0; k < n; k++) if (en[k]! > st[k]!) key[m++] = (st[k]! - lo) * scale + k;
+  const sorted = key.subarray(0, m).sort();
+  const order = new Int32Array(m);
+  for (let i = 0; i < m; i++) order[i] = sorted[i]! - Math.floor(sorted[i]! / scale) * scale;
+  return order;
+}
+
+/** The non-empty candidates' indexes in text order (start, then input order), when no numeric key can hold the starts (too far apart, not integers). */
+function byStartComparing(n: number, st: Float64Array, en: Float64Array): Int32Array {
   const idx: number[] = [];
   for (let k = 0; k < n; k++) if (en[k]! > st[k]!) idx.push(k);
   idx.sort((a, b) => st[a]! - st[b]! || a - b);
-  return Float64Array.from(idx);
+  return Int32Array.from(idx);
 }
 
 /**
@@ -99,7 +111,7 @@ function resolveSorted(
   cands: readonly Candidate[],
   st: Float64Array,
   en: Float64Array,
-  order: Float64Array,
+  order: Int32Array,
   out: Candidate[],
   pairwise: number,
 ): number {
@@ -136,7 +148,7 @@ function resolveCluster(
   cands: readonly Candidate[],
   st: Float64Array,
   en: Float64Array,
-  order: Float64Array,
+  order: Int32Array,
   i: number,
   j: number,
   end: number,
@@ -161,20 +173,20 @@ let keeps = new Uint8Array(64);
 /** Up to this many members, each is checked against those kept so far (a few comparisons). */
 const PAIRWISE_MAX = 32;
 /** The kept members' candidate indexes, in the order they were kept (keepPairwise). */
-let keptIdxs = new Float64Array(PAIRWISE_MAX);
+let keptIdxs = new Int32Array(PAIRWISE_MAX);
 
 /** The greedy pass of a small cluster: a member is kept when it overlaps none kept before it. */
 function keepPairwise(
   st: Float64Array,
   en: Float64Array,
-  order: Float64Array,
+  order: Int32Array,
   i: number,
   byPolicy: Int32Array,
   size: number,
   keep: Uint8Array,
 ): void {
-  if (keptIdxs.length < size && size <= MAX_SHARED) keptIdxs = new Float64Array(Math.max(size, keptIdxs.length * 2));
-  const keptIdx = keptIdxs.length >= size ? keptIdxs : new Float64Array(size);
+  if (keptIdxs.length < size && size <= MAX_SHARED) keptIdxs = new Int32Array(Math.max(size, keptIdxs.length * 2));
+  const keptIdx = keptIdxs.length >= size ? keptIdxs : new Int32Array(size);
   let nk = 0;
   for (let q = 0; q < size; q++) {
     const p = byPolicy[q]!;
@@ -201,7 +213,7 @@ function keepPairwise(
 function keepMarking(
   st: Float64Array,
   en: Float64Array,
-  order: Float64Array,
+  order: Int32Array,
   i: number,
   byPolicy: Int32Array,
   size: number,

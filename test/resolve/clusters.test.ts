@@ -77,3 +77,11 @@ describe("resolveOverlaps on offsets that are not integers (a custom recognizer'
     }
   });
 });
+
+describe("resolveOverlaps on a long text with many candidates (keys past 32 bits)", () => {
+  it("keeps what the policy keeps", () => {
+    // 3000 candidates (scale 4096) over 2^20 positions: the int32 keys cannot hold them.
+    const cands = [...randomCands(1500, 1 << 20, 40), ...randomCands(1500, 3000, 12)];
+    same(resolveOverlaps(cands), reference(cands));
+  });
+});
