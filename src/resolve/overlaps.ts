@@ -52,11 +52,12 @@ export function resolveOverlapsInto(cands: readonly Candidate[], n: number, out:
   for (let k = 0; k < n; k++) {
     const c = cands[k]!;
     const s = c.start;
+    const e = c.end;
     st[k] = s;
-    en[k] = c.end;
+    en[k] = e;
     if (s < lo) lo = s;
     if (s > hi) hi = s;
-    if (!Number.isInteger(s) || !Number.isInteger(c.end)) integral = false;
+    if (!Number.isInteger(s) || !Number.isInteger(e)) integral = false;
   }
   let scale = 1;
   while (scale < n) scale *= 2;
