@@ -7,7 +7,7 @@ import { slotAt, type Slot, type SlotIndex } from "./slot.js";
 import type { Survey } from "./survey.js";
 import type { NameMemory } from "./memory.js";
 import { aliasAt } from "./alias.js";
-import type { Claims } from "../common/claims.js";
+import type { ClaimScan } from "./claim-scan.js";
 import type { VersionedMemo } from "./versioned-memo.js";
 
 /** Everything the assembly reads, built once per text. */
@@ -31,7 +31,7 @@ export interface Env {
   visited: Int32Array;
   visitedCount: number;
   /** ORG, LOC and EVENT candidates, indexed on first use (a name they claim is theirs). */
-  claims?: Claims;
+  claims?: ClaimScan;
 }
 
 /** Token k is covered by a LOC candidate of the LOC recognizer or by a listed place (sv.places). */

@@ -8,7 +8,7 @@ import { shrinkSurvey, survey } from "./survey.js";
 import { NameMemory } from "./memory.js";
 import { Scratch } from "../common/scratch.js";
 import { aliasAt } from "./alias.js";
-import { Claims } from "../common/claims.js";
+import { ClaimScan } from "./claim-scan.js";
 import { officialAt, personAt, placeAt, placeEnd, skipHonorary, type Env, type OfficialParse, type TitleGroup } from "./assemble.js";
 import { VersionedMemo } from "./versioned-memo.js";
 import { initialsNameAt, isCapWord, isShouting, opensClause, transliterationAt, type NameMatch } from "./names.js";
@@ -166,7 +166,7 @@ function findName(env: Env, s: number, afterAddress: boolean): NameMatch | null 
 /** A name the ORG, LOC or EVENT recognizers already claim is theirs. */
 function overlapsOther(env: Env, n: NameMatch): boolean {
   const { ctx } = env;
-  env.claims ??= new Claims([ctx.candidates("ORG"), ctx.candidates("LOC"), ctx.candidates("EVENT")]);
+  env.claims ??= new ClaimScan([ctx.candidates("ORG"), ctx.candidates("LOC"), ctx.candidates("EVENT")]);
   return env.claims.crosses(ctx.tokens[n.i]!.start, ctx.tokens[n.j - 1]!.end);
 }
 
