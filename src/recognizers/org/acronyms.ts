@@ -129,8 +129,11 @@ export interface AcronymPlaces {
  */
 export function mayTakeAcronymRule(gates: FoldCache, toks: readonly Token[], i: number, t: Token, bits: number): boolean {
   if (!t.cap && (bits & ACRONYM_LOWER_LED) === 0) return false;
-  if (mayListAcronym(gates, toks, i, bits)) return true;
-  // "Bộ", "Nguyễn": plain letters not all in capitals, no acronym (PLAIN_WORD); the text is left unread.
+  return mayListAcronym(gates, toks, i, bits) || acronymShaped(t, bits);
+}
+
+/** `isAcronymToken(t)` for token `t` with word bits `bits`: "Bộ", "Nguyễn", plain letters not all in capitals, are none (PLAIN_WORD) and their text is left unread. */
+function acronymShaped(t: Token, bits: number): boolean {
   if ((bits & PLAIN_WORD) !== 0 && !t.upper && t.kind === "word") return false;
   return isAcronymToken(t);
 }
@@ -199,7 +202,8 @@ export function findAcronyms(ctx: Context, longForms: Candidate[], at: AcronymPl
     const i = words[w]!;
     if (i < next || nameOver(longForms, toks[i]!.start, toks[i]!.end)) continue;
     const t = toks[i]!;
-    const isAcr = isAcronymToken(t);
+    const bits = orgs.gates.get(t);
+    const isAcr = acronymShaped(t, bits);
     if (toks[i - 1]?.text === "(" && toks[i + 1]?.text === ")" && out.some((c) => c.start === t.start)) continue;
     // "AMMTC-Brunei Darussalam"
     if (isAcr && toks[i + 1]?.text === "-" && !toks[i + 1]!.spaceBefore && !toks[i + 2]?.spaceBefore) {
@@ -212,7 +216,6 @@ export function findAcronyms(ctx: Context, longForms: Candidate[], at: AcronymPl
     }
     // Listed acronyms and outlets are matched with their exact case: a lowercase word starts none of them.
     // An entry is one word, or the words after it can go on with one (per-word bits first, then the lists' own gate).
-    const bits = orgs.gates.get(t);
     const listed = mayListAcronym(orgs.gates, toks, i, bits);
     const m = listed && mayStartAt(listKeys, toks, i) ? longestOf(lists, toks, i) : null;
     const acr = m && m.entries.some(reportsAcronym);
