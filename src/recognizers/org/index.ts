@@ -7,6 +7,7 @@ import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
 import { CLASS_NOUNS, LOWER_HEADS, LOWER_NOUN_WORDS, mayEndTitle, WORD_ENDING_IN_HEAD, NOT_ORG_AFTER_HEAD, ORG_HEADS, TITLE_BEFORE_LOWER_HEAD } from "./heads.js";
 import { GENERIC_AFTER, NO_HEAD, readTail, vocabEnd } from "./complements.js";
 import { PlaceEnds } from "./place-ends.js";
+import { mergeApart } from "./offset-search.js";
 import { joinResolved, resolveInGroups } from "../../resolve/groups.js";
 import { findAcronyms, isOpenParen, linkKey, mayTakeAcronymRule, writtenAs, type AcronymPlaces } from "./acronyms.js";
 import { shouting } from "../common/letter-case.js";
@@ -33,7 +34,8 @@ export const orgRecognizer: Recognizer = {
     PLACES.release();
     const names = resolveInGroups(scan.names);
     const acronyms = findAcronyms(ctx, names, scan);
-    const kept = joinResolved(names, acronyms);
+    // Acronyms rarely overlap a name: then they merge in without resolving the whole text again.
+    const kept = acronyms.length === 0 ? names : mergeApart(names, acronyms) ?? joinResolved(names, acronyms);
     // Mentions of the same body share an entity id.
     for (let k = 0; k < kept.length; k++) kept[k]!.link ??= linkKey(ctx, kept[k]!);
     return kept;

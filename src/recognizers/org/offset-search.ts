@@ -84,3 +84,35 @@ export class SortedEnds {
     return hi < this.n && buf[hi]! <= to;
   }
 }
+
+/**
+ * `resolveOverlaps([...names, ...acronyms])` when no acronym shares an
+ * offset with a name or with another acronym: every candidate is then
+ * alone and kept, in text order, which a merge by start gives without the
+ * resolver's sort and clusters. Null when some do overlap (the caller
+ * resolves them). `names` are resolved (in text order, not overlapping);
+ * the acronyms are few, in any order.
+ */
+export function mergeApart(names: readonly Candidate[], acronyms: readonly Candidate[]): Candidate[] | null {
+  const acr = acronyms.slice();
+  // Insertion sort by start: a text has a handful of acronyms, mostly in order already.
+  for (let k = 1; k < acr.length; k++) {
+    const a = acr[k]!;
+    let j = k - 1;
+    while (j >= 0 && acr[j]!.start > a.start) {
+      acr[j + 1] = acr[j]!;
+      j--;
+    }
+    acr[j + 1] = a;
+  }
+  for (let k = 0; k < acr.length; k++) {
+    const a = acr[k]!;
+    // An empty span is dropped by the resolver: leave it to it.
+    if (a.end <= a.start || (k > 0 && acr[k - 1]!.end > a.start) || nameOver(names, a.start, a.end)) return null;
+  }
+  const out: Candidate[] = new Array(names.length + acr.length);
+  let n = 0;
+  let a = 0;
+  for (let m = 0; m < out.length; m++) out[m] = a < acr.length && (n >= names.length || acr[a]!.start < names[n]!.start) ? acr[a++]! : names[n++]!;
+  return out;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Candidate } from "../../../src/recognizers/recognizer.js";
-import { nameEndingIn, nameOver, SortedEnds } from "../../../src/recognizers/org/offset-search.js";
+import { mergeApart, nameEndingIn, nameOver, SortedEnds } from "../../../src/recognizers/org/offset-search.js";
+import { resolveOverlaps } from "../../../src/resolve/overlaps.js";
 import { expectSpans, spansOf } from "./helpers.js";
 
 // The acronym rules ask about names and other candidates by offsets with
@@ -56,6 +57,27 @@ describe("ORG offset searches", () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+describe("ORG acronyms merged with the names", () => {
+  it("gives what resolving them all gives, or leaves an overlap to the resolver", () => {
+    const wrong: string[] = [];
+    let merged = 0;
+    for (let round = 0; round < 2000; round++) {
+      const ns = resolveOverlaps(names());
+      const acr = Array.from({ length: 1 + rand(4) }, () => {
+        const start = rand(70);
+        return cand(start, start + rand(4));
+      });
+      const m = mergeApart(ns, acr);
+      if (m === null) continue;
+      merged++;
+      const want = resolveOverlaps([...ns, ...acr]);
+      if (m.length !== want.length || m.some((c, k) => c !== want[k])) wrong.push(`${JSON.stringify(ns)} + ${JSON.stringify(acr)}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(merged).toBeGreaterThan(200);
   });
 });
 
