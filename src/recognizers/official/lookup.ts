@@ -127,9 +127,13 @@ export class LookupSet {
       const v = cells[cell]!;
       if (v !== 0) return v === 1 ? null : this.found[v - 2]!;
     }
-    const bit = 1 << l.index;
+    const t = tokens[i]!;
     const next = tokens[i + 1];
-    const m = (!checkSecond || (next !== undefined && this.pairs!.follows(l.index, tokens[i]!, next))) && (!tokens[i]!.diacritics || (this.exactAt(row, tokens[i]!) & bit) !== 0) ? this.walk(l.lex, tokens, i, row, bit) : null;
+    const bit = 1 << l.index;
+    // The pair of first words, then the word as written, before the trie.
+    const pair = !checkSecond || (next !== undefined && this.pairs!.follows(l.index, t, next));
+    const written = pair && (!t.diacritics || (this.exactAt(row, t) & bit) !== 0);
+    const m = written ? this.walk(l.lex, tokens, i, row, bit) : null;
     cells[cell] = m === null ? 1 : this.found.push(m) + 1;
     return m;
   }
