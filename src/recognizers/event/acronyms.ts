@@ -127,7 +127,7 @@ export function linkEvents(ctx: Context, found: readonly Found[]): void {
       f.cand.link = foldedKey(toks, f.startTok, f.endTok, true);
     } else {
       const text = foldedKey(toks, f.startTok, f.endTok, false);
-      f.cand.link = byText.get(text) ?? foldedKey(toks, f.startTok, f.endTok, true); // TEXT_KEY + text, kept flat
+      f.cand.link = byText.get(text) ?? TEXT_KEY + text;
     }
   }
   if (!keyed) return;

@@ -1,7 +1,6 @@
 import type { Candidate, Context } from "../recognizer.js";
 import type { OffsetSet, ScanEnv } from "./name-scan.js";
 import { listedSeries } from "./listed.js";
-import { Scratch } from "../common/scratch.js";
 
 /* Flags of a view offset: an evidence LOC / ORG candidate starts or ends there. */
 const LOC_START = 1;
@@ -14,14 +13,36 @@ const FLAG_BITS = 4;
 /**
  * The marks of the text being scanned, one per view offset: its low
  * FLAG_BITS bits are the flags above, the bits over them 1 + the index (in
- * the text's DATE candidates) of the longest DATE starting there, or 0. One
- * buffer serves every text (Scratch: reused, zeroed per text), where a map
- * of dates and four sets of offsets were made per text; `owner` is the
- * index it holds, and an index whose marks were overwritten (another text
- * indexed since) writes them again.
+ * the text's DATE candidates) of the longest DATE starting there, or 0.
+ * One buffer serves every text, where a map of dates and four sets of
+ * offsets were made per text, and it is not cleared: each cell pairs a
+ * stamp with its mark, and a mark counts only under the stamp of the text
+ * that wrote it (the next text takes the next stamp), so a text costs the
+ * marks it writes, not a fill as long as the text. `owner` is the index
+ * the buffer holds; an index whose marks were overwritten (another text
+ * indexed since) writes them again under a new stamp.
  */
-const MARKS = new Scratch();
+let cells = new Int32Array(2 * 4096);
+let stamp = 0;
 let owner: CandidateIndex | null = null;
+
+/** A fresh stamp for a text of `offsets` offsets: the buffer grown (zeros), or cleared once before stamps overflow. */
+function nextStamp(offsets: number): number {
+  if (cells.length < 2 * offsets) {
+    cells = new Int32Array(2 * Math.max(offsets, cells.length));
+    stamp = 0;
+  } else if (cells.length > 2 * MAX_KEPT && offsets <= MAX_KEPT) {
+    cells = new Int32Array(2 * MAX_KEPT); // after a very long text
+    stamp = 0;
+  } else if (stamp >= STAMP_LIMIT) {
+    cells.fill(0);
+    stamp = 0;
+  }
+  return ++stamp;
+}
+/** Offsets kept between texts (512 KB of cells). */
+const MAX_KEPT = 1 << 16;
+const STAMP_LIMIT = 1 << 30;
 
 /**
  * The DATE, LOC and ORG candidates of a text, indexed for the name scanner
@@ -33,7 +54,8 @@ let owner: CandidateIndex | null = null;
  */
 export class CandidateIndex implements ScanEnv {
   private readonly dateList: readonly Candidate[];
-  private marks: Int32Array;
+  /** The stamp of this text's marks (see `cells`). */
+  private stamp = 0;
   private boundsMarked = false;
   private longest: { spanEnd: Map<number, number>; orgSpanEnd: Map<number, number> } | null = null;
   private listed: ReadonlySet<string> | null = null;
@@ -44,20 +66,30 @@ export class CandidateIndex implements ScanEnv {
 
   constructor(readonly ctx: Context) {
     this.dateList = ctx.candidates("DATE");
-    this.marks = this.markDates();
+    this.markDates();
   }
 
   dateAt(offset: number): Candidate | undefined {
-    const marks = owner === this ? this.marks : this.remark();
-    const d = marks[offset]! >> FLAG_BITS;
+    if (owner !== this) this.remark();
+    const d = this.mark(offset) >> FLAG_BITS;
     return d === 0 ? undefined : this.dateList[d - 1];
   }
 
   /** The flags at a view offset (the LOC and ORG bounds marked first, on first use). */
   flags(offset: number): number {
     if (!this.boundsMarked) this.markBounds();
-    const marks = owner === this ? this.marks : this.remark();
-    return marks[offset]! & ((1 << FLAG_BITS) - 1);
+    if (owner !== this) this.remark();
+    return this.mark(offset) & ((1 << FLAG_BITS) - 1);
+  }
+
+  /** The mark at a view offset: 0 unless this text's stamp wrote it. */
+  private mark(offset: number): number {
+    return cells[2 * offset] === this.stamp ? cells[2 * offset + 1]! : 0;
+  }
+
+  private setMark(offset: number, mark: number): void {
+    cells[2 * offset] = this.stamp;
+    cells[2 * offset + 1] = mark;
   }
 
   get spanEnd(): Map<number, number> {
@@ -71,41 +103,40 @@ export class CandidateIndex implements ScanEnv {
   }
 
   /** Take the buffer for this text and mark its dates: at each start, the longest (the first of equal ones). */
-  private markDates(): Int32Array {
-    const marks = MARKS.take(this.ctx.view.length + 1);
+  private markDates(): void {
+    this.stamp = nextStamp(this.ctx.view.length + 1);
     owner = this;
     const dates = this.dateList;
     for (let k = 0; k < dates.length; k++) {
       const d = dates[k]!;
-      const old = marks[d.start]! >> FLAG_BITS;
-      if (old === 0 || d.end > dates[old - 1]!.end) marks[d.start] = ((k + 1) << FLAG_BITS) | (marks[d.start]! & ((1 << FLAG_BITS) - 1));
+      const m = this.mark(d.start);
+      const old = m >> FLAG_BITS;
+      if (old === 0 || d.end > dates[old - 1]!.end) this.setMark(d.start, ((k + 1) << FLAG_BITS) | (m & ((1 << FLAG_BITS) - 1)));
     }
-    return marks;
   }
 
   private markBounds(): void {
-    const marks = owner === this ? this.marks : this.remark();
+    if (owner !== this) this.remark();
     this.boundsMarked = true;
     for (const c of this.ctx.candidates("LOC")) {
       if (!isEvidence(c)) continue;
-      marks[c.start]! |= LOC_START;
-      marks[c.end]! |= LOC_END;
+      this.setMark(c.start, this.mark(c.start) | LOC_START);
+      this.setMark(c.end, this.mark(c.end) | LOC_END);
     }
     for (const c of this.ctx.candidates("ORG")) {
       if (!isEvidence(c)) continue;
-      marks[c.start]! |= ORG_START;
-      marks[c.end]! |= ORG_END;
+      this.setMark(c.start, this.mark(c.start) | ORG_START);
+      this.setMark(c.end, this.mark(c.end) | ORG_END);
     }
   }
 
-  /** Another text took the buffer since: mark this one's again. */
-  private remark(): Int32Array {
-    this.marks = this.markDates();
+  /** Another text took the buffer since: mark this one's again, under a new stamp. */
+  private remark(): void {
+    this.markDates();
     if (this.boundsMarked) {
       this.boundsMarked = false;
       this.markBounds();
     }
-    return this.marks;
   }
 
   private indexLongest() {
