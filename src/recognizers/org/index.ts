@@ -7,8 +7,8 @@ import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
 import { CLASS_NOUNS, LOWER_HEADS, LOWER_NOUN_WORDS, mayEndTitle, WORD_ENDING_IN_HEAD, NOT_ORG_AFTER_HEAD, ORG_HEADS, TITLE_BEFORE_LOWER_HEAD } from "./heads.js";
 import { GENERIC_AFTER, NO_HEAD, readTail, vocabEnd } from "./complements.js";
 import { PlaceEnds } from "./place-ends.js";
-import { mergeApart } from "./offset-search.js";
-import { joinResolved, resolveInGroups } from "../../resolve/groups.js";
+import { joinAcronyms } from "./offset-search.js";
+import { resolveInGroups } from "../../resolve/groups.js";
 import { findAcronyms, isOpenParen, linkKey, mayTakeAcronymRule, writtenAs, type AcronymPlaces } from "./acronyms.js";
 import { shouting } from "../common/letter-case.js";
 import { BODY, BODY_ONE, BODY_PAIR_END, BODY_SECOND, BODY_THIRD, CLASS_NOUN, GLUED_MEDIA, HEAD, HEAD_FIRST, HEAD_ONE, HEAD_SECOND, LOWER_HEAD, LOWER_START, MEDIA, MEDIA_ONE, MEDIA_PAIR_END, MEDIA_SECOND, MEDIA_THIRD, mayContinue, NOUN_LONGER, orgLists } from "./word-gates.js";
@@ -34,8 +34,8 @@ export const orgRecognizer: Recognizer = {
     PLACES.release();
     const names = resolveInGroups(scan.names);
     const acronyms = findAcronyms(ctx, names, scan);
-    // Acronyms rarely overlap a name: then they merge in without resolving the whole text again.
-    const kept = acronyms.length === 0 ? names : mergeApart(names, acronyms) ?? joinResolved(names, acronyms);
+    // Only the acronyms and the names they overlap are resolved again.
+    const kept = acronyms.length === 0 ? names : joinAcronyms(names, acronyms);
     // Mentions of the same body share an entity id.
     for (let k = 0; k < kept.length; k++) kept[k]!.link ??= linkKey(ctx, kept[k]!);
     return kept;

@@ -1,4 +1,5 @@
 import type { Candidate } from "../recognizer.js";
+import { resolveOverlaps } from "../../resolve/overlaps.js";
 
 /*
  * Questions the acronym rules ask about candidates by view offsets: the
@@ -86,33 +87,62 @@ export class SortedEnds {
 }
 
 /**
- * `resolveOverlaps([...names, ...acronyms])` when no acronym shares an
- * offset with a name or with another acronym: every candidate is then
- * alone and kept, in text order, which a merge by start gives without the
- * resolver's sort and clusters. Null when some do overlap (the caller
- * resolves them). `names` are resolved (in text order, not overlapping);
- * the acronyms are few, in any order.
+ * `resolveOverlaps([...names, ...acronyms])`, resolving only what the
+ * acronyms touch. `names` are resolved (in text order, not overlapping), so
+ * a cluster of overlapping candidates holds acronyms and the names they
+ * overlap, and nothing else: the resolver, which decides each cluster on
+ * its own, is given those (in the same relative order as in the whole
+ * list), and every other name, alone, is kept; the two merge by start. When
+ * no acronym overlaps anything (most texts: an outlet credited "(ANTV)" is
+ * also a name), nothing is resolved at all.
  */
-export function mergeApart(names: readonly Candidate[], acronyms: readonly Candidate[]): Candidate[] | null {
-  const acr = acronyms.slice();
-  // Insertion sort by start: a text has a handful of acronyms, mostly in order already.
-  for (let k = 1; k < acr.length; k++) {
-    const a = acr[k]!;
-    let j = k - 1;
-    while (j >= 0 && acr[j]!.start > a.start) {
-      acr[j + 1] = acr[j]!;
-      j--;
-    }
-    acr[j + 1] = a;
+export function joinAcronyms(names: readonly Candidate[], acronyms: readonly Candidate[]): Candidate[] {
+  // The names some acronym overlaps, marked by index (one search per acronym).
+  let touched: Set<number> | null = null;
+  for (let k = 0; k < acronyms.length; k++) {
+    const a = acronyms[k]!;
+    for (let n = firstEndingAfter(names, a.start); n < names.length && names[n]!.start < a.end; n++) (touched ??= new Set()).add(n);
   }
-  for (let k = 0; k < acr.length; k++) {
-    const a = acr[k]!;
-    // An empty span is dropped by the resolver: leave it to it.
-    if (a.end <= a.start || (k > 0 && acr[k - 1]!.end > a.start) || nameOver(names, a.start, a.end)) return null;
+  let part = touched === null ? apartByStart(acronyms) : null;
+  if (part === null) {
+    const some: Candidate[] = [];
+    for (let n = 0; n < names.length; n++) if (touched?.has(n)) some.push(names[n]!);
+    part = resolveOverlaps(some.concat(acronyms));
   }
-  const out: Candidate[] = new Array(names.length + acr.length);
-  let n = 0;
-  let a = 0;
-  for (let m = 0; m < out.length; m++) out[m] = a < acr.length && (n >= names.length || acr[a]!.start < names[n]!.start) ? acr[a++]! : names[n++]!;
+  // Merge the names left alone with the resolved part.
+  const out: Candidate[] = [];
+  let p = 0;
+  for (let n = 0; n < names.length; n++) {
+    if (touched?.has(n)) continue;
+    const c = names[n]!;
+    while (p < part.length && part[p]!.start < c.start) out.push(part[p++]!);
+    out.push(c);
+  }
+  while (p < part.length) out.push(part[p++]!);
   return out;
 }
+
+/** The index of the first of `names` (in text order, not overlapping) that ends after `pos`. */
+function firstEndingAfter(names: readonly Candidate[], pos: number): number {
+  let lo = -1;
+  let hi = names.length;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid]!.end > pos) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+
+/** The candidates by start (input order among equal starts), or null when two share an offset or one is empty (the resolver decides those). */
+function apartByStart(cands: readonly Candidate[]): Candidate[] | null {
+  const out = cands.slice().sort(byStartOrder);
+  let end = -Infinity;
+  for (let k = 0; k < out.length; k++) {
+    const a = out[k]!;
+    if (a.end <= a.start || a.start < end) return null;
+    end = a.end;
+  }
+  return out;
+}
+const byStartOrder = (a: Candidate, b: Candidate) => a.start - b.start;
