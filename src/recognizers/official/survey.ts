@@ -152,6 +152,14 @@ class ListedPlaceScan {
     may &= firsts.mask(t);
     for (let l = 0; may >> l !== 0; l++) {
       if (((may >> l) & 1) === 0 || i < this.next[l]!) continue;
+      if (((shape >> (2 * l)) & LONGER) === 0 && (this.lists.ambiguous.get(t) & (1 << l)) === 0) {
+        // Only entries of this word alone start with it, and one is written as here (firsts):
+        // the exact match is the word, and no entry of it is ambiguous. No walk.
+        this.next[l] = i + 1;
+        markPlace(this.sv, i, i + 1);
+        this.sv.listed[i] = 1;
+        continue;
+      }
       const m = lexicons[l]!.longestAt(toks, i, true);
       if (!m) continue;
       this.next[l] = m.end;
