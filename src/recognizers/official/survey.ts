@@ -32,8 +32,23 @@ export interface Survey {
   offsets: TokenOffsets;
 }
 
+/**
+ * An Int32Array reused from text to text like Scratch, but not cleared: for lists that are
+ * written before they are read, up to their count (gated positions, line starts).
+ */
+class Unzeroed {
+  private buf = new Int32Array(1024);
+  take(n: number): Int32Array {
+    if (this.buf.length < n) this.buf = new Int32Array(Math.max(n, this.buf.length * 2));
+    return this.buf;
+  }
+  shrink(): void {
+    if (this.buf.length > 1 << 16) this.buf = new Int32Array(1024);
+  }
+}
+
 /** The survey's arrays, reused from text to text (the recognizer reads one text at a time). */
-const BUFFERS = { gated: new Scratch(), lines: new Scratch(), places: new Scratch(), listed: new Scratch() };
+const BUFFERS = { gated: new Unzeroed(), lines: new Unzeroed(), places: new Scratch(), listed: new Scratch() };
 const OFFSETS = new TokenOffsets();
 
 /** Give back the memory of the arrays after a very long text. */
