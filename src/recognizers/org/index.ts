@@ -85,10 +85,7 @@ export function findNames(ctx: Context, places: PlaceEnds): AcronymPlaces & { na
       // The head itself is read only where a rule needs it (not inside a listed name).
       const mayHead = (bits & HEAD_ONE) !== 0 || ((bits & HEAD_FIRST) !== 0 && (nextBits & HEAD_SECOND) !== 0);
       // A listed body (outlet) is one word, or the words after it can go on with one (mayContinue).
-      // For bodies, the three words together then (EntryStarts): "Công an tỉnh" begins none.
-      const body =
-        (bits & BODY) !== 0 &&
-        ((bits & BODY_ONE) !== 0 || (mayContinue(gates, toks, i + 1, nextBits, BODY_SECOND, BODY_PAIR_END, BODY_THIRD) && lists.bodyStarts.mayStart(toks, i)));
+      const body = (bits & BODY) !== 0 && ((bits & BODY_ONE) !== 0 || mayContinue(gates, toks, i + 1, nextBits, BODY_SECOND, BODY_PAIR_END, BODY_THIRD));
       const outlet = (bits & MEDIA) !== 0 && ((bits & MEDIA_ONE) !== 0 || mayContinue(gates, toks, i + 1, nextBits, MEDIA_SECOND, MEDIA_PAIR_END, MEDIA_THIRD));
       if (!mayHead && !body && !outlet) continue;
       // The end of the listed name (its tail left out), or -1.

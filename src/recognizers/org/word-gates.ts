@@ -5,7 +5,6 @@ import { FoldCache } from "../../tokenize/fold-id.js";
 import { ONE_WORD } from "../../lexicon/trie.js";
 import { fold } from "../../lexicon/fold.js";
 import { groupKeys, lowerLedKeys, type FirstKeys } from "../common/proper-name-run.js";
-import { EntryStarts } from "./entry-starts.js";
 import { CLASS_NOUNS, headWordBits, LONG_NOUN_FIRSTS, LOWER_HEADS, ORG_HEADS } from "./heads.js";
 
 /**
@@ -129,8 +128,6 @@ export interface OrgLists {
   readonly vnBodiesOnly: (Lexicon | undefined)[];
   /** First keys of the acronym lists. */
   readonly acronymKeys: FirstKeys;
-  /** Where a listed body of two words or more may start, by its first three words. */
-  readonly bodyStarts: EntryStarts;
   /** Bits above for a token (by its folded key). */
   bits(t: Token): number;
   /** The same bits, read straight from the cache (`gates.get(t)`): the hot loops skip a call. */
@@ -213,7 +210,6 @@ function build(registry: LexiconRegistry): OrgLists {
     countries: [registry.find("loc/countries")],
     vnBodiesOnly: [vnBodies],
     acronymKeys: groupKeys(acronymLists),
-    bodyStarts: new EntryStarts(bodyLexicons),
     bits: (t) => cache.get(t),
     gates: cache,
   };
