@@ -26,13 +26,13 @@ let cells = new Int32Array(2 * 4096);
 let stamp = 0;
 let owner: CandidateIndex | null = null;
 
-/** A fresh stamp for a text of `offsets` offsets: the buffer grown (zeros), or cleared once before stamps overflow. */
+/**
+ * A fresh stamp for a text of `offsets` offsets (at most MAX_KEPT: a longer text keeps its
+ * marks in a map of its own): the buffer grown (zeros), or cleared once before stamps overflow.
+ */
 function nextStamp(offsets: number): number {
   if (cells.length < 2 * offsets) {
     cells = new Int32Array(2 * Math.max(offsets, cells.length));
-    stamp = 0;
-  } else if (cells.length > 2 * MAX_KEPT && offsets <= MAX_KEPT) {
-    cells = new Int32Array(2 * MAX_KEPT); // after a very long text
     stamp = 0;
   } else if (stamp >= STAMP_LIMIT) {
     cells.fill(0);
@@ -56,6 +56,12 @@ export class CandidateIndex implements ScanEnv {
   private readonly dateList: readonly Candidate[];
   /** The stamp of this text's marks (see `cells`). */
   private stamp = 0;
+  /**
+   * The marks of a text longer than the kept buffer (MAX_KEPT offsets), by offset: a text of
+   * ten million characters would otherwise take an 80 MB buffer and fault in a page of it for
+   * each mark (200 ms of a 3 s extract), for marks as many as its candidates.
+   */
+  private sparse: Map<number, number> | null = null;
   private boundsMarked = false;
   private longest: { spanEnd: Map<number, number>; orgSpanEnd: Map<number, number> } | null = null;
   private listed: ReadonlySet<string> | null = null;
@@ -70,7 +76,7 @@ export class CandidateIndex implements ScanEnv {
   }
 
   dateAt(offset: number): Candidate | undefined {
-    if (owner !== this) this.remark();
+    if (owner !== this && this.sparse === null) this.remark();
     const d = this.mark(offset) >> FLAG_BITS;
     return d === 0 ? undefined : this.dateList[d - 1];
   }
@@ -78,16 +84,21 @@ export class CandidateIndex implements ScanEnv {
   /** The flags at a view offset (the LOC and ORG bounds marked first, on first use). */
   flags(offset: number): number {
     if (!this.boundsMarked) this.markBounds();
-    if (owner !== this) this.remark();
+    if (owner !== this && this.sparse === null) this.remark();
     return this.mark(offset) & ((1 << FLAG_BITS) - 1);
   }
 
   /** The mark at a view offset: 0 unless this text's stamp wrote it. */
   private mark(offset: number): number {
+    if (this.sparse !== null) return this.sparse.get(offset) ?? 0;
     return cells[2 * offset] === this.stamp ? cells[2 * offset + 1]! : 0;
   }
 
   private setMark(offset: number, mark: number): void {
+    if (this.sparse !== null) {
+      this.sparse.set(offset, mark);
+      return;
+    }
     cells[2 * offset] = this.stamp;
     cells[2 * offset + 1] = mark;
   }
@@ -104,8 +115,12 @@ export class CandidateIndex implements ScanEnv {
 
   /** Take the buffer for this text and mark its dates: at each start, the longest (the first of equal ones). */
   private markDates(): void {
-    this.stamp = nextStamp(this.ctx.view.length + 1);
-    owner = this;
+    const offsets = this.ctx.view.length + 1;
+    if (offsets > MAX_KEPT) this.sparse = new Map();
+    else {
+      this.stamp = nextStamp(offsets);
+      owner = this;
+    }
     const dates = this.dateList;
     for (let k = 0; k < dates.length; k++) {
       const d = dates[k]!;
@@ -116,7 +131,7 @@ export class CandidateIndex implements ScanEnv {
   }
 
   private markBounds(): void {
-    if (owner !== this) this.remark();
+    if (owner !== this && this.sparse === null) this.remark();
     this.boundsMarked = true;
     for (const c of this.ctx.candidates("LOC")) {
       if (!isEvidence(c)) continue;

@@ -36,4 +36,21 @@ describe("EVENT candidate index", () => {
     expect(a.locStart.has(10)).toBe(true);
     expect(b.dateAt(2)).toBeUndefined();
   });
+  it("a text longer than the kept buffer keeps its marks apart, and the texts around it answer as before", () => {
+    const long = 200_000; // past the 65,536 offsets kept between texts
+    const dl = c("DATE", 150_000, 150_010);
+    const small = new CandidateIndex(ctx(30, [c("DATE", 2, 6), c("LOC", 10, 15)]));
+    expect(small.locStart.has(10)).toBe(true);
+    const big = new CandidateIndex(ctx(long, [c("DATE", 150_000, 150_004), dl, c("ORG", 199_990, long), c("LOC", 2, 6)]));
+    expect(big.dateAt(150_000)).toBe(dl);
+    expect(big.dateAt(2)).toBeUndefined();
+    expect([big.orgStart.has(199_990), big.orgEnd.has(long), big.locStart.has(2), big.locStart.has(10)]).toEqual([true, true, true, false]);
+    // The short text indexed before still answers for itself, and so does one indexed after.
+    expect(small.dateAt(2)?.start).toBe(2);
+    expect(small.locStart.has(2)).toBe(false);
+    const after = new CandidateIndex(ctx(50, [c("DATE", 40, 45)]));
+    expect(after.dateAt(40)?.end).toBe(45);
+    expect(after.dateAt(150_000)).toBeUndefined();
+    expect(big.dateAt(150_000)).toBe(dl);
+  });
 });
