@@ -195,6 +195,12 @@ export function findAcronyms(ctx: Context, longForms: Candidate[], at: AcronymPl
     (defined ??= new Map()).set(toks[a]!.text, `org:${toks[a]!.text.toLowerCase()}`);
   }
 
+  // The starts of the acronyms found in parentheses above, as a set at the first word in
+  // parentheses that asks (a scan of `out` per such word was quadratic on a long text). Only
+  // they can start at a word the loop below reaches: its own candidates start at or before
+  // the word it is at, and it moves forward.
+  const parenCount = out.length;
+  let parenStarts: Set<number> | null = null;
   // The tokens `mayTakeAcronymRule` kept, in order; a rule that reads several tokens skips those before `next`.
   let next = 0;
   const words = at.words;
@@ -204,7 +210,13 @@ export function findAcronyms(ctx: Context, longForms: Candidate[], at: AcronymPl
     const t = toks[i]!;
     const bits = orgs.gates.get(t);
     const isAcr = acronymShaped(t, bits);
-    if (toks[i - 1]?.text === "(" && toks[i + 1]?.text === ")" && out.some((c) => c.start === t.start)) continue;
+    if (toks[i - 1]?.text === "(" && toks[i + 1]?.text === ")" && parenCount > 0) {
+      if (parenStarts === null) {
+        parenStarts = new Set();
+        for (let k = 0; k < parenCount; k++) parenStarts.add(out[k]!.start);
+      }
+      if (parenStarts.has(t.start)) continue;
+    }
     // "AMMTC-Brunei Darussalam"
     if (isAcr && toks[i + 1]?.text === "-" && !toks[i + 1]!.spaceBefore && !toks[i + 2]?.spaceBefore) {
       const country = longestOf(orgs.countries, toks, i + 2);
