@@ -67,8 +67,9 @@ export class Lookup {
  * The look-ups of one set of lexicons (one per registry), sharing their tables so that the
  * questions asked at one token read one place in memory, not one per lexicon:
  * - per folded word (FoldCache by fold id), two bits per look-up: its lexicon's `startShape`;
- * - per token position of the text asked about last, one row of cells: a stamp (the row is
- *   stale unless it is the text's), then per look-up its answer (0 not asked yet, 1 none,
+ * - per token position of the text asked about last (modulo 2^ROW_BITS on a very long text),
+ *   one row of cells: a tag (the row is stale unless it is the text's and the position's),
+ *   then per look-up its answer (0 not asked yet, 1 none,
  *   k + 2 `found[k]`), then 1 + the ExactFirsts bits of the token (0 not read yet): a match
  *   is kept only when it is exact (its first word then is `t.lower` itself) or no word of it
  *   has diacritics, so a word written with diacritics that starts no entry as written starts none.
@@ -81,6 +82,8 @@ export class LookupSet {
   private exact: ExactFirsts | null = null;
   private pairs: PairIds | null = null;
   private cells = new Int32Array(0);
+  private rowMask = 0;
+  private rowShift = 0;
   /** Cells per row: the stamp, one per look-up, the exact bits. */
   private stride = 0;
   private stamp = 0;
@@ -118,10 +121,11 @@ export class LookupSet {
     if (tokens !== this.tokens) this.begin(tokens);
     const cells = this.cells;
     const stride = this.stride;
-    const row = i * stride;
+    const row = (i & this.rowMask) * stride;
     const cell = row + 1 + l.index;
-    if (cells[row] !== this.stamp) {
-      cells[row] = this.stamp;
+    const tag = (this.stamp << WRAP_BITS) | (i >>> this.rowShift);
+    if (cells[row] !== tag) {
+      cells[row] = tag;
       for (let k = 1; k < stride; k++) cells[row + k] = 0;
     } else {
       const v = cells[cell]!;
@@ -163,9 +167,17 @@ export class LookupSet {
   private begin(tokens: readonly Token[]): void {
     if (this.tokens === null) TOUCHED.push(this);
     this.tokens = tokens;
-    const need = tokens.length * this.stride;
+    // Rows: a power of two at least the token count, at most 2^ROW_BITS; past it the rows are a
+    // direct-mapped cache (position i in row i mod rows; a row's tag holds the text's stamp and
+    // i >>> rowShift, which tells apart the positions sharing it), since a text is read left to
+    // right and asks again only near where it is.
+    let shift = 0;
+    while (1 << shift < tokens.length && shift < ROW_BITS) shift++;
+    this.rowShift = shift;
+    this.rowMask = (1 << shift) - 1;
+    const need = (1 << shift) * this.stride;
     if (this.cells.length < need) {
-      this.cells = new Int32Array(Math.max(need, 2 * this.cells.length, 1024));
+      this.cells = new Int32Array(need);
       this.stamp = 0;
     } else if (this.stamp >= STAMP_LIMIT) {
       this.cells.fill(0);
@@ -175,20 +187,22 @@ export class LookupSet {
     this.found.length = 0;
   }
 
-  /** Let go of the text (and of a very long text's rows). */
+  /** Let go of the text. */
   release(): void {
     this.tokens = null;
     this.found.length = 0;
-    if (this.cells.length > MAX_KEPT) {
-      this.cells = new Int32Array(0);
-      this.stamp = 0;
-    }
   }
 }
 
 /** Two shape bits per member in one Int32 fact (FoldCache keeps 1 + the fact). */
 const MAX_MEMBERS = 15;
-/** Cells kept between texts (1 MB); a longer text gets a buffer of its own size. */
-const MAX_KEPT = 1 << 18;
-/** Stamps start over (one fill) before they could overflow. */
-const STAMP_LIMIT = 1 << 30;
+/**
+ * log2 of the rows at most (with 15 look-ups, 17 cells each: about 1.1 MB). A text of 2.6
+ * million tokens had a 180 MB buffer of its own, faulted in a page at a time (300 ms of a 2.8 s
+ * extract).
+ */
+const ROW_BITS = 14;
+/** Bits of a row's tag for i >>> rowShift (positions up to 2^31). */
+const WRAP_BITS = 17;
+/** Stamps start over (one fill) before a tag could overflow: every 16,383 texts. */
+const STAMP_LIMIT = (1 << (31 - WRAP_BITS)) - 1;

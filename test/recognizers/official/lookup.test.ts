@@ -67,6 +67,21 @@ describe("official: LookupSet (look-ups sharing their tables)", () => {
     expect(shared[1]!.at(b, 0)).toBeNull();
   });
 
+  it("on a text longer than its rows (a direct-mapped memo), answers at any position as on a short slice from there", () => {
+    const toks = tokenize(normalize(texts.join("\n").concat("\n").repeat(700)).view);
+    expect(toks.length).toBeGreaterThan(30_000); // past the 16,384 rows kept
+    let seed = 11;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) >>> 8) / (0x7fffffff >>> 8);
+    const view = (m: ReturnType<Lookup["at"]>, from: number) => m && { canonical: m.entry.canonical, exact: m.exact, end: m.end - from };
+    for (let q = 0; q < 3000; q++) {
+      // Far jumps (rows taken by other positions) and asking again near the last one.
+      const i = q % 3 === 2 ? Math.min(toks.length - 1, Math.floor(rand() * 8) + (q * 7919) % toks.length) : Math.floor(rand() * toks.length);
+      const l = q % ids.length;
+      const slice = toks.slice(i, i + 30);
+      expect(view(shared[l]!.at(toks, i), i)).toEqual(view(alone[l]!.at(slice, 0), 0));
+    }
+  });
+
   it("takes no look-up once asked", () => {
     expect(() => new Lookup(reg.find("official/ranks")!, set)).toThrow();
   });

@@ -29,7 +29,31 @@ describe("VersionedMemo", () => {
     expect(m.get(2, 0)).toBe("c");
   });
 
-  it("grows for a longer text and shrinks after a very long one", () => {
+  it("on a text with more keys than its slots, never gives one key's answer for another (it may forget)", () => {
+    const m = new VersionedMemo<number>();
+    m.start(1_000_000);
+    let seed = 3;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) >>> 8) / (0x7fffffff >>> 8);
+    let kept = 0;
+    for (let q = 0; q < 30_000; q++) {
+      const key = Math.floor(rand() * 1_000_000);
+      const version = key % 3;
+      const v = m.get(key, version);
+      if (v === undefined) m.set(key, version, key % 5 === 0 ? null : key);
+      else {
+        kept++;
+        expect(v).toBe(key % 5 === 0 ? null : key);
+      }
+    }
+    expect(kept).toBeGreaterThan(0);
+    // Keys one slot count apart (65,536) share a slot: the later one wins.
+    m.set(10, 0, 1);
+    m.set(10 + 65_536, 0, 2);
+    expect(m.get(10, 0)).toBeUndefined();
+    expect(m.get(10 + 65_536, 0)).toBe(2);
+  });
+
+  it("starts over for each text, short or long", () => {
     const m = new VersionedMemo<number>();
     m.start(5);
     m.set(1, 0, 1);
