@@ -3,6 +3,7 @@ import { ONE_WORD } from "../../lexicon/trie.js";
 import { ExactFirsts } from "./exact-firsts.js";
 import type { Token } from "../../tokenize/token.js";
 import { FoldCache } from "../../tokenize/fold-id.js";
+import { TaggedRows } from "../common/tagged-rows.js";
 import { PairIds } from "./pair-ids.js";
 
 /** Sets holding a text's answers, to let go of its tokens when the recognizer is done. */
@@ -73,7 +74,7 @@ export class Lookup {
  *   k + 2 `found[k]`), then 1 + the ExactFirsts bits of the token (0 not read yet): a match
  *   is kept only when it is exact (its first word then is `t.lower` itself) or no word of it
  *   has diacritics, so a word written with diacritics that starts no entry as written starts none.
- * The rows are reused from text to text without clearing: a text gets a new stamp, and a row
+ * The rows are reused from text to text without clearing (tagged-rows.ts), and a row
  * is cleared when first written for it.
  */
 export class LookupSet {
@@ -81,12 +82,8 @@ export class LookupSet {
   private shapeCache: FoldCache | null = null;
   private exact: ExactFirsts | null = null;
   private pairs: PairIds | null = null;
-  private cells = new Int32Array(0);
-  private rowMask = 0;
-  private rowShift = 0;
-  /** Cells per row: the stamp, one per look-up, the exact bits. */
-  private stride = 0;
-  private stamp = 0;
+  /** Per token position, a row (common/tagged-rows.ts): the tag, one cell per look-up, the exact bits. */
+  private rows: TaggedRows | null = null;
   private readonly found: LexMatch[] = [];
   private tokens: readonly Token[] | null = null;
 
@@ -107,7 +104,7 @@ export class LookupSet {
     const lexicons = this.members.map((m) => m.lex);
     this.exact = new ExactFirsts(lexicons);
     this.pairs = new PairIds(lexicons);
-    this.stride = lexicons.length + 2;
+    this.rows = new TaggedRows(lexicons.length + 2, ROW_BITS);
     return new FoldCache((f) => {
       let bits = 0;
       lexicons.forEach((lex, l) => (bits |= lex.startShape(f) << (2 * l)));
@@ -119,11 +116,12 @@ export class LookupSet {
   answer(l: Lookup, tokens: readonly Token[], i: number, checkSecond: boolean): LexMatch | null {
     this.shapeCache ??= this.freeze();
     if (tokens !== this.tokens) this.begin(tokens);
-    const cells = this.cells;
-    const stride = this.stride;
-    const row = (i & this.rowMask) * stride;
+    const rows = this.rows!;
+    const cells = rows.cells;
+    const stride = rows.stride;
+    const row = rows.row(i);
     const cell = row + 1 + l.index;
-    const tag = (this.stamp << WRAP_BITS) | (i >>> this.rowShift);
+    const tag = rows.tag(i);
     if (cells[row] !== tag) {
       cells[row] = tag;
       for (let k = 1; k < stride; k++) cells[row + k] = 0;
@@ -144,9 +142,10 @@ export class LookupSet {
 
   /** The ExactFirsts bits of token t at the row, read once per position. */
   private exactAt(row: number, t: Token): number {
-    const at = row + this.stride - 1;
-    let v = this.cells[at]!;
-    if (v === 0) v = this.cells[at] = this.exact!.mask(t) + 1;
+    const rows = this.rows!;
+    const at = row + rows.stride - 1;
+    let v = rows.cells[at]!;
+    if (v === 0) v = rows.cells[at] = this.exact!.mask(t) + 1;
     return v - 1;
   }
 
@@ -167,23 +166,7 @@ export class LookupSet {
   private begin(tokens: readonly Token[]): void {
     if (this.tokens === null) TOUCHED.push(this);
     this.tokens = tokens;
-    // Rows: a power of two at least the token count, at most 2^ROW_BITS; past it the rows are a
-    // direct-mapped cache (position i in row i mod rows; a row's tag holds the text's stamp and
-    // i >>> rowShift, which tells apart the positions sharing it), since a text is read left to
-    // right and asks again only near where it is.
-    let shift = 0;
-    while (1 << shift < tokens.length && shift < ROW_BITS) shift++;
-    this.rowShift = shift;
-    this.rowMask = (1 << shift) - 1;
-    const need = (1 << shift) * this.stride;
-    if (this.cells.length < need) {
-      this.cells = new Int32Array(need);
-      this.stamp = 0;
-    } else if (this.stamp >= STAMP_LIMIT) {
-      this.cells.fill(0);
-      this.stamp = 0;
-    }
-    this.stamp++;
+    this.rows!.begin(tokens.length);
     this.found.length = 0;
   }
 
@@ -202,7 +185,3 @@ const MAX_MEMBERS = 15;
  * extract).
  */
 const ROW_BITS = 14;
-/** Bits of a row's tag for i >>> rowShift (positions up to 2^31). */
-const WRAP_BITS = 17;
-/** Stamps start over (one fill) before a tag could overflow: every 16,383 texts. */
-const STAMP_LIMIT = (1 << (31 - WRAP_BITS)) - 1;
