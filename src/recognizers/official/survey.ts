@@ -1,5 +1,5 @@
 import type { Context } from "../recognizer.js";
-import { termKeys, type Lexicon } from "../../lexicon/lexicon.js";
+import { reusableMatch, termKeys, type Lexicon } from "../../lexicon/lexicon.js";
 import { FoldCache } from "../../tokenize/fold-id.js";
 import type { Token } from "../../tokenize/token.js";
 import { LONGER, ONE_WORD } from "../../lexicon/trie.js";
@@ -134,6 +134,9 @@ function markPlace(sv: Survey, a: number, b: number): void {
  * Before a lexicon's trie, the word facts of this word and the next (gate.ts) tell whether an
  * entry may start here, and their first words as written (ExactFirsts) whether an exact one may.
  */
+/** The scan's match, refilled by each walk: it reads a match's offsets and kind before the next walk and keeps nothing. */
+const SCAN_MATCH = reusableMatch();
+
 class ListedPlaceScan {
   private readonly lists: PlaceLists;
   /** Per lexicon, the token after its last match (a match starts at or after it). */
@@ -175,7 +178,7 @@ class ListedPlaceScan {
         this.sv.listed[i] = 1;
         continue;
       }
-      const m = lexicons[l]!.longestAt(toks, i, true);
+      const m = lexicons[l]!.longestAtInto(toks, i, true, SCAN_MATCH);
       if (!m) continue;
       this.next[l] = m.end;
       // "Đức", "Mỹ" are also given names: places only where a title's slot asks for one (slot.ts).
