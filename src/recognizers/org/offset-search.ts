@@ -31,14 +31,8 @@ export function nameEndingIn(names: readonly Candidate[], from: number, to: numb
 /** Some of `names` (in text order, not overlapping) shares an offset with [from, to). */
 export function nameOver(names: readonly Candidate[], from: number, to: number): boolean {
   // The first name that ends after `from` is the only one that can reach into the range.
-  let lo = -1;
-  let hi = names.length;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if (names[mid]!.end > from) hi = mid;
-    else lo = mid;
-  }
-  return hi < names.length && names[hi]!.start < to;
+  const k = firstEndingAfter(names, from);
+  return k < names.length && names[k]!.start < to;
 }
 
 /**
