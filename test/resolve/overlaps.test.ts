@@ -38,7 +38,7 @@ describe("resolve: linear in the number of spans", () => {
 });
 
 describe("resolve: the buffer covers the candidates' stretch, not the text before it", () => {
-  // resolve/groups.ts resolves each small group of overlapping candidates on its own,
+  // resolveOverlaps resolves each cluster of overlapping candidates on its own,
   // anywhere in a long text: a buffer sized by the last end offset (5e9 here) could not
   // even be allocated, and sized by millions it made the collector run per group.
   it("resolves a group far into a text as it resolves the same group at 0", () => {
@@ -46,5 +46,11 @@ describe("resolve: the buffer covers the candidates' stretch, not the text befor
     const group = (at: number) => [c("LOC", at + 0, at + 5), c("ORG", at + 3, at + 12), c("DATE", at + 12, at + 14), c("ORG", at + 13, at + 20)];
     const shift = (xs: string[]) => xs.map((x) => x.replace(/(\d+)-(\d+)/, (_m, a, b) => `${a - far}-${b - far}`));
     expect(shift(keep(group(far)))).toEqual(keep(group(0)));
+  });
+});
+
+describe("resolve: candidates that overlap nothing", () => {
+  it("are all kept, in text order, whatever order they came in", () => {
+    expect(keep([c("ORG", 0, 5), c("ORG", 10, 15), c("ORG", 20, 23), c("ORG", 6, 8)])).toEqual(["ORG:0-5", "ORG:6-8", "ORG:10-15", "ORG:20-23"]);
   });
 });

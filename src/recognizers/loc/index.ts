@@ -3,7 +3,7 @@ import type { Token } from "../../tokenize/token.js";
 import type { LexMatch, Lexicon } from "../../lexicon/lexicon.js";
 import { FoldCache } from "../../tokenize/fold-id.js";
 import { candidate } from "../span-builder.js";
-import { resolveInGroups } from "../../resolve/groups.js";
+import { resolveOverlaps } from "../../resolve/overlaps.js";
 import { fold } from "../../lexicon/fold.js";
 import { allCapitalized, capRunEnd, casedLike, listsWord } from "../common/proper-name-run.js";
 import { levelFalseFriendAt, LEVEL_PHRASES, LEVEL_WORDS } from "./level-words.js";
@@ -34,7 +34,7 @@ export const locRecognizer: Recognizer = {
   types: ["LOC"],
   recognize(ctx) {
     // resolveOverlaps, deciding each group of overlapping places on its own (most places overlap nothing).
-    const kept = resolveInGroups(findPlaces(ctx));
+    const kept = resolveOverlaps(findPlaces(ctx));
     // Mentions of the same place share an entity id: "tỉnh Lâm Đồng" and "Lâm Đồng", "Mỹ" and "Hoa Kỳ".
     for (const c of kept) c.link ??= linkOf(c.canonical ?? ctx.view.slice(c.start, c.end));
     return kept;

@@ -8,7 +8,7 @@ import { CLASS_NOUNS, LOWER_HEADS, LOWER_NOUN_WORDS, mayEndTitle, WORD_ENDING_IN
 import { GENERIC_AFTER, NO_HEAD, readTail, vocabEnd } from "./complements.js";
 import { PlaceEnds } from "./place-ends.js";
 import { joinAcronyms } from "./offset-search.js";
-import { resolveInGroups } from "../../resolve/groups.js";
+import { resolveOverlaps } from "../../resolve/overlaps.js";
 import { findAcronyms, isOpenParen, linkKey, mayTakeAcronymRule, writtenAs, type AcronymPlaces } from "./acronyms.js";
 import { shouting } from "../common/letter-case.js";
 import { BODY, BODY_ONE, BODY_PAIR_END, BODY_SECOND, BODY_THIRD, CLASS_NOUN, GLUED_MEDIA, HEAD, HEAD_FIRST, HEAD_ONE, HEAD_SECOND, LOWER_HEAD, LOWER_START, MEDIA, MEDIA_ONE, MEDIA_PAIR_END, MEDIA_SECOND, MEDIA_THIRD, mayContinue, NOUN_LONGER, orgLists } from "./word-gates.js";
@@ -32,7 +32,7 @@ export const orgRecognizer: Recognizer = {
   recognize(ctx) {
     const scan = findNames(ctx, PLACES.reset(ctx));
     PLACES.release();
-    const names = resolveInGroups(scan.names);
+    const names = resolveOverlaps(scan.names);
     const acronyms = findAcronyms(ctx, names, scan);
     // Only the acronyms and the names they overlap are resolved again.
     const kept = acronyms.length === 0 ? names : joinAcronyms(names, acronyms);
