@@ -23,8 +23,14 @@ import { termKeys } from "../lexicon/lexicon.js";
  */
 export const FUZZY_LEXICONS = ["loc/countries", "loc/vn-provinces", "loc/capitals", "loc/world-cities", "loc/features", "org/intl-orgs", "org/vn-bodies"];
 
-/* Per registry: its fuzzy lexicons, one index over them (shared by registries with the same lexicons), their types by id. */
+/*
+ * Per registry: its fuzzy lexicons, their types by id, and one index over
+ * them (shared by registries with the same lexicons). The index is built at
+ * the first word that needs it: a text whose capitalized words the other
+ * recognizers all cover (most short texts) never pays for it.
+ */
 interface FuzzyState {
+  lexicons: Lexicon[];
   index: FuzzyIndex | null;
   typeOf: Map<string, EntityType>;
 }
@@ -36,18 +42,20 @@ function stateOf(registry: LexiconRegistry): FuzzyState {
   let st = states.get(registry);
   if (!st) {
     const lexicons = FUZZY_LEXICONS.map((id) => registry.find(id)).filter((l): l is Lexicon => !!l && (l.type === "LOC" || l.type === "ORG"));
-    let index: FuzzyIndex | null = null;
-    if (lexicons.length > 0) {
-      index = indexes.get(lexicons[0]!) ?? null;
-      if (!index) {
-        index = new FuzzyIndex(lexicons, foldKeys);
-        indexes.set(lexicons[0]!, index);
-      }
-    }
-    st = { index, typeOf: new Map(lexicons.map((l) => [l.id, l.type!])) };
+    st = { lexicons, index: null, typeOf: new Map(lexicons.map((l) => [l.id, l.type!])) };
     states.set(registry, st);
   }
   return st;
+}
+
+/** The state's index, built now if it is not yet (its lexicons are not empty). */
+function indexOf(st: FuzzyState): FuzzyIndex {
+  if (!st.index) {
+    const first = st.lexicons[0]!;
+    st.index = indexes.get(first) ?? new FuzzyIndex(st.lexicons, foldKeys);
+    indexes.set(first, st.index);
+  }
+  return st.index;
 }
 
 const COVERING = ["LOC", "ORG", "EVENT", "OFFICIAL", "PERSON", "DATE", "DOCUMENT"] as const;
@@ -101,8 +109,10 @@ export const fuzzyRecognizer: Recognizer = {
   types: ["LOC", "ORG"],
   needs: ["LOC", "ORG", "EVENT", "OFFICIAL", "DATE", "DOCUMENT"],
   recognize(ctx: Context): Candidate[] {
-    const { index, typeOf } = stateOf(ctx.lexicons);
-    if (!index) return [];
+    const st = stateOf(ctx.lexicons);
+    if (st.lexicons.length === 0) return [];
+    const typeOf = st.typeOf;
+    let index: FuzzyIndex | null = st.index;
     const toks = ctx.tokens;
     const length = ctx.view.length;
     const marks = coverage(ctx);
@@ -113,6 +123,7 @@ export const fuzzyRecognizer: Recognizer = {
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
       if (t.kind !== "word" || !t.cap || t.capsLine || covered(marks, toks, i, length)) continue;
+      index ??= indexOf(st);
       const best = index.matchAt(toks, i, opts);
       if (!best) continue;
       let clear = true;
