@@ -30,6 +30,8 @@ const arg = (name, dflt) => {
 const mb = Number(arg("mb", "50"));
 const counts = arg("workers", "1,2").split(",").map(Number);
 const repeat = Number(arg("repeat", "1"));
+/** Flags for node itself (V8 experiments), such as --node-flags "--single-threaded-gc". */
+const nodeFlags = arg("node-flags", "").split(" ").filter(Boolean);
 const cli = join(root, "bin", "thucthe.cjs");
 if (!existsSync(join(root, "dist", "cli.cjs"))) {
   console.error("bench-cli: dist/cli.cjs is missing; run `npm run build` first");
@@ -64,7 +66,7 @@ async function run(workers) {
   const inFd = openSync(input, "r");
   const outFd = openSync("/dev/null", "w");
   const t0 = process.hrtime.bigint();
-  const child = spawn(process.execPath, [cli, "extract", "-q", "--workers", String(workers), "-"], { stdio: [inFd, outFd, "inherit"] });
+  const child = spawn(process.execPath, [...nodeFlags, cli, "extract", "-q", "--workers", String(workers), "-"], { stdio: [inFd, outFd, "inherit"] });
   let peakKb = 0;
   let cpuTicks = 0;
   const ticksOf = (stat) => {
