@@ -180,18 +180,33 @@ export class JobRunner {
       }
       entries.push({ id: rec.id, text: rec.text, refDate, extra: rec.extra, line: lineNo, name });
     }
-    const batch = entries.filter((e): e is LineDoc => typeof e !== "string");
-    let docs: Doc[] | null = null;
-    try {
-      docs = this.ex.extractMany(batch.map((e) => (e.refDate === undefined ? e.text : { text: e.text, refDate: e.refDate })));
-    } catch {
-      // Never expected (the items were checked): fall back to one by one, which names the line that fails.
-    }
-    let k = 0;
-    for (const e of entries) {
-      if (typeof e === "string") parts.push(e);
-      else if (docs) this.emit(e.id, docs[k++]!, e.extra, task.file, e.line, r, parts, e.name);
-      else this.one(e.id, e.text, e.refDate, e.extra, task.file, e.line, r, parts, e.name);
+    // Extracted a batch at a time and formatted at once, so a batch's Docs die
+    // young instead of outliving the whole chunk (less garbage promoted).
+    let i = 0;
+    while (i < entries.length) {
+      let j = i;
+      let chars = 0;
+      const batch: LineDoc[] = [];
+      while (j < entries.length && (chars < BATCH_CHARS || batch.length === 0)) {
+        const e = entries[j++]!;
+        if (typeof e === "string") continue;
+        batch.push(e);
+        chars += e.text.length;
+      }
+      let docs: Doc[] | null = null;
+      try {
+        docs = this.ex.extractMany(batch.map((e) => (e.refDate === undefined ? e.text : { text: e.text, refDate: e.refDate })));
+      } catch {
+        // Never expected (the items were checked): fall back to one by one, which names the line that fails.
+      }
+      let k = 0;
+      for (; i < j; i++) {
+        const e = entries[i]!;
+        if (typeof e === "string") parts.push(e);
+        else if (docs) this.emit(e.id, docs[k++]!, e.extra, task.file, e.line, r, parts, e.name);
+        else this.one(e.id, e.text, e.refDate, e.extra, task.file, e.line, r, parts, e.name);
+        entries[i] = "";
+      }
     }
   }
 
