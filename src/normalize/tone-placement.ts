@@ -9,7 +9,8 @@ import { charBits, LETTER } from "../tokenize/char-class.js";
  * Every replacement has the same length, so offsets do not move.
  */
 
-const TONED_SECOND = "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ";
+/** The toned vowels that can end a pair whose tone moves ("oà", "uý"): one code unit each. */
+export const TONED_SECOND = "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ";
 
 /** o/O + a/e, u/U + y: the pairs whose tone moves. */
 function pairOk(first: string, secondBase: string): boolean {
