@@ -3,48 +3,79 @@ import { FoldCache } from "../../tokenize/fold-id.js";
 import type { Token } from "../../tokenize/token.js";
 
 /**
- * The first words of some lexicons' entries as written (lowercase, with their diacritics),
- * filed under their folded form. `mask(t)` tells which lexicons have an entry whose first word
- * is the token's lowercase: the folded word's few written forms ("cô" for "co") are read by fold
- * id and compared with the token's, with no string hashed into a set.
+ * Which of some lexicons have an entry whose first word is a token's lowercase (with its
+ * diacritics): `mask(t, want)`, one bit per lexicon, in the order given.
  *
  * An exact match (diacritics agreeing) of a lexicon at a token starts with an entry filed under
  * the token's own fold (the trie finds a match's first word by it), so a mask bit of 0 means no
  * exact match of that lexicon starts there.
+ *
+ * Each lexicon's table (WrittenFirsts) is made at the first question about that lexicon, and
+ * only the lexicons in `want` are asked: a text whose words start no entry of a lexicon never
+ * parses that lexicon for this (a cold first extract used to parse all of them).
  */
 export class ExactFirsts {
-  /** Per folded word seen with forms: its forms and, for each, the lexicons (bits) with it. */
+  private readonly tables: (WrittenFirsts | null)[];
+
+  /** At most 31 lexicons (one bit each, in this order). */
+  constructor(private readonly lexicons: readonly Lexicon[]) {
+    this.tables = lexicons.map(() => null);
+  }
+
+  /** The lexicons (bit l for the l-th) among `want` with an entry whose first word is `t.lower`. */
+  mask(t: Token, want = -1): number {
+    let m = 0;
+    for (let l = 0; l < this.lexicons.length; l++) {
+      if (((want >> l) & 1) === 0) continue;
+      const table = this.tables[l] ?? (this.tables[l] = WrittenFirsts.of(this.lexicons[l]!));
+      if (table.has(t)) m |= 1 << l;
+    }
+    return m;
+  }
+
+  /** The ExactFirsts of one lexicon (its table is shared with every other ExactFirsts asking it). */
+  static of(lex: Lexicon): ExactFirsts {
+    return new ExactFirsts([lex]);
+  }
+}
+
+/**
+ * The first words of one lexicon's entries as written, filed under their folded form: the
+ * folded word's few written forms ("cô" for "co") are read by fold id and compared with the
+ * token's, with no string hashed into a set. One per lexicon object (custom terms make new
+ * lexicons, with tables of their own).
+ */
+class WrittenFirsts {
+  /** Per folded word seen with forms: its forms. */
   private readonly forms: string[][] = [];
-  private readonly masks: number[][] = [];
-  /** Per folded word: the lowercase asked last and its mask. */
+  /** Per folded word: the lowercase asked last and the answer. */
   private readonly lastLower: string[] = [];
-  private readonly lastMask: number[] = [];
+  private readonly lastAnswer: boolean[] = [];
   /** Per folded word: 1 + its index in `forms`, 0 when no entry starts with it. */
   private readonly index: FoldCache;
 
-  /** At most 31 lexicons (one bit each, in this order). */
-  constructor(lexicons: readonly Lexicon[]) {
-    const byFold = new Map<string, Map<string, number>>();
-    lexicons.forEach((lex, l) => {
-      for (const e of lex.entries()) {
-        const keys = termKeys(e.surface);
-        if (!keys || keys.lower.length === 0) continue;
-        let forms = byFold.get(keys.fold[0]!);
-        if (!forms) byFold.set(keys.fold[0]!, (forms = new Map()));
-        forms.set(keys.lower[0]!, (forms.get(keys.lower[0]!) ?? 0) | (1 << l));
-      }
-    });
+  private constructor(lex: Lexicon) {
+    const byFold = new Map<string, string[]>();
+    const entries = lex.entries();
+    for (let e = 0; e < entries.length; e++) {
+      const keys = termKeys(entries[e]!.surface);
+      if (!keys || keys.lower.length === 0) continue;
+      const fold = keys.fold[0]!;
+      const lower = keys.lower[0]!;
+      const forms = byFold.get(fold);
+      if (!forms) byFold.set(fold, [lower]);
+      else if (!forms.includes(lower)) forms.push(lower);
+    }
     // By string too: FoldCache asks again for words without an id, and the lists must not grow.
     const seen = new Map<string, number>();
     this.index = new FoldCache((f) => {
       let k = seen.get(f);
       if (k === undefined) {
         const forms = byFold.get(f);
-        k = forms ? this.forms.push([...forms.keys()]) : 0;
+        k = forms ? this.forms.push(forms) : 0;
         if (forms) {
-          this.masks.push([...forms.values()]);
           this.lastLower.push("");
-          this.lastMask.push(0);
+          this.lastAnswer.push(false);
         }
         seen.set(f, k);
       }
@@ -52,29 +83,26 @@ export class ExactFirsts {
     });
   }
 
-  /** The lexicons (bit l for the l-th) with an entry whose first word is `t.lower`. */
-  mask(t: Token): number {
+  has(t: Token): boolean {
     const k = this.index.get(t);
-    if (k === 0) return 0;
+    if (k === 0) return false;
     const lower = t.lower;
     // Tokens of one shape share their strings (tokenize/shape-table.ts): the same string object
     // as last time compares by reference, without reading either string.
-    if (this.lastLower[k - 1] === lower) return this.lastMask[k - 1]!;
+    if (this.lastLower[k - 1] === lower) return this.lastAnswer[k - 1]!;
     const forms = this.forms[k - 1]!;
-    const masks = this.masks[k - 1]!;
-    let m = 0;
-    for (let f = 0; f < forms.length; f++) if (forms[f] === lower) m |= masks[f]!;
+    let found = false;
+    for (let f = 0; f < forms.length; f++) if (forms[f] === lower) found = true;
     this.lastLower[k - 1] = lower;
-    this.lastMask[k - 1] = m;
-    return m;
+    this.lastAnswer[k - 1] = found;
+    return found;
   }
 
-  /** The ExactFirsts of one lexicon, built once. */
-  static of(lex: Lexicon): ExactFirsts {
-    let e = ONE.get(lex);
-    if (!e) ONE.set(lex, (e = new ExactFirsts([lex])));
-    return e;
+  static of(lex: Lexicon): WrittenFirsts {
+    let w = TABLES.get(lex);
+    if (!w) TABLES.set(lex, (w = new WrittenFirsts(lex)));
+    return w;
   }
 }
 
-const ONE = new WeakMap<Lexicon, ExactFirsts>();
+const TABLES = new WeakMap<Lexicon, WrittenFirsts>();

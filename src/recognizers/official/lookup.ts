@@ -71,9 +71,12 @@ export class Lookup {
  * - per token position of the text asked about last (modulo 2^ROW_BITS on a very long text),
  *   one row of cells: a tag (the row is stale unless it is the text's and the position's),
  *   then per look-up its answer (0 not asked yet, 1 none,
- *   k + 2 `found[k]`), then 1 + the ExactFirsts bits of the token (0 not read yet): a match
- *   is kept only when it is exact (its first word then is `t.lower` itself) or no word of it
- *   has diacritics, so a word written with diacritics that starts no entry as written starts none.
+ *   k + 2 `found[k]`), then the ExactFirsts bits of the token read so far: per look-up, bit l
+ *   (read) and bit MAX_MEMBERS + l (an entry of it starts with `t.lower`). A match is kept only
+ *   when it is exact (its first word then is `t.lower` itself) or no word of it has diacritics,
+ *   so a word written with diacritics that starts no entry as written starts none. Each
+ *   look-up's bit is read at its first question that needs it: its lexicon is parsed then
+ *   (ExactFirsts), not before.
  * The rows are reused from text to text without clearing (tagged-rows.ts), and a row
  * is cleared when first written for it.
  */
@@ -134,19 +137,22 @@ export class LookupSet {
     const bit = 1 << l.index;
     // The pair of first words, then the word as written, before the trie.
     const pair = !checkSecond || (next !== undefined && this.pairs!.follows(l.index, t, next));
-    const written = pair && (!t.diacritics || (this.exactAt(row, t) & bit) !== 0);
+    const written = pair && (!t.diacritics || this.exactAt(row, t, bit));
     const m = written ? this.walk(l.lex, tokens, i, row, bit) : null;
     cells[cell] = m === null ? 1 : this.found.push(m) + 1;
     return m;
   }
 
-  /** The ExactFirsts bits of token t at the row, read once per position. */
-  private exactAt(row: number, t: Token): number {
-    const rows = this.rows!;
-    const at = row + rows.stride - 1;
-    let v = rows.cells[at]!;
-    if (v === 0) v = rows.cells[at] = this.exact!.mask(t) + 1;
-    return v - 1;
+  /** The ExactFirsts bit of token t for the member of `bit` (1 << its index), read once per position. */
+  private exactAt(row: number, t: Token, bit: number): boolean {
+    const cells = this.rows!.cells;
+    const at = row + this.rows!.stride - 1;
+    let v = cells[at]!;
+    if ((v & bit) === 0) {
+      v |= bit | (this.exact!.mask(t, bit) << MAX_MEMBERS);
+      cells[at] = v;
+    }
+    return (v & (bit << MAX_MEMBERS)) !== 0;
   }
 
   /** The walk behind `at` (`bit`: the member's ExactFirsts bit). */
@@ -155,7 +161,7 @@ export class LookupSet {
     if (!m) return null;
     // A folded match may hide an exact one of another length ("Lương" besides "Lường"): only
     // where some entry starts with the very word written here.
-    if (!m.exact && (this.exactAt(row, tokens[i]!) & bit) !== 0) m = lex.longestAt(tokens, i, true) ?? m;
+    if (!m.exact && this.exactAt(row, tokens[i]!, bit)) m = lex.longestAt(tokens, i, true) ?? m;
     for (let k = m.start; k < m.end; k++) {
       if (tokens[k]!.kind === "newline") return null;
       if (!m.exact && tokens[k]!.diacritics) return null;
@@ -177,7 +183,7 @@ export class LookupSet {
   }
 }
 
-/** Two shape bits per member in one Int32 fact (FoldCache keeps 1 + the fact). */
+/** Two shape bits per member in one Int32 fact (FoldCache keeps 1 + the fact); two ExactFirsts bits per member in one cell. */
 const MAX_MEMBERS = 15;
 /**
  * log2 of the rows at most (with 15 look-ups, 17 cells each: about 1.1 MB). A text of 2.6

@@ -96,12 +96,8 @@ interface PlaceLists {
   lexicons: readonly Lexicon[];
   /** Which of them have an entry starting with a token's lowercase (an exact match starts with one). */
   firsts: ExactFirsts;
-  /**
-   * Per folded word, which of them have an "ambiguous" entry ("Mỹ", "Đức") starting with it: a
-   * match starts with its token's fold, so only there is the matched entry's kind read (the entry
-   * and its fields are out of the cache; a dozen entries are ambiguous).
-   */
-  ambiguous: FoldCache;
+  /** Per lexicon, its `ambiguousFirsts`, read at the first token that may start one of its entries. */
+  ambiguous: (FoldCache | null)[];
 }
 const PLACE_LISTS = new WeakMap<OfficialLexicons, PlaceLists>();
 
@@ -109,19 +105,33 @@ function placeLists(lx: OfficialLexicons): PlaceLists {
   let p = PLACE_LISTS.get(lx);
   if (!p) {
     const lexicons = placeLexicons(lx);
-    const byFirst = new Map<string, number>();
-    lexicons.forEach((lex, l) => {
-      for (const e of lex.entries()) {
-        if (e.fields["kind"] !== "ambiguous") continue;
-        const f = termKeys(e.surface)?.fold[0];
-        if (f !== undefined) byFirst.set(f, (byFirst.get(f) ?? 0) | (1 << l));
-      }
-    });
-    p = { lexicons, firsts: new ExactFirsts(lexicons), ambiguous: new FoldCache((f) => byFirst.get(f) ?? 0) };
+    p = { lexicons, firsts: new ExactFirsts(lexicons), ambiguous: lexicons.map(() => null) };
     PLACE_LISTS.set(lx, p);
   }
   return p;
 }
+
+/**
+ * Per folded word, 1 when some "ambiguous" entry of the lexicon ("Mỹ", "Đức") starts with it: a
+ * match starts with its token's fold, so only there is the matched entry's kind read (the entry
+ * and its fields are out of the cache; a dozen entries are ambiguous). Once per lexicon object.
+ */
+function ambiguousFirsts(lex: Lexicon): FoldCache {
+  let c = AMBIGUOUS.get(lex);
+  if (!c) {
+    const firsts = new Set<string>();
+    const entries = lex.entries();
+    for (let e = 0; e < entries.length; e++) {
+      if (entries[e]!.fields["kind"] !== "ambiguous") continue;
+      const f = termKeys(entries[e]!.surface)?.fold[0];
+      if (f !== undefined) firsts.add(f);
+    }
+    c = new FoldCache((f) => (firsts.has(f) ? 1 : 0));
+    AMBIGUOUS.set(lex, c);
+  }
+  return c;
+}
+const AMBIGUOUS = new WeakMap<Lexicon, FoldCache>();
 
 function markPlace(sv: Survey, a: number, b: number): void {
   const places = sv.places;
@@ -167,10 +177,11 @@ class ListedPlaceScan {
       if ((bits & ONE_WORD) !== 0 || ((bits & LONGER) !== 0 && ((second >> l) & 1) !== 0)) may |= 1 << l;
     }
     if (may === 0) return;
-    may &= firsts.mask(t);
+    may = firsts.mask(t, may);
     for (let l = 0; may >> l !== 0; l++) {
       if (((may >> l) & 1) === 0 || i < this.next[l]!) continue;
-      if (((shape >> (2 * l)) & LONGER) === 0 && (this.lists.ambiguous.get(t) & (1 << l)) === 0) {
+      const ambiguous = this.ambiguousFirst(l, t);
+      if (((shape >> (2 * l)) & LONGER) === 0 && !ambiguous) {
         // Only entries of this word alone start with it, and one is written as here (firsts):
         // the exact match is the word, and no entry of it is ambiguous. No walk.
         this.next[l] = i + 1;
@@ -182,9 +193,15 @@ class ListedPlaceScan {
       if (!m) continue;
       this.next[l] = m.end;
       // "Đức", "Mỹ" are also given names: places only where a title's slot asks for one (slot.ts).
-      if ((this.lists.ambiguous.get(t) & (1 << l)) !== 0 && m.entry.fields["kind"] === "ambiguous") continue;
+      if (ambiguous && m.entry.fields["kind"] === "ambiguous") continue;
       markPlace(this.sv, m.start, m.end);
       for (let k = m.start; k < m.end; k++) this.sv.listed[k] = 1;
     }
+  }
+
+  /** Some ambiguous entry of lexicon l starts with token t's folded word. */
+  private ambiguousFirst(l: number, t: Token): boolean {
+    const a = this.lists.ambiguous;
+    return (a[l] ?? (a[l] = ambiguousFirsts(this.lists.lexicons[l]!))).get(t) !== 0;
   }
 }
