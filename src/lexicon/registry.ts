@@ -107,7 +107,8 @@ function readHeader(id: string, line: string, head: Header): void {
 /**
  * `parseDictionary`, with the rows parsed when first read: the headers are
  * found by searching for line starts with "#", so the lists a text never
- * needs (the communes, until a commune word comes) cost nothing.
+ * needs (the communes, until a commune word comes) cost nothing. With its
+ * `text` and `keys`, a Lexicon lists the rows without reading `rows`.
  */
 function lazyDictionary(id: string, text: string, keys: string | undefined): LexiconSource {
   const head: Header = { type: null, columns: ["canonical"] };
@@ -122,6 +123,7 @@ function lazyDictionary(id: string, text: string, keys: string | undefined): Lex
     id,
     type: head.type,
     columns: head.columns,
+    text,
     keys,
     get rows() {
       return (rows ??= parseDictionary(id, text).rows);

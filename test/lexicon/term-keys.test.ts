@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { DICTIONARY_KEYS, DICTIONARY_TEXTS } from "../../src/generated/dictionaries.js";
 import { builtinLexicons, parseDictionary } from "../../src/lexicon/registry.js";
-import { computeTermKeys, decodeKeys, Lexicon } from "../../src/lexicon/lexicon.js";
+import { computeTermKeys, decodeKeys, Lexicon, type LexEntry } from "../../src/lexicon/lexicon.js";
+import { latinLetterOrMark, plainWords } from "../../src/lexicon/term-keys.js";
+
+const plainEntry = (e: LexEntry) => ({ lexicon: e.lexicon, surface: e.surface, canonical: e.canonical, fields: { ...e.fields } });
 
 // scripts/compile-dictionaries.mjs stores each row's token keys so the first
 // extract need not normalize and tokenize every term. They must be exactly
@@ -33,9 +36,26 @@ describe("precomputed term keys", () => {
       const plain = new Lexicon(parseDictionary(id, text));
       const lex = reg.get(id);
       expect(lex.type, id).toBe(plain.type);
-      expect(lex.entries(), id).toEqual(plain.entries());
+      expect(lex.entries().map(plainEntry), id).toEqual(plain.entries().map(plainEntry));
       expect([...lex.firstWords()].sort(), id).toEqual([...plain.firstWords()].sort());
     }
+  });
+  it("listed entries read their canonical form and fields from the row, as the row arrays give them", () => {
+    for (const [id, text] of Object.entries(DICTIONARY_TEXTS)) {
+      const src = parseDictionary(id, text);
+      const want = src.rows
+        .filter((row) => row[0] && computeTermKeys(row[0]))
+        .map((row) => ({ lexicon: id, surface: row[0], canonical: row[1] || row[0], fields: Object.fromEntries(src.columns.map((c, k) => [c, row[k + 1] ?? ""])) }));
+      expect(builtinLexicons().get(id).entries().map(plainEntry), id).toEqual(want);
+    }
+    // CRLF, a blank line, a row without a surface, short and long rows: listed from the text as from the arrays.
+    const text = "# columns: canonical kind level\r\nA\r\nB\t\tx\r\n  \r\nC\tCc\n\tno surface\nD\tDd\tk\tl\textra\n";
+    const keys = "a\nb\nc\n\nd";
+    const fromRows = new Lexicon({ ...parseDictionary("t/odd", text), keys });
+    const fromText = new Lexicon({ ...parseDictionary("t/odd", text), text, keys });
+    expect(fromText.entries().map(plainEntry)).toEqual(fromRows.entries().map(plainEntry));
+    expect(fromText.entries().map((e) => [e.canonical, e.fields.kind, e.fields.level])).toEqual([["A", "", ""], ["B", "x", ""], ["Cc", "", ""], ["Dd", "k", "l"]]);
+    expect(fromRows.entries().map((e) => [e.canonical, e.fields.kind, e.fields.level])).toEqual([["A", "", ""], ["B", "x", ""], ["Cc", "", ""], ["Dd", "k", "l"]]);
   });
   it("a lexicon built from them matches like one built from the surfaces", () => {
     const text = "# columns: canonical\nThanh Hoá\tThanh Hóa\nHồ Chí Minh\nTP. HCM\tTP.HCM\n";
@@ -44,5 +64,16 @@ describe("precomputed term keys", () => {
     const a = new Lexicon(src);
     const b = new Lexicon({ ...src, id: "t/k2", keys });
     for (const s of ["thanh hóa", "Hồ Chí Minh", "TP. HCM"]) expect(b.lookup(s).map((e) => e.surface)).toEqual(a.lookup(s).map((e) => e.surface));
+  });
+});
+
+describe("plain words (the fast check before the tokenizer)", () => {
+  const RE = /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u;
+  it("reads every Latin letter or mark it claims as one", () => {
+    for (let c = 0; c < 0x10000; c++) if (latinLetterOrMark(c)) expect(RE.test(String.fromCharCode(c)), c.toString(16)).toBe(true);
+  });
+  it("answers as the regular expression", () => {
+    const samples = ["", " ", "a", "Hà Nội", "Hà  Nội", " Hà", "Hà ", "TP. HCM", "Đắk Lắk", "Hoa\u0300", "Ελλάδα", "東京 都", "x1", "a-b", "Mỹ\tTho", "ª", "Ǆ ǅ", "İstanbul"];
+    for (const s of samples) expect(plainWords(s), JSON.stringify(s)).toBe(RE.test(s));
   });
 });
