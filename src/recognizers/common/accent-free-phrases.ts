@@ -12,50 +12,73 @@ const FOLDED = 2;
  * (almost) no diacritics at all, they also match on folded tokens ("thanh
  * pho"). A text with diacritics never matches folded, so "bổ" is not "bộ".
  * Shared by the ORG and LOC recognizers; any trigger-word table may use it.
+ *
+ * Nothing is built at construction (many tables are made at import, and a
+ * short text asks few of them): the two phrase tables are made at the first
+ * question, and they build their tries at the first word that may start
+ * one of their phrases (see PhraseTable).
  */
 export class AccentFreePhrases<V> {
-  private readonly exact: PhraseTable<V>;
-  private readonly folded: PhraseTable<{ value: V; words: string[] }>;
-  /** First words of the phrases, lowercase as listed, and folded: a gate before `match`. */
-  readonly firstExact: ReadonlySet<string>;
-  readonly firstFold: ReadonlySet<string>;
+  /** The phrases and the `noFold` list, kept until the tables are made. */
+  private readonly list: readonly (readonly [string, V])[];
+  private readonly noFold: readonly string[];
+  private tables: { exact: PhraseTable<V>; folded: PhraseTable<{ value: V; words: string[] }> } | null = null;
+  /**
+   * Per folded word: EXACT when some phrase's first word folds to it (then
+   * the exact table's walk tests the word as written), FOLDED when it is in
+   * `firstFold`. Most tokens read 0 and stop there. Made at the first question.
+   */
+  private wordGate: FoldCache | null = null;
 
   /**
    * `noFold`: phrases never matched unaccented because their bare form is a
    * more common word ("đài" is also "đại" typed without marks).
    */
   constructor(entries: Iterable<readonly [string, V]>, noFold: readonly string[] = []) {
-    const list = [...entries];
-    this.exact = new PhraseTable(list);
-    this.firstExact = this.exact.firstWords();
-    const skip = new Set(noFold.map((p) => p.normalize("NFC").toLowerCase()));
-    this.folded = new PhraseTable(
-      list.filter(([p]) => !skip.has(p.normalize("NFC").toLowerCase())).map(([p, v]) => [fold(p.normalize("NFC").toLowerCase()), { value: v, words: p.normalize("NFC").toLowerCase().split(/\s+/) }] as const),
-    );
-    this.firstFold = this.folded.firstWords();
-    const exactFolds = new Set([...this.firstExact].map(fold));
-    const firstFold = this.firstFold;
-    this.gate = new FoldCache((f) => (exactFolds.has(f) ? EXACT : 0) | (firstFold.has(f) ? FOLDED : 0));
+    this.list = [...entries];
+    this.noFold = noFold;
   }
 
-  /**
-   * Per folded word: EXACT when some phrase's first word folds to it (then
-   * the exact table's walk tests the word as written), FOLDED when it is in
-   * `firstFold`. Most tokens read 0 and stop there.
-   */
-  private readonly gate: FoldCache;
+  private made(): { exact: PhraseTable<V>; folded: PhraseTable<{ value: V; words: string[] }> } {
+    if (this.tables) return this.tables;
+    const list = this.list;
+    const skip = new Set(this.noFold.map((p) => p.normalize("NFC").toLowerCase()));
+    const folded: (readonly [string, { value: V; words: string[] }])[] = [];
+    for (let k = 0; k < list.length; k++) {
+      const [p, v] = list[k]!;
+      const lower = p.normalize("NFC").toLowerCase();
+      if (!skip.has(lower)) folded.push([fold(lower), { value: v, words: lower.split(/\s+/) }]);
+    }
+    return (this.tables = { exact: new PhraseTable(list), folded: new PhraseTable(folded) });
+  }
+
+  /** First words of the phrases, lowercase as listed, and folded: a gate before `match`. */
+  get firstExact(): ReadonlySet<string> {
+    return this.made().exact.firstWords();
+  }
+  get firstFold(): ReadonlySet<string> {
+    return this.made().folded.firstWords();
+  }
+
+  private gate(): FoldCache {
+    if (this.wordGate) return this.wordGate;
+    const exactFolds = this.made().exact.firstWords(true);
+    const firstFold = this.firstFold;
+    return (this.wordGate = new FoldCache((f) => (exactFolds.has(f) ? EXACT : 0) | (firstFold.has(f) ? FOLDED : 0)));
+  }
 
   /** Longest phrase at token `i`: its value, the token after it and its words as listed. */
   match(tokens: readonly Token[], i: number): { value: V; end: number; words: string[] } | null {
     const t = tokens[i];
     if (!t) return null;
     // One array read settles most tokens: no phrase starts with this word.
-    const bits = this.gate.get(t);
+    const bits = (this.wordGate ?? this.gate()).get(t);
     if (bits === 0) return null;
+    const { exact, folded } = this.tables!;
     // The exact table's own first step tests the word as written.
-    const m = bits & EXACT ? this.exact.match(tokens, i) : null;
+    const m = bits & EXACT ? exact.match(tokens, i) : null;
     if (m || t.diacritics || !(bits & FOLDED) || !unaccented(tokens)) return m;
-    const f = this.folded.match(foldedView(tokens), i);
+    const f = folded.match(foldedView(tokens), i);
     if (!f) return null;
     for (let k = i; k < f.end; k++) if (tokens[k]!.diacritics) return null;
     return { value: f.value.value, end: f.end, words: f.value.words };
@@ -65,9 +88,9 @@ export class AccentFreePhrases<V> {
   has(tokens: readonly Token[], i: number): boolean {
     const t = tokens[i];
     if (!t) return false;
-    const bits = this.gate.get(t);
+    const bits = (this.wordGate ?? this.gate()).get(t);
     if (bits === 0) return false;
-    if (bits & EXACT && this.exact.has(tokens, i)) return true;
+    if (bits & EXACT && this.tables!.exact.has(tokens, i)) return true;
     if (t.diacritics || !(bits & FOLDED) || !unaccented(tokens)) return false;
     return this.match(tokens, i) !== null;
   }

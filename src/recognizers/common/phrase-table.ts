@@ -17,6 +17,12 @@ import { FoldCache } from "../../tokenize/fold-id.js";
 export class PhraseTable<V> {
   private readonly exact: WordNode<V> = { next: null, entry: null };
   private readonly folded: WordNode<V> = { next: null, entry: null };
+  /**
+   * The phrases not yet in the tries: all of them until a token passes the
+   * first-step gate (or `firstWords` is asked), so a table made at import
+   * costs one array until a text has a word that may start one of its phrases.
+   */
+  private pending: (readonly [string, V])[] | null = [];
   private firstSets: { lower: Set<string>; fold: Set<string> } | null = null;
   /**
    * The first step of a walk, read by the first token's folded key (a
@@ -25,27 +31,55 @@ export class PhraseTable<V> {
    * `t.lower === w` has `fold(w) === t.fold`, so a token whose fold is not
    * there starts no phrase, exactly or folded: one array read settles most
    * tokens, and for the others it replaces the two map look-ups of the
-   * first word.
+   * first word. The gate is made from the phrases' first words alone; the
+   * tries and `roots` are built when the first word that starts a phrase
+   * comes.
    */
   private root: { gate: FoldCache; roots: Root<V>[] } | null = null;
 
   constructor(entries: Iterable<readonly [string, V]>) {
-    for (const [phrase, value] of entries) this.add(phrase, value);
+    for (const e of entries) this.pending!.push(e);
   }
 
   add(phrase: string, value: V): void {
+    this.firstSets = null;
+    this.root = null;
+    if (this.pending) this.pending.push([phrase, value]);
+    else this.insert(phrase, value);
+  }
+
+  private insert(phrase: string, value: V): void {
     const words = phrase.normalize("NFC").toLowerCase().split(/\s+/).filter(Boolean);
     if (words.length === 0) return;
     insert(this.exact, words, value);
     insert(this.folded, words.map(fold), value);
-    this.firstSets = null;
-    this.root = null;
   }
 
-  /** The first-step table, made on first use (and again after `add`). */
+  /** Put the pending phrases into the tries, in the order they were added. */
+  private grow(): void {
+    const list = this.pending;
+    if (list === null) return;
+    this.pending = null;
+    for (let k = 0; k < list.length; k++) this.insert(list[k]![0], list[k]![1]);
+  }
+
+  /** The first-step table, made on first use (and again after `add`); its roots are filled at the first word that starts a phrase. */
   private roots(): { gate: FoldCache; roots: Root<V>[] } {
     if (this.root) return this.root;
+    const folds = this.firstWords(true);
     const roots: Root<V>[] = [];
+    let index: Map<string, number> | null = null;
+    const gate = new FoldCache((f) => {
+      if (!folds.has(f)) return 0;
+      index ??= this.fillRoots(roots);
+      return index.get(f) ?? 0;
+    });
+    return (this.root = { gate, roots });
+  }
+
+  /** Build the tries and fill `roots` (see `root`): the index + 1 of each folded first word's root. */
+  private fillRoots(roots: Root<V>[]): Map<string, number> {
+    this.grow();
     const index = new Map<string, number>();
     for (const [f, node] of this.folded.next ?? []) index.set(f, roots.push({ folded: node, exact: null }));
     // Lowercase first words by their fold: "hội" and "hồi" share the slot of "hoi".
@@ -53,16 +87,32 @@ export class PhraseTable<V> {
       const r = roots[index.get(fold(w))! - 1]!;
       r.exact = { word: w, node, alt: r.exact };
     }
-    return (this.root = { gate: new FoldCache((f) => index.get(f) ?? 0), roots });
+    return index;
   }
 
   /**
    * The first words of the phrases, lowercase (or folded, with `byFold`): a
    * cheap gate before `match`, since no phrase starts at a token whose
-   * `lower` (or `fold`) is not in it.
+   * `lower` (or `fold`) is not in it. Read from the phrases, without the tries.
    */
   firstWords(byFold = false): ReadonlySet<string> {
-    this.firstSets ??= { lower: new Set(this.exact.next?.keys()), fold: new Set(this.folded.next?.keys()) };
+    if (!this.firstSets) {
+      const lower = new Set<string>();
+      const folds = new Set<string>();
+      const add = (phrase: string) => {
+        const w = firstWord(phrase.normalize("NFC").toLowerCase());
+        if (w !== "" && !lower.has(w)) {
+          lower.add(w);
+          folds.add(fold(w));
+        }
+      };
+      if (this.pending) for (let k = 0; k < this.pending.length; k++) add(this.pending[k]![0]);
+      else {
+        for (const w of this.exact.next?.keys() ?? []) lower.add(w);
+        for (const f of this.folded.next?.keys() ?? []) folds.add(f);
+      }
+      this.firstSets = { lower, fold: folds };
+    }
     return byFold ? this.firstSets.fold : this.firstSets.lower;
   }
 
@@ -146,6 +196,13 @@ function longest<V>(node: WordNode<V>, tokens: readonly Token[], k: number, byFo
     if (node.entry !== null) best = node.entry;
   }
   return best;
+}
+
+/** The first word of a phrase (split on white space, as the tries read it), or "" when it has none. */
+function firstWord(phrase: string): string {
+  const p = phrase.trim();
+  const sp = p.search(/\s/);
+  return sp < 0 ? p : p.slice(0, sp);
 }
 
 /* Folded forms of the fixed words the recognizers test ("về" → "ve"), computed once. */
