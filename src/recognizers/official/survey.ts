@@ -121,7 +121,9 @@ function ambiguousFirsts(lex: Lexicon): FoldCache {
   if (!c) {
     const firsts = new Set<string>();
     const entries = lex.entries();
-    for (let e = 0; e < entries.length; e++) {
+    // Every entry has the lexicon's columns: without a "kind" column, none is ambiguous.
+    const kinds = entries.length > 0 && "kind" in entries[0]!.fields;
+    for (let e = 0; kinds && e < entries.length; e++) {
       if (entries[e]!.fields["kind"] !== "ambiguous") continue;
       const f = termKeys(entries[e]!.surface)?.fold[0];
       if (f !== undefined) firsts.add(f);

@@ -1,35 +1,37 @@
 import { termKeys } from "../../lexicon/lexicon.js";
+import { fold } from "../../lexicon/fold.js";
 import { FoldCache } from "../../tokenize/fold-id.js";
 import type { Token } from "../../tokenize/token.js";
 
-/** Lowercase without diacritics, đ→d (same as token.fold). */
-const FOLDED = new Map<string, string>();
+/**
+ * Lowercase without diacritics, đ→d: the tokenizer's fold (lexicon/fold.ts, whose cache the
+ * text's words have filled), but for "ð", which the tokenizer's fold also turns into "d" and
+ * this one keeps (see wordFold).
+ */
 export function foldWord(s: string): string {
-  let f = FOLDED.get(s);
-  if (f !== undefined) return f;
-  // ASCII has nothing to take off but the case (and no normalizer to wake up).
   // e.g. "Thượng" → "thuong", "Đảng" → "dang"
-  f = ASCII.test(s) ? s.toLowerCase() : s.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d");
-  if (FOLDED.size > 50_000) FOLDED.clear();
-  FOLDED.set(s, f);
-  return f;
+  if (!ETH.test(s)) return fold(s);
+  return s.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d");
 }
-// eslint-disable-next-line no-control-regex
-const ASCII = /^[\x00-\x7f]*$/;
+const ETH = /[ðÐ]/;
 
 /**
- * Lowercase words of letters that neither the normalizer nor the tokenizer rewrites (a-z and the
- * precomposed Latin letters of Vietnamese and its neighbours; not ð, ɖ, full-width letters or
- * combining marks), separated by single spaces: their token keys (termKeys) are foldWord of
- * each word, since the normalizer at most moves a tone to the other vowel of "oa", "oe", "uy",
- * which folding takes off anyway. Checked over the recognizer's words in
- * test/recognizers/official/lazy-tables.test.ts.
+ * termKeys(w) gives no single-token fold but foldWord(w), for `w`:
+ * - lowercase words of letters that neither the normalizer nor the tokenizer rewrites (a-z and
+ *   the precomposed Latin letters of Vietnamese and its neighbours; not ð, ɖ, full-width letters
+ *   or combining marks), separated by single spaces: their keys are foldWord of each word, as
+ *   the normalizer at most moves a tone to the other vowel of "oa", "oe", "uy", which folding
+ *   takes off anyway;
+ * - one word of printable ASCII ("tp.", ","): the normalizer leaves it as is, and its tokens
+ *   spell it; one token's fold is its lowercase.
+ * Checked over the recognizer's words in test/recognizers/official/lazy-tables.test.ts.
  */
 export function foldsAlike(w: string): boolean {
-  return PLAIN_WORDS.test(w);
+  return PLAIN_WORDS.test(w) || ASCII_WORD.test(w);
 }
 const LETTER = "[a-z\\u00e0-\\u00ef\\u00f1-\\u00f6\\u00f8-\\u00ff\\u0100-\\u017f\\u01a0-\\u01b0\\u1ea0-\\u1ef9]";
 const PLAIN_WORDS = new RegExp(`^${LETTER}+(?: ${LETTER}+)*$`);
+const ASCII_WORD = /^[\x21-\x7e]+$/;
 
 /** What a WordSet answers from, built at its first question. */
 interface Tables {
@@ -84,7 +86,7 @@ export class WordSet {
       const f = foldWord(w);
       folded.add(f);
       file(f, w);
-      // Plain words have foldWord's folds as their tokens' (see foldsAlike): nothing more to file.
+      // Plain words have no token fold but foldWord's (see foldsAlike): nothing more to file.
       if (foldsAlike(w)) continue;
       const keys = termKeys(w);
       if (keys && keys.fold.length === 1) file(keys.fold[0]!, w);
