@@ -30,8 +30,8 @@ export function captures(src: string): Captures {
   let out = "";
   let from = 0;
   let count = 0;
-  for (const i of syntaxOffsets(src)) {
-    if (i < from || src[i] !== "(") continue; // (i < from: inside a group name already taken out)
+  for (let i = nextSyntax(src, 0); i < src.length; i = nextSyntax(src, i + 1)) {
+    if (i < from || src.charCodeAt(i) !== 40) continue; // ( (i < from: inside a group name already taken out)
     if (src[i + 1] !== "?") count++;
     else if (src[i + 2] === "<" && src[i + 3] !== "=" && src[i + 3] !== "!") {
       const close = src.indexOf(">", i + 3);
@@ -47,21 +47,22 @@ export function captures(src: string): Captures {
 }
 
 /**
- * The offsets of a regex source's syntax characters: those not escaped by
- * a backslash and not inside a character class (its brackets excluded).
- * Where its groups open and close, and where it alternates, are among them.
+ * The offset of the first syntax character of a regex source at or after
+ * `from` (outside any class), else the source's length: a character not
+ * escaped by a backslash and not inside a character class (its brackets
+ * excluded). Where its groups open and close, and where it alternates, are
+ * among them.
  */
-export function syntaxOffsets(src: string): number[] {
-  const out: number[] = [];
-  let inClass = false;
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i];
-    if (ch === "\\") i++;
-    else if (inClass) inClass = ch !== "]";
-    else if (ch === "[") inClass = true;
-    else out.push(i);
+export function nextSyntax(src: string, from: number): number {
+  for (let i = from; i < src.length; i++) {
+    const c = src.charCodeAt(i);
+    if (c === 92) i++; // \: the next character is escaped
+    else if (c === 91) {
+      // [: past the class, escapes inside it included, to its "]"
+      for (i++; i < src.length && src.charCodeAt(i) !== 93; i++) if (src.charCodeAt(i) === 92) i++;
+    } else return i;
   }
-  return out;
+  return src.length;
 }
 
 /**

@@ -1,16 +1,15 @@
 /**
  * Where the date rules may start. Each rule names the tokens a match can
- * begin with (`starts`, see grammar.ts); they are gathered here into one
- * table from a token's key to the rules to try there.
- *
- * The matcher reads the same table by small integer key ids (key-index.ts).
+ * begin with (`starts`, see start-keys.ts); they are gathered here into
+ * one table from a token's key id to the rules to try there (key-index.ts).
  */
 import type { Token } from "../../tokenize/token.js";
-import { compose, startKeys, type StartKeys } from "./grammar.js";
-import { foldKey, foldPattern } from "./match-text.js";
+import { compose } from "./grammar.js";
+import { foldPattern } from "./match-text.js";
 import { DATE_RULES, type DateRule, type Groups } from "./rules.js";
-import { captures, readGroups, syntaxOffsets, type Captures } from "./captures.js";
+import { captures, nextSyntax, readGroups, type Captures } from "./captures.js";
 import { indexKeys, numberShape, SHAPES, type KeyIndex } from "./key-index.js";
+import { StartKeys, type StartItem } from "./start-keys.js";
 
 export interface Compiled {
   rule: DateRule;
@@ -19,93 +18,95 @@ export interface Compiled {
   readonly exact: RegExp;
   readonly folded: RegExp;
   /** The pattern's groups by name and number. */
-  captures: Captures;
+  readonly captures: Captures;
   /** The groups of a match of `exact` (lowercased) or `folded`, by name. */
   read(m: RegExpExecArray | null, plain: boolean): Groups;
   /**
    * The pattern starts with `{lb}`, left out of `exact` and `folded`: the
    * matcher tests it once per position (word-start.ts).
    */
+  readonly lb: boolean;
+}
+
+/** What a rule's pattern gives once composed: its groups, and whether it starts with `{lb}`. */
+interface Composed {
+  captures: Captures;
   lb: boolean;
+  /** Every group name, undefined: the shape of this rule's groups. */
+  template: Groups;
 }
 
 /**
- * A compiled rule whose regexes are built the first time a text reaches
- * the rule: building all of them (case-insensitive Unicode patterns with
- * large classes) was a third of the first extract's time, and a short text
- * reaches only a few rules.
+ * A rule whose pattern is composed, and its regexes built, the first time
+ * a text reaches it: building all of them (case-insensitive Unicode
+ * patterns with large classes) was a third of the first extract's time,
+ * and a short text reaches only a few rules.
  */
 class LazyRule implements Compiled {
+  private composed: Composed | null = null;
   private exactRe: RegExp | null = null;
   private foldedRe: RegExp | null = null;
-  /** Every group name, undefined: the shape of this rule's groups. */
-  private readonly template: Groups;
   constructor(
     readonly rule: DateRule,
     readonly order: number,
-    readonly captures: Captures,
-    readonly lb: boolean,
-  ) {
-    this.template = Object.fromEntries(captures.names.map((n) => [n, undefined]));
+  ) {}
+  private get parts(): Composed {
+    return (this.composed ??= composeRule(this.rule.pattern));
+  }
+  get captures(): Captures {
+    return this.parts.captures;
+  }
+  get lb(): boolean {
+    return this.parts.lb;
   }
   get exact(): RegExp {
-    return (this.exactRe ??= new RegExp(this.captures.source, EXACT_FLAGS));
+    return (this.exactRe ??= new RegExp(this.parts.captures.source, EXACT_FLAGS));
   }
   get folded(): RegExp {
-    return (this.foldedRe ??= new RegExp(foldPattern(this.captures.source), FOLDED_FLAGS));
+    return (this.foldedRe ??= new RegExp(foldPattern(this.parts.captures.source), FOLDED_FLAGS));
   }
   read(m: RegExpExecArray | null, plain: boolean): Groups {
     // Text read folded is lowercase already (and its patterns match case-sensitively).
-    return readGroups(m, this.captures, this.template, !plain);
+    const { captures, template } = this.parts;
+    return readGroups(m, captures, template, !plain);
   }
 }
 
-/** A rule that may start at a token, and the keys the next and the previous token may have (null: any). */
-export interface Entry {
-  c: Compiled;
-  next: ReadonlySet<string> | null;
-  prev: ReadonlySet<string> | null;
+/** Compose a rule's pattern, cut its leading `{lb}` off (the matcher asks it apart), and number its groups. */
+function composeRule(pattern: string): Composed {
+  let src = compose(pattern);
+  const lb = LB_SOURCE.length > 0 && src.startsWith(LB_SOURCE) && !hasTopLevelBar(src.slice(LB_SOURCE.length));
+  if (lb) src = src.slice(LB_SOURCE.length);
+  const c = captures(src);
+  const template: Record<string, undefined> = {};
+  for (const n of c.names) template[n] = undefined;
+  return { captures: c, lb, template };
 }
-
-/** Entries by the key of the token a match can start at, in rule order. */
-export type Dispatch = Map<string, Entry[]>;
 
 export interface Table {
   rules: Compiled[];
-  exact: Dispatch;
-  folded: Dispatch;
-  /** The same dispatch by key ids. */
+  /** Where each rule may start, by key ids, as written and folded. */
   index: KeyIndex;
 }
 
 let table: Table | null = null;
 
-function addTo(map: Dispatch, keys: StartKeys, c: Compiled): void {
-  for (const [k, { next, prev }] of keys) {
-    const list = map.get(k);
-    if (list) list.push({ c, next, prev });
-    else map.set(k, [{ c, next, prev }]);
-  }
-}
-
-/** Every rule compiled, and where each may start; built once, on first use (never at import). */
+/**
+ * Every rule, and where each may start; built once, on first use (never at
+ * import). Only the rules' starts are read here: a rule's pattern is
+ * composed and compiled when a text first reaches it.
+ */
 export function ruleTable(): Table {
   if (table) return table;
-  const rules = DATE_RULES.map((rule, order) => {
-    let src = compose(rule.pattern);
-    const lb = LB_SOURCE.length > 0 && src.startsWith(LB_SOURCE) && !hasTopLevelBar(src.slice(LB_SOURCE.length));
-    if (lb) src = src.slice(LB_SOURCE.length);
-    // Written form: case-insensitive on the view itself (no lowercased copy); folded form: on the folded text.
-    return new LazyRule(rule, order, captures(src), lb);
-  });
-  const exact: Dispatch = new Map();
-  const folded: Dispatch = new Map();
-  const fold = (k: string) => (k.startsWith("#") ? k : foldKey(k));
-  for (const c of rules) {
-    addTo(exact, startKeys(c.rule.starts), c);
-    addTo(folded, startKeys(c.rule.starts, fold), c);
+  const names = new StartKeys();
+  const rules: Compiled[] = [];
+  const starts: StartItem[][] = [];
+  for (let order = 0; order < DATE_RULES.length; order++) {
+    const rule = DATE_RULES[order]!;
+    rules.push(new LazyRule(rule, order));
+    starts.push(names.read(rule.starts));
   }
-  table = { rules, exact, folded, index: indexKeys(exact, folded) };
+  table = { rules, index: indexKeys(rules, starts, names) };
   return table;
 }
 
@@ -119,11 +120,11 @@ const LB_SOURCE = compose("{lb}");
 /** A `|` outside any group or class: the pattern is an alternation, and a head cannot be cut off it. */
 function hasTopLevelBar(src: string): boolean {
   let depth = 0;
-  for (const i of syntaxOffsets(src)) {
-    const ch = src[i];
-    if (ch === "(") depth++;
-    else if (ch === ")") depth--;
-    else if (ch === "|" && depth === 0) return true;
+  for (let i = nextSyntax(src, 0); i < src.length; i = nextSyntax(src, i + 1)) {
+    const c = src.charCodeAt(i);
+    if (c === 40) depth++; // (
+    else if (c === 41) depth--; // )
+    else if (c === 124 && depth === 0) return true; // |
   }
   return false;
 }

@@ -64,7 +64,7 @@ export const SUB: Readonly<Record<string, string>> = {
 
 /**
  * What the first token of a sub-pattern can be, as start keys (see
- * `startKeys`): a word as written, or a number's shape: "#int" (1–3
+ * start-keys.ts): a word as written, or a number's shape: "#int" (1–3
  * digits), "#year" (4 digits), "#dm" ("19/2", "29-11", "19.2/2026"),
  * "#time" ("16:38", "7h30"), "#yx" ("1895-1986"); "first>next|next" also
  * requires the token after. "#int2-7" names the 1–3 digit numbers whose
@@ -95,54 +95,6 @@ export const FIRST: Readonly<Record<string, string>> = {
   // "March 7, 2024"
   enMonth: "jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december",
 };
-
-/** Where a rule may start: first-token key → the keys the next and the previous token may have (null: any). */
-export type StartKeys = Map<string, { next: Set<string> | null; prev: Set<string> | null }>;
-
-function expand(item: string): string[] {
-  const m = /^\{(\w+)\}$/.exec(item);
-  if (!m) return [item];
-  const first = FIRST[m[1]!];
-  if (first === undefined) throw new Error(`date grammar: no first words for {${m[1]}}`);
-  return first.split(" ");
-}
-
-/** The keys a written key stands for: "#int" for both shapes of 1–3 digits (see FIRST). */
-const widen = (k: string): string[] => (k === "#int" ? ["#int", "#int2-7"] : [k]);
-
-/** Keys of a `|` list, `{name}`s expanded (their own `>` dropped). */
-function keyList(list: string, fold: (k: string) => string): Set<string> {
-  return new Set(list.split("|").flatMap(expand).flatMap((n) => widen(n.split(">")[0]!)).map(fold));
-}
-
-const union = (a: Set<string> | null, b: Set<string> | null) => (a === null || b === null ? null : new Set([...a, ...b]));
-
-/**
- * Parse a rule's `starts`: "{partOfDay}>hôm|ngày tháng>#int (<#year". Each
- * item is a first token, optionally with `>` and the next tokens allowed,
- * and with `<` after the previous tokens allowed; `{name}` expands through
- * FIRST (a FIRST entry's own `>` wins over the item's). Alternatives with
- * the same first token add up (their conditions loosen).
- */
-export function startKeys(starts: string, fold: (k: string) => string = (k) => k): StartKeys {
-  const out: StartKeys = new Map();
-  for (const item of starts.split(/\s+/)) {
-    if (!item) continue;
-    const lt = item.indexOf("<");
-    const prev = lt > 0 ? keyList(item.slice(0, lt), fold) : null;
-    const [head, tail] = item.slice(lt + 1).split(">") as [string, string | undefined];
-    const outer = tail === undefined ? null : keyList(tail, fold);
-    for (const entry of expand(head)) {
-      const [first, own] = entry.split(">") as [string, string | undefined];
-      const next = own !== undefined ? keyList(own, fold) : outer;
-      for (const k of widen(first).map(fold)) {
-        const had = out.get(k);
-        out.set(k, had ? { next: union(had.next, next), prev: union(had.prev, prev) } : { next, prev });
-      }
-    }
-  }
-  return out;
-}
 
 /**
  * Replace each `{name}` in `template` by `(?:SUB[name])`. Unknown names

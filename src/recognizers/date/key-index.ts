@@ -16,7 +16,8 @@
 import type { Token } from "../../tokenize/token.js";
 import { FoldCache } from "../../tokenize/fold-id.js";
 import { fold as lexiconFold } from "../../lexicon/fold.js";
-import type { Compiled, Dispatch } from "./dispatch.js";
+import type { Compiled } from "./dispatch.js";
+import type { StartItem, StartKeys } from "./start-keys.js";
 
 /** A dispatch entry by key ids: `next`/`prev` hold 1 at the ids allowed (null: any). */
 export interface IdEntry {
@@ -59,61 +60,118 @@ const SELF_SHIFT = 3;
 const SELF_MASK = 0x3ff;
 const GROUP_SHIFT = 13;
 
-/** Number every key of both dispatch tables and re-key the entries and the gates by id. */
-export function indexKeys(exact: Dispatch, folded: Dispatch): KeyIndex {
-  const ids = new Map<string, number>();
-  const idOf = (k: string) => {
-    let id = ids.get(k);
-    if (id === undefined) ids.set(k, (id = ids.size + 1));
-    return id;
-  };
-  const startIds = new Set<number>();
-  for (const d of [exact, folded]) {
-    for (const [k, list] of d) {
-      startIds.add(idOf(k));
-      for (const e of list) for (const set of [e.next, e.prev]) if (set) for (const n of set) idOf(n);
+/** A dispatch entry while the index is built: its next and previous keys as lists of ids. */
+interface Draft {
+  c: Compiled;
+  next: readonly number[] | null;
+  prev: readonly number[] | null;
+}
+
+/**
+ * The index of the rules' starts, read as written (`exact`) and folded:
+ * entries by first key id in rule order (a rule that names a first key
+ * twice, or two that fold alike, has one entry there, its conditions
+ * added up), membership arrays made once per list of keys, and the gate's
+ * facts by fold.
+ */
+export function indexKeys(rules: readonly Compiled[], exact: readonly (readonly StartItem[])[], names: StartKeys): KeyIndex {
+  const folded = exact.map((items) => names.fold(items));
+  const size = names.keys.length;
+  if (names.ids.size > SELF_MASK) throw new Error("date dispatch: too many keys for the gate");
+  const memberships = new Map<readonly number[], Uint8Array>();
+  const members = (ids: readonly number[] | null): Uint8Array | null => {
+    if (ids === null) return null;
+    let a = memberships.get(ids);
+    if (a === undefined) {
+      a = new Uint8Array(size);
+      for (const id of ids) a[id] = 1;
+      memberships.set(ids, a);
     }
-  }
-  if (ids.size > SELF_MASK) throw new Error("date dispatch: too many keys for the gate");
-  const members = (set: ReadonlySet<string> | null) => {
-    if (set === null) return null;
-    const a = new Uint8Array(ids.size + 1);
-    for (const k of set) a[ids.get(k)!] = 1;
     return a;
   };
-  const byId = (d: Dispatch) => {
-    const out: (IdStarts | undefined)[] = new Array(ids.size + 1).fill(undefined);
-    for (const [k, list] of d) {
-      const anyNext = list.every((e) => e.next !== null) ? new Set(list.flatMap((e) => [...e.next!])) : null;
-      out[ids.get(k)!] = { entries: list.map((e) => ({ c: e.c, next: members(e.next), prev: members(e.prev) })), next: members(anyNext) };
+  const isStart = new Uint8Array(size);
+  const drafts = [draftsById(rules, exact, size, isStart), draftsById(rules, folded, size, isStart)] as const;
+  const byId = (lists: readonly (Draft[] | undefined)[]) => {
+    const out: (IdStarts | undefined)[] = new Array<IdStarts | undefined>(size).fill(undefined);
+    for (let id = 1; id < size; id++) {
+      const list = lists[id];
+      if (list === undefined) continue;
+      const entries: IdEntry[] = [];
+      for (const d of list) entries.push({ c: d.c, next: members(d.next), prev: members(d.prev) });
+      out[id] = { entries, next: anyNext(entries, size) };
     }
     return out;
   };
+  // Keys by fold: under the key itself and under its fold, a gate value naming the group.
   const groups: (readonly [string, number])[][] = [[]];
-  // Keys under their fold, and a folded key also under itself.
-  const byFold = new Map<string, (readonly [string, number])[]>();
-  for (const [k, id] of ids) {
-    if (k.startsWith("#")) continue;
-    for (const f of new Set([k, lexiconFold(k)])) {
-      const g = byFold.get(f);
-      if (g) g.push([k, id]);
-      else byFold.set(f, [[k, id]]);
+  const groupOf = new Map<string, number>();
+  const classes = new Int32Array(size);
+  const join = (f: string, key: string, id: number) => {
+    const g = groupOf.get(f);
+    if (g !== undefined) groups[g]!.push([key, id]);
+    else groupOf.set(f, groups.push([[key, id]]) - 1);
+  };
+  for (let id = 1; id < size; id++) {
+    const key = names.keys[id]!;
+    if (key.charCodeAt(0) === 35) {
+      classes[id] = DIGITS; // #: a number shape
+      continue;
     }
+    const f = lexiconFold(key);
+    join(key, key, id);
+    if (f !== key) join(f, key, id);
+    classes[id] = f.charCodeAt(0) >= 48 && f.charCodeAt(0) <= 57 ? DIGITS : names.ids.get(f) ?? 0;
   }
-  const value = new Map<string, number>();
-  for (const [f, g] of byFold) {
-    const self = g.find(([k]) => k === f)?.[1] ?? 0;
-    const start = g.some(([, id]) => startIds.has(id)) ? START : 0;
-    value.set(f, start | (self << SELF_SHIFT) | ((groups.push(g) - 1) << GROUP_SHIFT));
-  }
-  const foldNext = nextByFold(ids, [exact, folded]);
   const gate = new FoldCache((f) => {
     const c0 = f.charCodeAt(0);
     // A "newline" token is a run of line breaks (and spaces between them), the only token starting with one.
     if (c0 === 10) return NEWLINE;
-    return c0 >= 48 && c0 <= 57 ? DIGIT | START : value.get(f) ?? 0;
+    if (c0 >= 48 && c0 <= 57) return DIGIT | START;
+    const g = groupOf.get(f);
+    if (g === undefined) return 0;
+    let self = 0;
+    let start = 0;
+    for (const [key, id] of groups[g]!) {
+      if (key === f) self = id;
+      if (isStart[id] === 1) start = START;
+    }
+    return start | (self << SELF_SHIFT) | (g << GROUP_SHIFT);
   });
-  return { ids, exact: byId(exact), folded: byId(folded), shapeIds: Int32Array.from(SHAPES, (k) => ids.get(k) ?? 0), gate, groups, forms: new FormMemo(), foldNext };
+  const shapeIds = new Int32Array(SHAPES.length);
+  for (let k = 0; k < SHAPES.length; k++) shapeIds[k] = names.ids.get(SHAPES[k]!) ?? 0;
+  return { ids: names.ids, exact: byId(drafts[0]), folded: byId(drafts[1]), shapeIds, gate, groups, forms: new FormMemo(), foldNext: nextByFold(drafts, classes) };
+}
+
+/** Entries by first key id, in rule order; marks the first keys in `isStart`. */
+function draftsById(rules: readonly Compiled[], items: readonly (readonly StartItem[])[], size: number, isStart: Uint8Array): (Draft[] | undefined)[] {
+  const out: (Draft[] | undefined)[] = new Array<Draft[] | undefined>(size).fill(undefined);
+  for (let r = 0; r < rules.length; r++) {
+    const c = rules[r]!;
+    for (const { first, next, prev } of items[r]!) {
+      isStart[first] = 1;
+      const list = (out[first] ??= []);
+      const last = list[list.length - 1];
+      if (last !== undefined && last.c === c) {
+        // The rule names this key again: either condition admits the token.
+        last.next = union(last.next, next);
+        last.prev = union(last.prev, prev);
+      } else list.push({ c, next, prev });
+    }
+  }
+  return out;
+}
+
+const union = (a: readonly number[] | null, b: readonly number[] | null) => (a === null || b === null ? null : a === b ? a : a.concat(b));
+
+/** The next-token ids any entry admits (null: one admits any); one entry's own array when alone. */
+function anyNext(entries: readonly IdEntry[], size: number): Uint8Array | null {
+  if (entries.length === 1) return entries[0]!.next;
+  const out = new Uint8Array(size);
+  for (const { next } of entries) {
+    if (next === null) return null;
+    for (let id = 1; id < size; id++) if (next[id] === 1) out[id] = 1;
+  }
+  return out;
 }
 
 /**
@@ -137,18 +195,15 @@ const DIGITS = SELF_MASK + 1;
  * start whose next token no rule there admits ("những người", "năm đó"):
  * the keys themselves are compared only after it.
  */
-function nextByFold(ids: ReadonlyMap<string, number>, dispatches: readonly Dispatch[]): (Uint8Array | null)[] {
-  const classOf = (k: string) => {
-    const f = k.startsWith("#") ? "0" : lexiconFold(k);
-    const c0 = f.charCodeAt(0);
-    return c0 >= 48 && c0 <= 57 ? DIGITS : ids.get(f) ?? 0;
-  };
-  const out: (Uint8Array | null | undefined)[] = new Array(DIGITS + 1).fill(undefined);
+function nextByFold(dispatches: readonly (readonly (Draft[] | undefined)[])[], classes: Int32Array): (Uint8Array | null)[] {
+  const out: (Uint8Array | null | undefined)[] = new Array<Uint8Array | null | undefined>(DIGITS + 1).fill(undefined);
   out[0] = null;
   out[DIGITS] = null;
   for (const d of dispatches) {
-    for (const [k, list] of d) {
-      const c = classOf(k);
+    for (let id = 1; id < d.length; id++) {
+      const list = d[id];
+      if (list === undefined) continue;
+      const c = classes[id]!;
       for (const e of list) {
         if (out[c] === null) break;
         if (e.next === null) {
@@ -156,7 +211,7 @@ function nextByFold(ids: ReadonlyMap<string, number>, dispatches: readonly Dispa
           break;
         }
         const a = (out[c] ??= new Uint8Array(DIGITS + 1));
-        for (const n of e.next) a[classOf(n)] = 1;
+        for (const n of e.next) a[classes[n]!] = 1;
       }
     }
   }

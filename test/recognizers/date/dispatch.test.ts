@@ -6,7 +6,7 @@ import { tokenize } from "../../../src/tokenize/tokenizer.js";
 import { EXACT_FLAGS, FOLDED_FLAGS, keyOf, ruleTable } from "../../../src/recognizers/date/dispatch.js";
 import { WordStart } from "../../../src/recognizers/date/word-start.js";
 import { foldClass, keyIdOf, START } from "../../../src/recognizers/date/key-index.js";
-import { startKeys } from "../../../src/recognizers/date/grammar.js";
+import { StartKeys } from "../../../src/recognizers/date/start-keys.js";
 import { foldSameLength } from "../../../src/recognizers/date/match-text.js";
 import { DATE_RULES } from "../../../src/recognizers/date/rules.js";
 import { DATE_CASES } from "../../fixtures/date-cases.js";
@@ -49,8 +49,9 @@ function missedStarts(text: string, plain: boolean): string[] {
   const view = normalize(text).view;
   const toks = tokenize(view);
   const s = plain ? foldSameLength(view) : view;
-  const { rules, exact, folded } = ruleTable();
-  const dispatch = plain ? folded : exact;
+  const { rules, index } = ruleTable();
+  const dispatch = plain ? index.folded : index.exact;
+  const idOf = (t: (typeof toks)[number] | undefined) => (t ? index.ids.get(keyOf(t, plain)) ?? 0 : 0);
   const missed: string[] = [];
   for (const c of rules) {
     const re = plain ? c.folded : c.exact;
@@ -63,10 +64,8 @@ function missedStarts(text: string, plain: boolean): string[] {
       if (!m || m[0].length === 0) continue;
       const end = toks[i]!.start + m[0].length;
       if (!toks.some((t) => t.end === end)) continue;
-      const e = dispatch.get(keyOf(toks[i]!, plain))?.find((x) => x.c === c);
-      const next = toks[i + 1] ? keyOf(toks[i + 1]!, plain) : "";
-      const prev = toks[i - 1] ? keyOf(toks[i - 1]!, plain) : "";
-      if (!e || (e.next && !e.next.has(next)) || (e.prev && !e.prev.has(prev))) missed.push(`${c.rule.id}: "${m[0]}" in "${text.slice(0, 60)}"`);
+      const e = dispatch[idOf(toks[i])]?.entries.find((x) => x.c === c);
+      if (!e || (e.next && !e.next[idOf(toks[i + 1])]) || (e.prev && !e.prev[idOf(toks[i - 1])])) missed.push(`${c.rule.id}: "${m[0]}" in "${text.slice(0, 60)}"`);
     }
   }
   return missed;
@@ -120,16 +119,34 @@ describe("date rules run only at the tokens that can start them", () => {
     expect(keys).toEqual(["#int", "#year", "#dm", "#time", "#time", "#yx", "#long"]);
     // A weekday's digit: 1–3 digits whose first is 2–7 have a shape of their own, which "#int" names too.
     expect(tokenize("2 7 27 1 8 02 700").map((t) => keyOf(t, false))).toEqual(["#int2-7", "#int2-7", "#int2-7", "#int", "#int", "#int", "#int2-7"]);
-    expect(startKeys("#int>giờ").has("#int2-7")).toBe(true);
-    expect(startKeys("{weekday}").get("thứ")?.next?.has("#int")).toBe(false);
   });
 
-  it("read start keys with the next and previous tokens they require", () => {
-    const k = startKeys("{weekday} (<#year tháng>#int|{monthWord}");
-    expect(k.get("thứ")?.next?.has("năm")).toBe(true);
-    expect(k.get("cn")).toEqual({ next: null, prev: null });
-    expect(k.get("#year")?.prev).toEqual(new Set(["("]));
-    expect(k.get("tháng")?.next?.has("chạp")).toBe(true);
-    expect(() => startKeys("{nosuchpiece}")).toThrow(/no first words/);
+  it("read start keys with the next and previous tokens they require, as written and folded", () => {
+    const names = new StartKeys();
+    const keys = (ids: readonly number[] | null) => (ids === null ? null : ids.map((id) => names.keys[id]!).sort());
+    const read = (starts: string) => {
+      const items = names.read(starts);
+      return [items, names.fold(items)].map((list) => list.map((it) => ({ first: names.keys[it.first], next: keys(it.next), prev: keys(it.prev) })));
+    };
+    // "#int" names both shapes of 1–3 digits, as a first token and in a list.
+    expect(read("#int>giờ")[0]!.map((it) => it.first)).toEqual(["#int", "#int2-7"]);
+    expect(read("tháng>#int")[0]![0]!.next).toEqual(["#int", "#int2-7"]);
+    // A FIRST entry's own ">" wins as a first token, and is dropped in a list.
+    const [weekday] = read("{weekday}");
+    expect(weekday!.find((it) => it.first === "thứ")?.next).toContain("năm");
+    expect(weekday!.find((it) => it.first === "thứ")?.next).not.toContain("#int");
+    expect(weekday!.find((it) => it.first === "cn")).toEqual({ first: "cn", next: null, prev: null });
+    expect(read("{partOfDay}>{weekday}")[0]!.find((it) => it.first === "sáng")?.next).toEqual(["chủ", "cn", "thứ"]);
+    const [exact, folded] = read("(<#year tháng>#int|{monthWord} hôm|mùng<ngày");
+    expect(exact![0]).toEqual({ first: "#year", next: null, prev: ["("] });
+    expect(exact![1]!.next).toContain("chạp");
+    expect(folded![1]).toEqual({ first: "thang", next: exact![1]!.next!.map((k) => k.normalize("NFD").replace(/[\u0300-\u036f]/g, "")).sort(), prev: null });
+    expect(folded![2]).toEqual({ first: "ngay", next: null, prev: ["hom", "mung"] });
+    // A list read twice is one array: its membership array is made once.
+    const a = names.read("tháng>{monthWord}|#int");
+    const b = names.read("năm>{monthWord}|#int");
+    expect(a[0]!.next).toBe(b[0]!.next);
+    expect(names.fold(a)[0]!.next).toBe(names.fold(b)[0]!.next);
+    expect(() => names.read("{nosuchpiece}")).toThrow(/no first words/);
   });
 });
