@@ -28,6 +28,9 @@ export function findDateline(ctx: Pick<Context, "view" | "tokens" | "tokenAt">):
     pos = end + 1;
   }
   const limit = Math.min(pos, MAX_CHARS, view.length);
+  // A dateline's day is written in digits (every rule that reads a day reads it so): a top without
+  // one has no dateline, and no rule needs to run on it.
+  if (!hasDigit(view, limit)) return null;
   for (const m of findDates(ctx, limit)) {
     if (m.expr.k !== "cal") continue;
     const { m: mo, d } = m.expr.p;
@@ -43,6 +46,15 @@ export function findDateline(ctx: Pick<Context, "view" | "tokens" | "tokenAt">):
     if (aloneOnLine(m) || opensLine || PLACE_LEAD.test(lead)) return jdnFromDate(y, mo, d);
   }
   return null;
+}
+
+/** An ASCII digit in the first `limit` characters of `s`. */
+function hasDigit(s: string, limit: number): boolean {
+  for (let k = 0; k < limit; k++) {
+    const c = s.charCodeAt(k);
+    if (c <= 57 && c >= 48) return true;
+  }
+  return false;
 }
 
 /** A year written in the sentence of token i ("Tối 2/9, … Lễ hội Hoa Sen năm 2023"), or null. Looks at most 150 tokens each way. */

@@ -7,7 +7,7 @@ import { NAM_PLACE, DATE_LEADS, DAY_WORD, LUNAR_SUFFIX, POD, REL_UNIT, TIME_AFTE
 import { foldKey } from "./match-text.js";
 import { clockInPartOfDay, numberValue, parseCore, parsePartOfDay, parseQuarter, parseTime } from "./parse.js";
 import type { DateExpr } from "./expr.js";
-import { dayMonthThenDash, dayThenSpaceOrDash, dayThenTo, timeThenTo, weekdayThenParen } from "./quick.js";
+import { dayMonthThenDash, dayThenSpaceOrDash, dayThenTo, digitAheadOnLine, timeThenTo, weekdayThenParen } from "./quick.js";
 
 export const CALENDAR_RULES: readonly DateRule[] = [
   {
@@ -15,6 +15,7 @@ export const CALENDAR_RULES: readonly DateRule[] = [
     example: "Thứ Năm, 19/02/2026 16:38 GMT+7 · Sáng ngày 19/11/2025 · 7h30 sáng 12/10 · ngày 3 tháng 8 năm 2024 · hôm nay 19/2",
     pattern: `{lb}${TIME_BEFORE}${WEEKDAY}${POD}(?:(?<deictic>hôm[ \\t]+nay|hôm[ \\t]+qua|ngày[ \\t]+hôm[ \\t]+nay)(?:{os},{os}(?=ngày)|{s}))?${DAY_WORD}(?<core>{dmy}|{dmNamY}|{dmVerbal}|{dm}){rb}${TIME_AFTER}${LUNAR_SUFFIX}`,
     starts: "{time} {weekday} {partOfDay}>{pod2}|và|nay|này|hôm|ngày|mùng|mồng|#int|#dm hôm>nay|qua|#int|#dm ngày>hôm|mùng|mồng|#int|#dm mùng>#int|#dm mồng>#int|#dm #dm #int>tháng",
+    quick: digitAheadOnLine,
     build: (g, env) => pointExpr(g, g.core!, env),
   },
   {

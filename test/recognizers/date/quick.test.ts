@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ruleTable } from "../../../src/recognizers/date/dispatch.js";
 import { foldSameLength } from "../../../src/recognizers/date/match-text.js";
-import { countUnitThenDirection, dayMonthThenDash, dayThenSpaceOrDash, dayThenTo, timeThenTo, weekdayThenParen } from "../../../src/recognizers/date/quick.js";
+import { countUnitThenDirection, dayMonthThenDash, dayThenSpaceOrDash, dayThenTo, digitAheadOnLine, timeThenTo, weekdayThenParen } from "../../../src/recognizers/date/quick.js";
 
 // Strings shaped like the rules' heads, with each slot varied: a lead, a first number (a day, a day and
 // month, too many digits), spaces, a connector ("-", đến, tới in any case, folded, or none), a second
@@ -61,13 +61,14 @@ describe("quick tests (a rule's necessary condition before its pattern runs)", (
     "từ 12 đến 16/9/2023", "12-16/9/2023", "Từ ngày 7 - 9/10", "ngày 30/4-1/5/2025", "30/4 - 1/5", "7-Mar-2024", "7 March 2024", "12 TỚI 16/9", "12\tđến 16/9",
     "từ 7h đến 11h30 sáng 5/3", "từ 14 giờ đến 16 giờ ngày 12/9/2025", "6:05 pm - 8:00 ngày 1/1", "7:30:05 tới 9:00 19/2", "ba ngày trước", "hai tuần sau đó", "3 năm về trước",
     "Thứ 5 (19/2)", "CN(22/2)", "Chủ nhật ( ngày 22/2 )", "thứ\tHai\t(19/2)",
+    "Sáng nay, ngày 19/2", "hôm nay 19/2", "Thứ Năm, " + " ".repeat(170) + "19/02/2026", "sáng" + "\t".repeat(200) + "5/3", "hôm nay.\n19/2",
     ...samples(20000, SLOTS, 7),
     ...samples(20000, SLOTS_WORDS, 13),
     ...samples(5000, SLOTS_COUNTS, 17),
   ];
 
   it("covers the rules that declare one", () => {
-    expect(withQuick.map((c) => c.rule.id).sort()).toEqual(["date.count-back", "date.english-month", "date.range.days", "date.range.dm-dm", "date.range.times", "date.weekday.paren"]);
+    expect(withQuick.map((c) => c.rule.id).sort()).toEqual(["date.count-back", "date.english-month", "date.point", "date.range.days", "date.range.dm-dm", "date.range.times", "date.weekday.paren"]);
   });
 
   it("never rejects a position where the rule's pattern matches, as written or folded", () => {
@@ -116,6 +117,8 @@ describe("quick tests (a rule's necessary condition before its pattern runs)", (
     expect(timeThenTo("từ 7h đến 9h", 0) && timeThenTo("6:05 pm - 8:00", 0) && timeThenTo("20 giờ", 0)).toBe(true);
     expect(countUnitThenDirection("71 năm ngày", 0)).toBe(false);
     expect(countUnitThenDirection("ba ngày trước", 0) && countUnitThenDirection("hai tuần sau đó", 0)).toBe(true);
+    expect(digitAheadOnLine("hôm nay.", 0) || digitAheadOnLine("Sáng nay, tại Hà Nội\n19/2", 0)).toBe(false);
+    expect(digitAheadOnLine("Sáng nay, ngày 19/2", 0) && digitAheadOnLine("ngày" + " ".repeat(500), 0)).toBe(true);
     expect(weekdayThenParen("thứ hai cùng", 0)).toBe(false);
     expect(weekdayThenParen("Thứ 5 (19/2)", 0) && weekdayThenParen("CN(22/2)", 0)).toBe(true);
     // A word that can open the pattern itself is not theirs to judge.
