@@ -35,7 +35,7 @@ const ASCII_WORD = /^[\x21-\x7e]+$/;
 
 /** What a WordSet answers from, built at its first question. */
 interface Tables {
-  lower: Set<string>;
+  /** foldWord of every word. */
   folded: Set<string>;
   /** The folded entries of two words, as first word → second words (for `hasPair`). */
   pairs: Map<string, Set<string>>;
@@ -72,8 +72,6 @@ export class WordSet {
   private build(): Tables {
     const words = typeof this.words === "function" ? this.words() : this.words!;
     this.words = null;
-    const lower = new Set<string>();
-    for (const w of words) lower.add(w.toLowerCase());
     const folded = new Set<string>();
     const pairs = new Map<string, Set<string>>();
     const byFold = new Map<string, string[]>();
@@ -82,7 +80,8 @@ export class WordSet {
       if (!list) byFold.set(f, [w]);
       else if (!list.includes(w)) list.push(w);
     };
-    for (const w of lower) {
+    for (const word of words) {
+      const w = word.toLowerCase();
       const f = foldWord(w);
       folded.add(f);
       file(f, w);
@@ -117,7 +116,7 @@ export class WordSet {
       }
       return k === 0 && !folded.has(f) ? 0 : (k << 1) | (folded.has(f) ? 1 : 0);
     });
-    return (this.tables = { lower, folded, pairs, facts, forms, lastLower, lastAnswer });
+    return (this.tables = { folded, pairs, facts, forms, lastLower, lastAnswer });
   }
 
   has(t: Token | undefined): boolean {
@@ -141,9 +140,10 @@ export class WordSet {
     return found;
   }
 
+  /** The text is one of the words (as written, or folded: a word as written folds to one). */
   hasText(s: string): boolean {
     const tb = this.tables ?? this.build();
-    return tb.lower.has(s) || tb.folded.has(foldWord(s));
+    return tb.folded.has(foldWord(s));
   }
 
   /**
