@@ -63,10 +63,12 @@ const TAI = 256; // "tại"
 const KHOA = 512; // "khóa"
 const TAIL_WORDS = (() => {
   const firsts = (t: AccentFreePhrases<unknown>) => new Set([...t.firstExact, ...t.firstFold].map(fold));
-  const tables: [AccentFreePhrases<unknown>, number][] = [[CAP_STOP, STOP], [CAP_STOP_LATER, STOP_LATER], [NAME_STOP_WORDS, NAME_STOP], [NOT_ORG_AFTER_HEAD, NOT_ORG], [NAME_VOCAB, VOCAB]];
-  const sets = tables.map(([t, bit]) => [firsts(t), bit] as const);
-  const words = new Map<string, number>([[fold("và"), VA], [fold("nước"), NUOC], [fold("của"), CUA], [fold("tại"), TAI], [fold("khóa"), KHOA]]);
+  // Made at the first word asked about, not at import.
+  let sets: (readonly [ReadonlySet<string>, number])[] | null = null;
+  let words: Map<string, number> | null = null;
   return new FoldCache((f) => {
+    sets ??= [[firsts(CAP_STOP), STOP], [firsts(CAP_STOP_LATER), STOP_LATER], [firsts(NAME_STOP_WORDS), NAME_STOP], [firsts(NOT_ORG_AFTER_HEAD), NOT_ORG], [firsts(NAME_VOCAB), VOCAB]];
+    words ??= new Map<string, number>([[fold("và"), VA], [fold("nước"), NUOC], [fold("của"), CUA], [fold("tại"), TAI], [fold("khóa"), KHOA]]);
     let bits = words.get(f) ?? 0;
     for (const [set, bit] of sets) if (set.has(f)) bits |= bit;
     return bits;

@@ -4,7 +4,7 @@ import type { Token } from "../../tokenize/token.js";
 import { FoldCache } from "../../tokenize/fold-id.js";
 import { ONE_WORD } from "../../lexicon/trie.js";
 import { fold } from "../../lexicon/fold.js";
-import { groupKeys, lowerLedKeys, type FirstKeys } from "../common/proper-name-run.js";
+import { groupKeys, type FirstKeys } from "../common/proper-name-run.js";
 import { CLASS_NOUNS, headWordBits, LONG_NOUN_FIRSTS, LOWER_HEADS, ORG_HEADS } from "./heads.js";
 
 /**
@@ -156,32 +156,27 @@ function build(registry: LexiconRegistry): OrgLists {
   const head = phraseFirsts([...ORG_HEADS.firstExact, ...ORG_HEADS.firstFold]);
   const lowerHead = phraseFirsts([...LOWER_HEADS.firstExact, ...LOWER_HEADS.firstFold]);
   const classNoun = phraseFirsts([...CLASS_NOUNS.firstExact, ...CLASS_NOUNS.firstFold]);
-  const firsts = (lists: (Lexicon | undefined)[]) => lists.map((l) => l?.firstWords() ?? new Set<string>());
-  const inAny = (sets: ReadonlySet<string>[], f: string) => sets.some((x) => x.has(f));
-  const bodyFirsts = firsts(bodies);
-  const mediaFirsts = firsts(mediaLists);
-  const acronymFirsts = reportedFirsts(acronymLists);
-  const lowerLed = lowerLedKeys(acronymLists);
-  const gluedMedia = oneWordOutlets(media);
   const bodyLexicons = bodies.filter((l): l is Lexicon => l !== undefined);
-  const bodySeconds = secondWords(bodyLexicons);
-  const bodyLater = laterWords(bodyLexicons);
   const mediaLexicons = mediaLists.filter((l): l is Lexicon => l !== undefined);
-  const mediaSeconds = secondWords(mediaLexicons);
-  const mediaLater = laterWords(mediaLexicons);
   const acronymLexicons = acronymLists.filter((l): l is Lexicon => l !== undefined);
+  // The facts read from the entries themselves, one pass per lexicon (vn-bodies is in two groups).
+  const bodyFacts = groupFacts(bodyLexicons);
+  const mediaFacts = groupFacts(mediaLexicons);
+  const acronymFacts = groupFacts(acronymLexicons);
+  const gluedMedia = media ? entryFacts(media).glued : NO_WORDS;
+  const bodySeconds = secondWords(bodyLexicons);
+  const mediaSeconds = secondWords(mediaLexicons);
   const acronymSeconds = secondWords(acronymLexicons);
-  const acronymLater = laterWords(acronymLexicons);
 
   const cache = new FoldCache(
     (f) =>
       (head.has(f) ? HEAD : 0) |
-      (inAny(bodyFirsts, f) ? BODY : 0) |
-      (inAny(mediaFirsts, f) ? MEDIA : 0) |
+      (bodyLexicons.some((l) => l.startShape(f) !== 0) ? BODY : 0) |
+      (mediaLexicons.some((l) => l.startShape(f) !== 0) ? MEDIA : 0) |
       (lowerHead.has(f) ? LOWER_HEAD : 0) |
       (classNoun.has(f) ? CLASS_NOUN : 0) |
-      (acronymFirsts.has(f) ? ACRONYM_LIST : 0) |
-      (lowerLed.has(f) ? ACRONYM_LOWER_LED : 0) |
+      (acronymFacts.reported.has(f) ? ACRONYM_LIST : 0) |
+      (acronymFacts.lowerLed.has(f) ? ACRONYM_LOWER_LED : 0) |
       (endsWithOneOf(f, gluedMedia) ? GLUED_MEDIA : 0) |
       (bodyLexicons.some((l) => l.startShape(f) & ONE_WORD) ? BODY_ONE : 0) |
       (bodySeconds.has(f) ? BODY_SECOND : 0) |
@@ -190,13 +185,13 @@ function build(registry: LexiconRegistry): OrgLists {
       (f === "(" ? PAREN : 0) |
       (acronymLexicons.some((l) => l.startShape(f) & ONE_WORD) ? ACRONYM_ONE : 0) |
       (acronymSeconds.has(f) ? ACRONYM_SECOND : 0) |
-      (/^[a-z]+$/.test(f) ? PLAIN_WORD : 0) |
-      (bodyLater.pairEnds.has(f) ? BODY_PAIR_END : 0) |
-      (bodyLater.thirds.has(f) ? BODY_THIRD : 0) |
-      (mediaLater.pairEnds.has(f) ? MEDIA_PAIR_END : 0) |
-      (mediaLater.thirds.has(f) ? MEDIA_THIRD : 0) |
-      (acronymLater.pairEnds.has(f) ? ACRONYM_PAIR_END : 0) |
-      (acronymLater.thirds.has(f) ? ACRONYM_THIRD : 0) |
+      (plainLetters(f) ? PLAIN_WORD : 0) |
+      (bodyFacts.pairEnds.has(f) ? BODY_PAIR_END : 0) |
+      (bodyFacts.thirds.has(f) ? BODY_THIRD : 0) |
+      (mediaFacts.pairEnds.has(f) ? MEDIA_PAIR_END : 0) |
+      (mediaFacts.thirds.has(f) ? MEDIA_THIRD : 0) |
+      (acronymFacts.pairEnds.has(f) ? ACRONYM_PAIR_END : 0) |
+      (acronymFacts.thirds.has(f) ? ACRONYM_THIRD : 0) |
       (LONG_NOUN_FIRSTS.has(f) ? NOUN_LONGER : 0) |
       headWordBits(f, HEAD_ONE, HEAD_FIRST, HEAD_SECOND),
   );
@@ -220,16 +215,71 @@ export function reportsAcronym(e: LexEntry): boolean {
   return e.fields.form === "acronym" || e.lexicon === "org/media";
 }
 
-/** Folded first words (as the lexicons' tries hold them) of the entries `reportsAcronym` accepts. */
-function reportedFirsts(lists: readonly (Lexicon | undefined)[]): ReadonlySet<string> {
-  const out = new Set<string>();
-  for (const l of lists) {
-    for (const e of l?.entries() ?? []) {
-      const f = reportsAcronym(e) ? termKeys(e.surface)?.fold[0] : undefined;
-      if (f !== undefined) out.add(f);
-    }
+/**
+ * What the word gates need of a lexicon's entries, from their keys as the
+ * trie holds them (`termKeys`, which the bundled keys were compiled with):
+ *  - `reported`: the first words of the entries `reportsAcronym` accepts;
+ *  - `lowerLed`: the first words of the entries written lowercase-first;
+ *  - `pairEnds`, `thirds`: the second word of each two-word entry, the third of each longer one;
+ *  - `glued`: one-word names written capitalized, letters only ("Facebook", "TikTok"), folded:
+ *    what `gluedPlatform` can find after other letters.
+ * One pass over the entries, kept per lexicon (a lexicon is in several groups).
+ */
+interface EntryFacts {
+  readonly reported: ReadonlySet<string>;
+  readonly lowerLed: ReadonlySet<string>;
+  readonly pairEnds: ReadonlySet<string>;
+  readonly thirds: ReadonlySet<string>;
+  readonly glued: ReadonlySet<string>;
+}
+const FACTS = new WeakMap<Lexicon, EntryFacts>();
+function entryFacts(lex: Lexicon): EntryFacts {
+  let x = FACTS.get(lex);
+  if (x) return x;
+  const reported = new Set<string>();
+  const lowerLed = new Set<string>();
+  const pairEnds = new Set<string>();
+  const thirds = new Set<string>();
+  const glued = new Set<string>();
+  const entries = lex.entries();
+  for (let k = 0; k < entries.length; k++) {
+    const e = entries[k]!;
+    const keys = termKeys(e.surface)?.fold;
+    if (keys === undefined || keys.length === 0) continue;
+    if (reportsAcronym(e)) reported.add(keys[0]!);
+    const c = e.surface[0]!;
+    if (c === c.toLowerCase()) lowerLed.add(keys[0]!);
+    // A word of letters only is one key: the pattern is tested on those only.
+    if (keys.length === 1 && CAPITALIZED_WORD.test(e.surface)) glued.add(sigma(fold(e.surface)));
+    if (keys.length === 2) pairEnds.add(keys[1]!);
+    else if (keys.length > 2) thirds.add(keys[2]!);
   }
-  return out;
+  FACTS.set(lex, (x = { reported, lowerLed, pairEnds, thirds, glued }));
+  return x;
+}
+const CAPITALIZED_WORD = /^\p{Lu}\p{L}+$/u;
+
+/** The entry facts of a group of lexicons: each set the union of theirs (one lexicon's serve as they are). */
+function groupFacts(lexicons: readonly Lexicon[]): EntryFacts {
+  const parts = lexicons.map(entryFacts);
+  if (parts.length === 1) return parts[0]!;
+  const union = (pick: (x: EntryFacts) => ReadonlySet<string>) => {
+    const out = new Set<string>();
+    for (const x of parts) for (const w of pick(x)) out.add(w);
+    return out;
+  };
+  return { reported: union((x) => x.reported), lowerLed: union((x) => x.lowerLed), pairEnds: union((x) => x.pairEnds), thirds: union((x) => x.thirds), glued: union((x) => x.glued) };
+}
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** `f` is plain letters a-z (PLAIN_WORD): a char-code test, no regex. */
+function plainLetters(f: string): boolean {
+  if (f.length === 0) return false;
+  for (let k = 0; k < f.length; k++) {
+    const c = f.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 /** Folded first words of a phrase table (its lowercase and its folded first words). */
@@ -239,33 +289,9 @@ function phraseFirsts(words: readonly string[]): ReadonlySet<string> {
 
 /** The second folded words of the lexicons' entries, as their tries hold them. */
 function secondWords(lexicons: readonly Lexicon[]): ReadonlySet<string> {
+  if (lexicons.length === 1) return lexicons[0]!.secondWords();
   const out = new Set<string>();
-  for (const l of lexicons) for (const f of l.firstWords()) for (const w of l.nextWords(f)?.keys() ?? []) out.add(w);
-  return out;
-}
-
-/**
- * The lexicons' entries' folded words after the first (their keys as the
- * tries hold them: `termKeys`, which the bundled keys were compiled with):
- * the second word of each two-word entry, the third of each longer one.
- */
-function laterWords(lexicons: readonly Lexicon[]): { pairEnds: ReadonlySet<string>; thirds: ReadonlySet<string> } {
-  const pairEnds = new Set<string>();
-  const thirds = new Set<string>();
-  for (const l of lexicons) {
-    for (const e of l.entries()) {
-      const keys = termKeys(e.surface)?.fold;
-      if (keys?.length === 2) pairEnds.add(keys[1]!);
-      else if (keys !== undefined && keys.length > 2) thirds.add(keys[2]!);
-    }
-  }
-  return { pairEnds, thirds };
-}
-
-/** Folded one-word outlet names written capitalized ("Facebook", "TikTok"): what `gluedPlatform` can find. */
-function oneWordOutlets(media: Lexicon | undefined): ReadonlySet<string> {
-  const out = new Set<string>();
-  for (const e of media?.entries() ?? []) if (/^\p{Lu}\p{L}+$/u.test(e.surface)) out.add(sigma(fold(e.surface)));
+  for (const l of lexicons) for (const w of l.secondWords()) out.add(w);
   return out;
 }
 
