@@ -1,10 +1,9 @@
-import type { LexMatch, Lexicon } from "../../lexicon/lexicon.js";
+import { termKeys, type LexMatch, type Lexicon } from "../../lexicon/lexicon.js";
 import type { LexiconRegistry } from "../../lexicon/registry.js";
 import type { Token } from "../../tokenize/token.js";
 import { fold } from "../../lexicon/fold.js";
 import { ONE_WORD } from "../../lexicon/trie.js";
 import { FoldCache, foldId } from "../../tokenize/fold-id.js";
-import { lowerLedKeys } from "../common/proper-name-run.js";
 import { LEVEL_PHRASES, LEVEL_WORDS } from "./level-words.js";
 import { AREA_FIRST_WORDS, AREA_PHRASES } from "./areas.js";
 import { FORMAL_FIRST_WORDS, STATE_FORM_PHRASES } from "./formal-names.js";
@@ -140,7 +139,7 @@ export class LocLexicons {
     this.surnames = registry.find("person/surnames");
     const phrases = [phraseWords(LEVEL_PHRASES), phraseWords(AREA_PHRASES), phraseWords(STATE_FORM_PHRASES)];
     const addressBefore = new Set(ADDRESS_BEFORE_FIRST_WORDS.map(fold));
-    const lowerLed = lowerLedKeys(LOWER.order.map((k) => lists[k]));
+    const lowerLed = lowerLedFirsts(LOWER.order.map((k) => lists[k]));
     const listBits = (f: string, from: number, to: number) => {
       let bits = 0;
       for (let k = from; k < to; k++) {
@@ -337,6 +336,27 @@ function levelPairsOf(lex: Lexicon | undefined): { index: FoldCache; table: Pair
     return p;
   });
   return { index, table };
+}
+
+/**
+ * The folded first words of the lists' entries written lowercase-first
+ * ("châu Á", "sông Mê Công"): what `lowerLedKeys` gives, read in one pass
+ * over the entries without the other key sets it makes, and the keys looked
+ * up for those entries only (a few dozen of some five hundred).
+ */
+function lowerLedFirsts(lists: readonly (Lexicon | undefined)[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const lex of lists) {
+    const entries = lex?.entries() ?? [];
+    for (let k = 0; k < entries.length; k++) {
+      const surface = entries[k]!.surface;
+      const c = surface[0];
+      if (c === undefined || c !== c.toLowerCase()) continue;
+      const f = termKeys(surface)?.fold[0];
+      if (f !== undefined) out.add(f);
+    }
+  }
+  return out;
 }
 
 /** The folded first words, one-word phrases, and second words by first word of a phrase list. */
