@@ -7,7 +7,7 @@
 import type { Context } from "../recognizer.js";
 import { jdnFromDate } from "../../calendar/julian-day.js";
 import { daysInMonth } from "../../calendar/julian-day.js";
-import { aloneOnLine, findDates } from "./matcher.js";
+import { aloneOnLine, type DateMatch } from "./matcher.js";
 
 /** How far down the dateline may be: lines and characters. */
 const MAX_LINES = 6;
@@ -16,9 +16,13 @@ const MAX_CHARS = 1200;
 /** A place name and a comma before the date: "Hà Nội, ". */
 const PLACE_LEAD = /^[\p{Lu}][\p{L} .]{0,30},[ \t]*$/u;
 
-export function findDateline(ctx: Pick<Context, "view" | "tokens" | "tokenAt">): number | null {
-  const view = ctx.view;
-  // The end of the sixth non-empty line.
+/**
+ * Where the dateline search stops: the end of the sixth non-empty line, at
+ * most MAX_CHARS in; 0 when no digit comes before (a dateline's day is
+ * written in digits, by every rule that reads a day): no rule needs to run
+ * on such a top.
+ */
+export function datelineLimit(view: string): number {
   let pos = 0;
   let lines = 0;
   while (pos < view.length && lines < MAX_LINES && pos < MAX_CHARS) {
@@ -28,10 +32,13 @@ export function findDateline(ctx: Pick<Context, "view" | "tokens" | "tokenAt">):
     pos = end + 1;
   }
   const limit = Math.min(pos, MAX_CHARS, view.length);
-  // A dateline's day is written in digits (every rule that reads a day reads it so): a top without
-  // one has no dateline, and no rule needs to run on it.
-  if (!hasDigit(view, limit)) return null;
-  for (const m of findDates(ctx, limit)) {
+  return hasDigit(view, limit) ? limit : 0;
+}
+
+/** The day of the dateline among the matches of the top (findDates up to datelineLimit), as a JDN, or null. */
+export function datelineIn(ctx: Pick<Context, "view" | "tokens">, matches: readonly DateMatch[]): number | null {
+  const view = ctx.view;
+  for (const m of matches) {
     if (m.expr.k !== "cal") continue;
     const { m: mo, d } = m.expr.p;
     // A yearless dateline takes the year written in its own sentence (RULES 49): "Tối 2/9, … năm 2023".

@@ -11,7 +11,7 @@ import { candidate } from "../span-builder.js";
 import { isoFromJdn, jdnFromIso } from "../../calendar/julian-day.js";
 import { aloneOnLine, findDates, type DateMatch } from "./matcher.js";
 import { resolveExpr, type ResolveState } from "./value.js";
-import { findDateline, yearInSentence } from "./dateline.js";
+import { datelineIn, datelineLimit, yearInSentence } from "./dateline.js";
 
 /** A single-day value a later "cùng ngày" or teaser can refer to: /^\d{4}-\d{2}-\d{2}(?:T[^/]*)?$/, read by hand. */
 function fullDay(v: string): boolean {
@@ -23,8 +23,19 @@ function fullDay(v: string): boolean {
 const DIGITS_AT = [0, 1, 2, 3, 5, 6, 8, 9];
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
+/**
+ * The matches of a text the dateline search read whole (a text no longer
+ * than its top), by context: recognize takes them instead of reading the
+ * text again (the same matches: findDates reads nothing the reference date
+ * changes).
+ */
+const readWhole = new WeakMap<Context, DateMatch[]>();
+
 function recognize(ctx: Context): Candidate[] {
-  const matches = mergeRestatements(ctx, findDates(ctx));
+  let found = readWhole.get(ctx);
+  if (found !== undefined) readWhole.delete(ctx);
+  else found = findDates(ctx);
+  const matches = mergeRestatements(ctx, found);
   const ref = ctx.refDate ? jdnFromIso(ctx.refDate) : null;
   const st: ResolveState = { ref, anchor: ref, lastDay: null, lastYear: null, paraDay: null, docDay: null, sentenceYear: null };
   const out: Candidate[] = [];
@@ -100,7 +111,11 @@ export const dateRecognizer: Recognizer = {
   types: ["DATE"],
   recognize,
   findRefDate(ctx: Context): string | null {
-    const jdn = findDateline(ctx);
+    const limit = datelineLimit(ctx.view);
+    if (limit === 0) return null;
+    const matches = findDates(ctx, limit);
+    if (limit >= ctx.view.length) readWhole.set(ctx, matches);
+    const jdn = datelineIn(ctx, matches);
     return jdn === null ? null : isoFromJdn(jdn);
   },
 };

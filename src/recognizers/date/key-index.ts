@@ -18,25 +18,13 @@ import { FoldCache } from "../../tokenize/fold-id.js";
 import { fold as lexiconFold } from "../../lexicon/fold.js";
 import type { Compiled } from "./dispatch.js";
 import type { StartItem, StartKeys } from "./start-keys.js";
-
-/** A dispatch entry by key ids: `next`/`prev` hold 1 at the ids allowed (null: any). */
-export interface IdEntry {
-  c: Compiled;
-  next: Uint8Array | null;
-  prev: Uint8Array | null;
-}
-
-/** The entries that may start at one key, and the next-token ids any of them allows (null: some allows any). */
-export interface IdStarts {
-  entries: readonly IdEntry[];
-  next: Uint8Array | null;
-}
+import { draftsById, FoldNext, Memberships, StartTable } from "./start-table.js";
 
 export interface KeyIndex {
   ids: ReadonlyMap<string, number>;
   /** Entries by the id of the first token's key. */
-  exact: readonly (IdStarts | undefined)[];
-  folded: readonly (IdStarts | undefined)[];
+  exact: StartTable;
+  folded: StartTable;
   /** Key ids of the number shapes (0 for a shape no rule names), by numberShape. */
   shapeIds: Int32Array;
   /** By folded word: its digit, start and key facts (see the bits below). */
@@ -46,7 +34,7 @@ export interface KeyIndex {
   /** The key id last read per fold id for a form with marks (see FormMemo). */
   forms: FormMemo;
   /** By a first token's fold class, the next tokens' fold classes any rule there admits (see nextByFold). */
-  foldNext: readonly (Uint8Array | null)[];
+  foldNext: FoldNext;
 }
 
 // A gate value: DIGIT, the fold starts with a digit; START, a rule may start at a token of this fold (a
@@ -60,48 +48,21 @@ const SELF_SHIFT = 3;
 const SELF_MASK = 0x3ff;
 const GROUP_SHIFT = 13;
 
-/** A dispatch entry while the index is built: its next and previous keys as lists of ids. */
-interface Draft {
-  c: Compiled;
-  next: readonly number[] | null;
-  prev: readonly number[] | null;
-}
-
 /**
- * The index of the rules' starts, read as written (`exact`) and folded:
- * entries by first key id in rule order (a rule that names a first key
- * twice, or two that fold alike, has one entry there, its conditions
- * added up), membership arrays made once per list of keys, and the gate's
- * facts by fold.
+ * The index of the rules' starts, read as written (`exact`) and folded, and
+ * the gate's facts by fold. The rules' starts are gathered by first key
+ * here; each key's entries are made when a text first reaches it.
  */
 export function indexKeys(rules: readonly Compiled[], exact: readonly (readonly StartItem[])[], names: StartKeys): KeyIndex {
-  const folded = exact.map((items) => names.fold(items));
   const size = names.keys.length;
   if (names.ids.size > SELF_MASK) throw new Error("date dispatch: too many keys for the gate");
-  const memberships = new Map<readonly number[], Uint8Array>();
-  const members = (ids: readonly number[] | null): Uint8Array | null => {
-    if (ids === null) return null;
-    let a = memberships.get(ids);
-    if (a === undefined) {
-      a = new Uint8Array(size);
-      for (const id of ids) a[id] = 1;
-      memberships.set(ids, a);
-    }
-    return a;
-  };
   const isStart = new Uint8Array(size);
-  const drafts = [draftsById(rules, exact, size, isStart), draftsById(rules, folded, size, isStart)] as const;
-  const byId = (lists: readonly (Draft[] | undefined)[]) => {
-    const out: (IdStarts | undefined)[] = new Array<IdStarts | undefined>(size).fill(undefined);
-    for (let id = 1; id < size; id++) {
-      const list = lists[id];
-      if (list === undefined) continue;
-      const entries: IdEntry[] = [];
-      for (const d of list) entries.push({ c: d.c, next: members(d.next), prev: members(d.prev) });
-      out[id] = { entries, next: anyNext(entries, size) };
-    }
-    return out;
-  };
+  const written = draftsById(rules, exact, isStart);
+  const folded = draftsById(
+    rules,
+    exact.map((items) => names.fold(items)),
+    isStart,
+  );
   // Keys by fold: under the key itself and under its fold, a gate value naming the group.
   const groups: (readonly [string, number])[][] = [[]];
   const groupOf = new Map<string, number>();
@@ -139,39 +100,17 @@ export function indexKeys(rules: readonly Compiled[], exact: readonly (readonly 
   });
   const shapeIds = new Int32Array(SHAPES.length);
   for (let k = 0; k < SHAPES.length; k++) shapeIds[k] = names.ids.get(SHAPES[k]!) ?? 0;
-  return { ids: names.ids, exact: byId(drafts[0]), folded: byId(drafts[1]), shapeIds, gate, groups, forms: new FormMemo(), foldNext: nextByFold(drafts, classes) };
-}
-
-/** Entries by first key id, in rule order; marks the first keys in `isStart`. */
-function draftsById(rules: readonly Compiled[], items: readonly (readonly StartItem[])[], size: number, isStart: Uint8Array): (Draft[] | undefined)[] {
-  const out: (Draft[] | undefined)[] = new Array<Draft[] | undefined>(size).fill(undefined);
-  for (let r = 0; r < rules.length; r++) {
-    const c = rules[r]!;
-    for (const { first, next, prev } of items[r]!) {
-      isStart[first] = 1;
-      const list = (out[first] ??= []);
-      const last = list[list.length - 1];
-      if (last !== undefined && last.c === c) {
-        // The rule names this key again: either condition admits the token.
-        last.next = union(last.next, next);
-        last.prev = union(last.prev, prev);
-      } else list.push({ c, next, prev });
-    }
-  }
-  return out;
-}
-
-const union = (a: readonly number[] | null, b: readonly number[] | null) => (a === null || b === null ? null : a === b ? a : a.concat(b));
-
-/** The next-token ids any entry admits (null: one admits any); one entry's own array when alone. */
-function anyNext(entries: readonly IdEntry[], size: number): Uint8Array | null {
-  if (entries.length === 1) return entries[0]!.next;
-  const out = new Uint8Array(size);
-  for (const { next } of entries) {
-    if (next === null) return null;
-    for (let id = 1; id < size; id++) if (next[id] === 1) out[id] = 1;
-  }
-  return out;
+  const members = new Memberships(size);
+  return {
+    ids: names.ids,
+    exact: new StartTable(written, members),
+    folded: new StartTable(folded, members),
+    shapeIds,
+    gate,
+    groups,
+    forms: new FormMemo(),
+    foldNext: new FoldNext([written, folded], classes, DIGITS),
+  };
 }
 
 /**
@@ -185,38 +124,6 @@ export function foldClass(g: number): number {
 
 /** The fold class of every number shape (above any key id, see the gate's SELF_MASK). */
 const DIGITS = SELF_MASK + 1;
-
-/**
- * By the fold class of a first token, the fold classes a next token may
- * have under some rule starting at some key of that fold, in either
- * dispatch; null when one of those rules takes any next token (and for
- * classes 0 and DIGITS, which this does not narrow). Folds are coarser
- * than keys, so this only lets the scan drop, with two array reads, a
- * start whose next token no rule there admits ("những người", "năm đó"):
- * the keys themselves are compared only after it.
- */
-function nextByFold(dispatches: readonly (readonly (Draft[] | undefined)[])[], classes: Int32Array): (Uint8Array | null)[] {
-  const out: (Uint8Array | null | undefined)[] = new Array<Uint8Array | null | undefined>(DIGITS + 1).fill(undefined);
-  out[0] = null;
-  out[DIGITS] = null;
-  for (const d of dispatches) {
-    for (let id = 1; id < d.length; id++) {
-      const list = d[id];
-      if (list === undefined) continue;
-      const c = classes[id]!;
-      for (const e of list) {
-        if (out[c] === null) break;
-        if (e.next === null) {
-          out[c] = null;
-          break;
-        }
-        const a = (out[c] ??= new Uint8Array(DIGITS + 1));
-        for (const n of e.next) a[classes[n]!] = 1;
-      }
-    }
-  }
-  return out.map((a) => a ?? null);
-}
 
 /** The id of a token's key (see dispatch keyOf), else 0. */
 export function keyIdOf(t: Token, plain: boolean, index: KeyIndex): number {

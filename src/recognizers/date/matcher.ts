@@ -127,7 +127,7 @@ function scan(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, view: string): 
       if ((g & NEWLINE) !== 0 && !docPlain) lineFirst = i + 1;
       continue;
     }
-    const folds = foldNext[foldClass(g)]!;
+    const folds = foldNext.at(foldClass(g));
     if (folds !== null) {
       // Every rule at this word needs a certain next word: most stop here, before any key is read.
       const u = toks[i + 1];
@@ -140,7 +140,7 @@ function scan(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, view: string): 
     }
     const id = keyIdFrom(t, g, plain, index);
     if (id === 0) continue;
-    const at = dispatch[id];
+    const at = dispatch.at(id);
     if (at === undefined) continue;
     let nextId = -1;
     if (at.next !== null) {

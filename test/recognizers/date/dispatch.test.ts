@@ -64,7 +64,7 @@ function missedStarts(text: string, plain: boolean): string[] {
       if (!m || m[0].length === 0) continue;
       const end = toks[i]!.start + m[0].length;
       if (!toks.some((t) => t.end === end)) continue;
-      const e = dispatch[idOf(toks[i])]?.entries.find((x) => x.c === c);
+      const e = dispatch.at(idOf(toks[i]))?.entries.find((x) => x.c === c);
       if (!e || (e.next && !e.next[idOf(toks[i + 1])]) || (e.prev && !e.prev[idOf(toks[i - 1])])) missed.push(`${c.rule.id}: "${m[0]}" in "${text.slice(0, 60)}"`);
     }
   }
@@ -88,7 +88,7 @@ describe("date rules run only at the tokens that can start them", () => {
         for (const plain of [false, true]) {
           // Twice: the second read comes from the gate's cache.
           const id = index.ids.get(keyOf(t, plain)) ?? 0;
-          const starts = (plain ? index.folded : index.exact)[id] !== undefined || (plain ? index.exact : index.folded)[id] !== undefined;
+          const starts = index.folded.at(id) !== undefined || index.exact.at(id) !== undefined;
           for (let k = 0; k < 2; k++) {
             expect(keyIdOf(t, plain, index)).toBe(id);
             if (starts) expect(index.gate.get(t) & START).toBe(START);
@@ -105,9 +105,9 @@ describe("date rules run only at the tokens that can start them", () => {
       const toks = tokenize(normalize(text).view);
       for (let i = 0; i + 1 < toks.length; i++) {
         for (const plain of [false, true]) {
-          const at = (plain ? index.folded : index.exact)[keyIdOf(toks[i]!, plain, index)];
+          const at = (plain ? index.folded : index.exact).at(keyIdOf(toks[i]!, plain, index));
           if (!at || (at.next && !at.next[keyIdOf(toks[i + 1]!, plain, index)])) continue;
-          const folds = index.foldNext[foldClass(index.gate.get(toks[i]!))];
+          const folds = index.foldNext.at(foldClass(index.gate.get(toks[i]!)));
           if (folds) expect(folds[foldClass(index.gate.get(toks[i + 1]!))], `${toks[i]!.text} ${toks[i + 1]!.text}`).toBe(1);
         }
       }
