@@ -59,6 +59,10 @@ mkdirSync(join(root, "src", "generated"), { recursive: true });
 // checks every line against `termKeys` at run time.
 const { tsImport } = await import("tsx/esm/api");
 const { termKeys } = await tsImport("../src/lexicon/lexicon.ts", import.meta.url);
+// And the first and second words of those keys (src/lexicon/heads.ts), which
+// the recognizers' gates ask about at every text: read by `split` at run time
+// instead of a loop over thousands of rows.
+const { headsText } = await tsImport("../src/lexicon/heads.ts", import.meta.url);
 const keyTexts = {};
 for (const [id, text] of Object.entries(entries)) {
   const lines = [];
@@ -89,6 +93,12 @@ const body =
   "export const DICTIONARY_KEYS: Readonly<Record<string, string>> = {\n" +
   Object.entries(keyTexts)
     .map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`)
+    .join("\n") +
+  "\n};\n" +
+  "/** First and second words of each dictionary's keys (src/lexicon/heads.ts, headsText). */\n" +
+  "export const DICTIONARY_HEADS: Readonly<Record<string, string>> = {\n" +
+  Object.entries(keyTexts)
+    .map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(headsText(v))},`)
     .join("\n") +
   "\n};\n";
 const tmp = outFile + ".tmp";

@@ -3,7 +3,7 @@ import type { Token } from "../tokenize/token.js";
 import { TokenTrie } from "./trie.js";
 import { FoldCache } from "../tokenize/fold-id.js";
 import { listRows, listText, type LexEntry, type Listing } from "./entries.js";
-import { readHeads, secondsOf, type Heads } from "./heads.js";
+import { Heads } from "./heads.js";
 import { givenKeys, lowerKeyOf, termKeys } from "./term-keys.js";
 
 export type { LexEntry } from "./entries.js";
@@ -42,6 +42,8 @@ export interface LexiconSource {
    * when the row has none. Absent: computed here with `termKeys`.
    */
   keys?: string;
+  /** `headsText(keys)` computed in advance (heads.ts); computed here when absent. */
+  heads?: string;
 }
 
 /**
@@ -118,7 +120,7 @@ export class Lexicon {
   private headsOf(): Heads | null {
     if (this.heads !== undefined) return this.heads;
     const keys = this.source.keys;
-    return (this.heads = keys === undefined ? null : readHeads(keys));
+    return (this.heads = keys === undefined ? null : new Heads(keys, this.source.heads));
   }
 
   private firsts: ReadonlySet<string> | null = null;
@@ -129,7 +131,7 @@ export class Lexicon {
    */
   firstWords(): ReadonlySet<string> {
     const h = this.headsOf();
-    return (this.firsts ??= h ? new Set(h.byFirst.keys()) : this.walker().firstKeys());
+    return (this.firsts ??= h ? new Set(h.firsts()) : this.walker().firstKeys());
   }
 
   private headGate: FoldCache | null = null;
@@ -142,14 +144,14 @@ export class Lexicon {
     if (trie) return trie.startsWith(token);
     const h = this.headsOf();
     if (!h) return this.walker().startsWith(token);
-    this.headGate ??= new FoldCache((f) => (h.byFirst.has(f) ? 1 : 0));
+    this.headGate ??= new FoldCache((f) => (h.has(f) ? 1 : 0));
     return this.headGate.get(token) === 1;
   }
 
   /** Entries starting with this folded word: ONE_WORD (the word alone) | LONGER (going on), or 0 (see TokenTrie). */
   startShape(fold: string): number {
     const h = this.headsOf();
-    return h ? h.byFirst.get(fold)?.shape ?? 0 : this.walker().startShape(fold);
+    return h ? h.shape(fold) : this.walker().startShape(fold);
   }
 
   /** Some entry's first two folded words are `first`, `next`. */
@@ -161,13 +163,13 @@ export class Lexicon {
   /** Every entry's second folded word. */
   secondWords(): ReadonlySet<string> {
     const h = this.headsOf();
-    return h ? secondsOf(h) : this.walker().secondWords();
+    return h ? h.secondWords() : this.walker().secondWords();
   }
 
   /** The second folded words of the entries starting with `first` (as the keys of a map), or null. */
   nextWords(first: string): ReadonlyMap<string, unknown> | null {
     const h = this.headsOf();
-    return h ? h.byFirst.get(first)?.next ?? null : this.walker().nextWords(first);
+    return h ? h.next(first) : this.walker().nextWords(first);
   }
 
   /** Number of entries. */

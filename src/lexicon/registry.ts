@@ -1,5 +1,5 @@
 import { ENTITY_TYPES, type EntityType } from "../doc.js";
-import { DICTIONARY_KEYS, DICTIONARY_TEXTS } from "../generated/dictionaries.js";
+import { DICTIONARY_HEADS, DICTIONARY_KEYS, DICTIONARY_TEXTS } from "../generated/dictionaries.js";
 import { Lexicon, type LexiconSource } from "./lexicon.js";
 import { ThucTheError } from "../errors.js";
 
@@ -110,7 +110,7 @@ function readHeader(id: string, line: string, head: Header): void {
  * needs (the communes, until a commune word comes) cost nothing. With its
  * `text` and `keys`, a Lexicon lists the rows without reading `rows`.
  */
-function lazyDictionary(id: string, text: string, keys: string | undefined): LexiconSource {
+function lazyDictionary(id: string, text: string, keys: string | undefined, heads: string | undefined): LexiconSource {
   const head: Header = { type: null, columns: ["canonical"] };
   for (let at = text.startsWith("#") ? 0 : nextHeader(text, 0); at >= 0; ) {
     let end = text.indexOf("\n", at);
@@ -125,6 +125,7 @@ function lazyDictionary(id: string, text: string, keys: string | undefined): Lex
     columns: head.columns,
     text,
     keys,
+    heads,
     get rows() {
       return (rows ??= parseDictionary(id, text).rows);
     },
@@ -142,8 +143,8 @@ let builtin: LexiconRegistry | null = null;
 /** The registry of the bundled dictionaries (parsed on first use). */
 export function builtinLexicons(): LexiconRegistry {
   if (!builtin) {
-    // Each row's token keys were computed when the dictionaries were compiled.
-    builtin = new LexiconRegistry(Object.entries(DICTIONARY_TEXTS).map(([id, text]) => lazyDictionary(id, text, DICTIONARY_KEYS[id])));
+    // Each row's token keys, and the first and second words of the keys, were computed when the dictionaries were compiled.
+    builtin = new LexiconRegistry(Object.entries(DICTIONARY_TEXTS).map(([id, text]) => lazyDictionary(id, text, DICTIONARY_KEYS[id], DICTIONARY_HEADS[id])));
   }
   return builtin;
 }
