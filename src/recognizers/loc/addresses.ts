@@ -3,11 +3,13 @@ import { candidate } from "../span-builder.js";
 import { accentFreeSet } from "../common/accent-free-phrases.js";
 import { capRunEnd } from "../common/proper-name-run.js";
 import { shouting } from "../common/letter-case.js";
+import { firstWords } from "./ahead.js";
 
 /** Words before a street address: "tại 12 Lê Lợi", "trụ sở số 5 Hàng Bài". */
-const ADDRESS_BEFORE = accentFreeSet(["tại", "ở", "số", "nhà", "địa chỉ", "trụ sở", "đến", "về"]);
+const ADDRESS_BEFORE_PHRASES = ["tại", "ở", "số", "nhà", "địa chỉ", "trụ sở", "đến", "về"];
+const ADDRESS_BEFORE = accentFreeSet(ADDRESS_BEFORE_PHRASES);
 /** First words of those ("địa", "trụ"): no address follows any other word. */
-export const ADDRESS_BEFORE_FIRST_WORDS: readonly string[] = [...ADDRESS_BEFORE.firstExact];
+export const ADDRESS_BEFORE_FIRST_WORDS: readonly string[] = firstWords(ADDRESS_BEFORE_PHRASES);
 
 /**
  * A street address with its number is one LOC (RULES 27): "12 Lê Lợi",

@@ -5,7 +5,7 @@ import { AccentFreePhrases, wordIs } from "../common/accent-free-phrases.js";
 import { capRunEnd, isCapToken, namePhraseEnd } from "../common/proper-name-run.js";
 import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
 import { shouting } from "../common/letter-case.js";
-import { capitalAhead, mostWords } from "./ahead.js";
+import { capitalAhead, firstWords, mostWords } from "./ahead.js";
 import type { LocLexicons } from "./word-gates.js";
 
 /**
@@ -119,11 +119,11 @@ function shoutedArea(ctx: Context, i: number, j: number, words: number, weak: bo
   return candidate(ctx, "LOC", i, end, "loc.area.capitals", { confidence: 0.7 });
 }
 
-/** First words of the area rules ("khu", "sông", "tiểu"): no area starts at any other word. */
-export const AREA_FIRST_WORDS: readonly string[] = [...AREA_HEADS.firstExact, "tiểu", "lưu"];
-
 /** Every phrase an area rule starts with: the heads, and the river basins' "tiểu vùng", "lưu vực" (word-gates.ts). */
 export const AREA_PHRASES: readonly string[] = [...AREA_HEAD_LIST.map(([p]) => p), "tiểu vùng", "tiểu vực", "lưu vùng", "lưu vực"];
+
+/** First words of the area rules ("khu", "sông", "tiểu"): no area starts at any other word. */
+export const AREA_FIRST_WORDS: readonly string[] = firstWords(AREA_PHRASES);
 
 const AREA_MOST_WORDS = mostWords(AREA_PHRASES);
 

@@ -4,6 +4,7 @@ import { AccentFreePhrases, wordIs } from "../common/accent-free-phrases.js";
 import { capRunEnd, isCapToken } from "../common/proper-name-run.js";
 import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
 import type { LocLexicons } from "./word-gates.js";
+import { firstWords } from "./ahead.js";
 
 /**
  * Formal state names (RULES 27): "nước Cộng hòa Pê-ru" → LOC "Cộng hòa Pê-ru",
@@ -18,7 +19,7 @@ export const STATE_FORM_PHRASES: readonly string[] = [
 const STATE_FORMS = new AccentFreePhrases<true>(STATE_FORM_PHRASES.map((p) => [p, true] as const));
 
 /** First words of the state forms ("cộng", "vương"): no formal name starts at any other word. */
-export const FORMAL_FIRST_WORDS: readonly string[] = [...STATE_FORMS.firstExact];
+export const FORMAL_FIRST_WORDS: readonly string[] = firstWords(STATE_FORM_PHRASES);
 
 /** The formal state name that starts at token `i`, or null. */
 export function formalNameAt(ctx: Context, lx: LocLexicons, i: number): Candidate | null {

@@ -4,7 +4,8 @@ import type { Token } from "../../tokenize/token.js";
 import { fold } from "../../lexicon/fold.js";
 import { ONE_WORD } from "../../lexicon/trie.js";
 import { FoldCache, foldId } from "../../tokenize/fold-id.js";
-import { LEVEL_PHRASES, LEVEL_WORDS } from "./level-words.js";
+import { LEVEL_PHRASES } from "./level-words.js";
+import { firstWords } from "./ahead.js";
 import { AREA_FIRST_WORDS, AREA_PHRASES } from "./areas.js";
 import { FORMAL_FIRST_WORDS, STATE_FORM_PHRASES } from "./formal-names.js";
 import { ADDRESS_BEFORE_FIRST_WORDS } from "./addresses.js";
@@ -73,7 +74,7 @@ export const LOWER_LED = 1 << (2 * GROUPS + 1);
 export const BARE_TRIGGER = 1 << (2 * GROUPS + 2);
 
 /** Words that may start a level, area or formal-name rule ("tỉnh", "khu", "cộng"), lowercase as listed. */
-export const TRIGGER_WORDS: ReadonlySet<string> = new Set([...LEVEL_WORDS.firstExact, ...AREA_FIRST_WORDS, ...FORMAL_FIRST_WORDS]);
+export const TRIGGER_WORDS: ReadonlySet<string> = new Set([...firstWords(LEVEL_PHRASES), ...AREA_FIRST_WORDS, ...FORMAL_FIRST_WORDS]);
 
 /** An ordered choice of place lists, as the rules look them up (the first of the longest matches wins), and their bits. */
 export interface ListOrder {

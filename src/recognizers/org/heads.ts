@@ -68,8 +68,6 @@ const HEAD_TABLE = new AccentFreePhrases<OrgHead>(HEAD_LIST, ["đài", "hội", 
  * and one array read per word settles them before the table is asked.
  */
 export const ORG_HEADS = {
-  firstExact: HEAD_TABLE.firstExact,
-  firstFold: HEAD_TABLE.firstFold,
   match(tokens: readonly Token[], i: number): HeadMatch | null {
     return mayStartHead(tokens, i) ? headAt(tokens, i) : null;
   },
@@ -169,11 +167,22 @@ const TITLE_LAST_WORDS = (() => {
   return new FoldCache((f) => (last.has(f) ? 1 : 0));
 })();
 
+/**
+ * The folded first words of a list of phrases ("tiem" of "tiệm vàng"): the
+ * words a phrase table of them may start at (its first words, in any case
+ * and accent form), read from the list without making the table.
+ */
+export function firstFolds(phrases: readonly string[]): ReadonlySet<string> {
+  return new Set(phrases.map((p) => fold(p.normalize("NFC").toLowerCase().trim().split(/\s+/)[0]!)));
+}
+
 /** Lowercase heads allowed after such a title. */
 const LOWER_HEAD_PHRASES = [
   "thành ủy", "tỉnh ủy", "huyện ủy", "quận ủy", "đảng ủy", "ban", "thanh tra", "văn phòng", "hội đồng", "ủy ban", "sở", "phòng",
 ];
 export const LOWER_HEADS = accentFreeSet(LOWER_HEAD_PHRASES);
+/** Their folded first words (the table is made when a text first asks it). */
+export const lowerHeadFirsts = (): ReadonlySet<string> => firstFolds(LOWER_HEAD_PHRASES);
 
 /**
  * Lowercase class nouns before a name that stands on its own: the noun stays
@@ -185,6 +194,8 @@ const CLASS_NOUN_PHRASES = [
   "hãng tin", "hãng thông tấn", "trại giam",
 ];
 export const CLASS_NOUNS = accentFreeSet(CLASS_NOUN_PHRASES);
+/** Their folded first words. */
+export const classNounFirsts = (): ReadonlySet<string> => firstFolds(CLASS_NOUN_PHRASES);
 
 /** Words in the longest lowercase head or class noun: the name after one starts within this many tokens. */
 export const LOWER_NOUN_WORDS = Math.max(...[...LOWER_HEAD_PHRASES, ...CLASS_NOUN_PHRASES].map((p) => p.split(/\s+/).length));

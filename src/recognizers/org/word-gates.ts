@@ -5,7 +5,7 @@ import { FoldCache } from "../../tokenize/fold-id.js";
 import { ONE_WORD } from "../../lexicon/trie.js";
 import { fold } from "../../lexicon/fold.js";
 import { groupKeys, type FirstKeys } from "../common/proper-name-run.js";
-import { CLASS_NOUNS, headWordBits, LONG_NOUN_FIRSTS, LOWER_HEADS, ORG_HEADS } from "./heads.js";
+import { classNounFirsts, headWordBits, LONG_NOUN_FIRSTS, lowerHeadFirsts } from "./heads.js";
 
 /**
  * Per-word gates of the ORG rules. Every rule starts with a word from a
@@ -153,9 +153,9 @@ function build(registry: LexiconRegistry): OrgLists {
   const mediaLists = [media, companies];
   const acronymLists = [intl, vnBodies, media];
 
-  const head = phraseFirsts([...ORG_HEADS.firstExact, ...ORG_HEADS.firstFold]);
-  const lowerHead = phraseFirsts([...LOWER_HEADS.firstExact, ...LOWER_HEADS.firstFold]);
-  const classNoun = phraseFirsts([...CLASS_NOUNS.firstExact, ...CLASS_NOUNS.firstFold]);
+  // First words read from the phrase lists: the tables are made only when a text has a word that may start one.
+  const lowerHead = lowerHeadFirsts();
+  const classNoun = classNounFirsts();
   const bodyLexicons = bodies.filter((l): l is Lexicon => l !== undefined);
   const mediaLexicons = mediaLists.filter((l): l is Lexicon => l !== undefined);
   const acronymLexicons = acronymLists.filter((l): l is Lexicon => l !== undefined);
@@ -170,7 +170,8 @@ function build(registry: LexiconRegistry): OrgLists {
 
   const cache = new FoldCache(
     (f) =>
-      (head.has(f) ? HEAD : 0) |
+      // A head's first word is a head of one word or starts a longer one.
+      (headWordBits(f, HEAD, HEAD, 0) !== 0 ? HEAD : 0) |
       (bodyLexicons.some((l) => l.startShape(f) !== 0) ? BODY : 0) |
       (mediaLexicons.some((l) => l.startShape(f) !== 0) ? MEDIA : 0) |
       (lowerHead.has(f) ? LOWER_HEAD : 0) |
@@ -280,11 +281,6 @@ function plainLetters(f: string): boolean {
     if (c < 97 || c > 122) return false;
   }
   return true;
-}
-
-/** Folded first words of a phrase table (its lowercase and its folded first words). */
-function phraseFirsts(words: readonly string[]): ReadonlySet<string> {
-  return new Set(words.map(fold));
 }
 
 /** The second folded words of the lexicons' entries, as their tries hold them. */

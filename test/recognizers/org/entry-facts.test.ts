@@ -3,8 +3,9 @@ import { builtinLexicons } from "../../../src/lexicon/registry.js";
 import { termKeys, type Lexicon } from "../../../src/lexicon/lexicon.js";
 import { fold } from "../../../src/lexicon/fold.js";
 import { lowerLedKeys } from "../../../src/recognizers/common/proper-name-run.js";
+import { CLASS_NOUNS, LOWER_HEADS } from "../../../src/recognizers/org/heads.js";
 import {
-  ACRONYM_LIST, ACRONYM_LOWER_LED, ACRONYM_PAIR_END, ACRONYM_THIRD, BODY_PAIR_END, BODY_THIRD, GLUED_MEDIA, MEDIA_PAIR_END, MEDIA_THIRD, orgLists, PLAIN_WORD, reportsAcronym,
+  ACRONYM_LIST, CLASS_NOUN, LOWER_HEAD, ACRONYM_LOWER_LED, ACRONYM_PAIR_END, ACRONYM_THIRD, BODY_PAIR_END, BODY_THIRD, GLUED_MEDIA, MEDIA_PAIR_END, MEDIA_THIRD, orgLists, PLAIN_WORD, reportsAcronym,
 } from "../../../src/recognizers/org/word-gates.js";
 
 // The ORG gates read what they need of the lists' entries in one pass per lexicon (entryFacts).
@@ -63,5 +64,15 @@ describe("ORG word bits read from the entries", () => {
     for (const e of outlets) expect(g.gates.get(word("xe" + fold(e.surface))) & GLUED_MEDIA, e.surface).toBe(GLUED_MEDIA);
     // Not a glued word: letters before the outlet are needed (some outlets end with another, as "Yonhap" with "AP").
     expect(g.gates.get(word("facebook")) & GLUED_MEDIA).toBe(0);
+  });
+});
+
+describe("ORG word bits read from the phrase lists", () => {
+  it("LOWER_HEAD and CLASS_NOUN mark the first words of the tables, folded", () => {
+    const g = orgLists(builtinLexicons());
+    for (const [table, bit] of [[LOWER_HEADS, LOWER_HEAD], [CLASS_NOUNS, CLASS_NOUN]] as const) {
+      const firsts = new Set([...table.firstExact, ...table.firstFold].map(fold));
+      for (const f of [...firsts, "xe", "nha", "bo", "cong"]) expect(g.gates.get(word(f)) & bit, f).toBe(firsts.has(f) ? bit : 0);
+    }
   });
 });
