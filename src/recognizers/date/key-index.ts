@@ -15,7 +15,6 @@
  */
 import type { Token } from "../../tokenize/token.js";
 import { FoldCache } from "../../tokenize/fold-id.js";
-import { fold as lexiconFold } from "../../lexicon/fold.js";
 import type { Compiled } from "./dispatch.js";
 import type { StartItem, StartKeys } from "./start-keys.js";
 import { draftsById, FoldNext, Memberships, StartTable } from "./start-table.js";
@@ -78,10 +77,11 @@ export function indexKeys(rules: readonly Compiled[], exact: readonly (readonly 
       classes[id] = DIGITS; // #: a number shape
       continue;
     }
-    const f = lexiconFold(key);
+    const self = names.folded[id]!;
+    const f = names.keys[self]!;
     join(key, key, id);
-    if (f !== key) join(f, key, id);
-    classes[id] = f.charCodeAt(0) >= 48 && f.charCodeAt(0) <= 57 ? DIGITS : names.ids.get(f) ?? 0;
+    if (self !== id) join(f, key, id);
+    classes[id] = f.charCodeAt(0) >= 48 && f.charCodeAt(0) <= 57 ? DIGITS : self;
   }
   const gate = new FoldCache((f) => {
     const c0 = f.charCodeAt(0);

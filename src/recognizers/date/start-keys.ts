@@ -6,13 +6,13 @@
  * the item's, and is dropped in a list of next or previous tokens).
  *
  * Keys are numbered as they are read, each with the id of its folded form
- * (the key of the same token in text read folded), so the rules' starts are
+ * (the key of the same token in text read folded: its `fold`), so the rules' starts are
  * read once for both dispatches, with no set or map per rule: a list of
  * keys read before ("{pod2}|hôm|ngày|mùng", seven rules name it) is the
  * same array again, and key-index.ts makes one membership array of it.
  */
 import { FIRST } from "./grammar.js";
-import { foldKey } from "./match-text.js";
+import { fold } from "../../lexicon/fold.js";
 
 /** A token a rule may start at, and the ids the next and the previous token may have (null: any). */
 export interface StartItem {
@@ -47,7 +47,7 @@ export class StartKeys {
     this.folded.push(id);
     if (key.charCodeAt(0) !== 35) {
       // (#: a number shape is not folded.)
-      const f = foldKey(key);
+      const f = fold(key);
       if (f !== key) this.folded[id] = this.id(f);
     }
     return id;
