@@ -5,7 +5,7 @@ import { FoldCache } from "../../tokenize/fold-id.js";
 import { fold } from "../../lexicon/fold.js";
 import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
 import { isCapToken, isNameToken, listsWord, longestOf } from "../common/proper-name-run.js";
-import { NAME_VOCAB, NOT_ORG_AFTER_HEAD, ORG_HEADS, type OrgHead } from "./heads.js";
+import { firstFolds, NAME_VOCAB, NAME_VOCAB_PHRASES, NOT_ORG_AFTER_HEAD, NOT_ORG_AFTER_HEAD_PHRASES, ORG_HEADS, type OrgHead } from "./heads.js";
 import { orgLists } from "./word-gates.js";
 import type { PlaceEnds } from "./place-ends.js";
 
@@ -23,22 +23,24 @@ import type { PlaceEnds } from "./place-ends.js";
  */
 
 /** Capitalized words that start something else: titles, ranks, honorifics. */
-const CAP_STOP = accentFreeSet([
+const CAP_STOP_PHRASES = [
   "bộ trưởng", "thứ trưởng", "giám đốc", "phó giám đốc", "chủ tịch", "phó chủ tịch", "tổng bí thư", "bí thư", "thủ tướng",
   "phó thủ tướng", "tổng thống", "đại sứ", "trưởng", "phó", "cục trưởng", "vụ trưởng", "chánh", "tư lệnh", "chính ủy",
   "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy",
   "thượng úy", "trung úy", "thiếu úy", "ông", "bà", "anh", "chị", "đồng chí", "ngài", "theo", "tại", "hotline", "email",
   "ảnh", "video", "clip",
-]);
+];
+const CAP_STOP = accentFreeSet(CAP_STOP_PHRASES);
 
 /**
  * Capitalized words that start an event or a date, stopping a name except
  * right after its head ("Trung tâm Hội nghị Quốc gia" is a body).
  */
-const CAP_STOP_LATER = accentFreeSet([
+const CAP_STOP_LATER_PHRASES = [
   "hội nghị", "hội thảo", "lễ", "diễn đàn", "đại hội", "kỳ họp", "phiên", "tết", "ngày", "tháng", "năm", "thứ", "sáng",
   "chiều", "tối", "khóa", "nhiệm kỳ", "giai đoạn", "lần", "số",
-]);
+];
+const CAP_STOP_LATER = accentFreeSet(CAP_STOP_LATER_PHRASES);
 
 /** Words after a name that make the reference generic or plural (NOTES: "Bộ Y tế hai nước"). */
 export const GENERIC_AFTER = accentFreeSet(["hai nước", "các nước", "các quốc gia", "hai bên", "ba nước", "các bên", "các địa phương", "các cấp", "các tỉnh"]);
@@ -63,11 +65,11 @@ const TAI = 256; // "tại"
 const KHOA = 512; // "khóa"
 const TAIL_WORDS = (() => {
   const firsts = (t: AccentFreePhrases<unknown>) => new Set([...t.firstExact, ...t.firstFold].map(fold));
-  // Made at the first word asked about, not at import.
+  // Made at the first word asked about, not at import; the first words of this module's tables are read from their lists (the tables are made when a text asks them).
   let sets: (readonly [ReadonlySet<string>, number])[] | null = null;
   let words: Map<string, number> | null = null;
   return new FoldCache((f) => {
-    sets ??= [[firsts(CAP_STOP), STOP], [firsts(CAP_STOP_LATER), STOP_LATER], [firsts(NAME_STOP_WORDS), NAME_STOP], [firsts(NOT_ORG_AFTER_HEAD), NOT_ORG], [firsts(NAME_VOCAB), VOCAB]];
+    sets ??= [[firstFolds(CAP_STOP_PHRASES), STOP], [firstFolds(CAP_STOP_LATER_PHRASES), STOP_LATER], [firsts(NAME_STOP_WORDS), NAME_STOP], [firstFolds(NOT_ORG_AFTER_HEAD_PHRASES), NOT_ORG], [firstFolds(NAME_VOCAB_PHRASES), VOCAB]];
     words ??= new Map<string, number>([[fold("và"), VA], [fold("nước"), NUOC], [fold("của"), CUA], [fold("tại"), TAI], [fold("khóa"), KHOA]]);
     let bits = words.get(f) ?? 0;
     for (const [set, bit] of sets) if (set.has(f)) bits |= bit;

@@ -136,13 +136,14 @@ function mayStartHead(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Heads that are also the first words of events or other things: never ORG heads. */
-export const NOT_ORG_AFTER_HEAD = accentFreeSet([
+export const NOT_ORG_AFTER_HEAD_PHRASES: readonly string[] = [
   "hội nghị", "hội thảo", "hội chợ", "hội diễn", "hội thi", "hội khỏe", "hội thao", "hội ngộ", "hội đàm", "hội viên",
   "ban tổ chức", "ban chỉ huy lễ", "hội đồng xét xử", "hội đồng thi", "đội ngũ", "đội tuyển", "đội nghi lễ",
   "phòng chống", "phòng, chống", "phòng ngừa", "bộ trưởng", "cục trưởng", "vụ trưởng", "viện trưởng", "sở hữu",
   "trưởng ban", "trạm dừng", "đài tưởng niệm", "chương trình nghị sự", "quỹ đất", "cơ quan chức năng",
   "lực lượng chức năng", "bộ phận", "bộ máy", "bộ mặt", "bộ hồ sơ", "đảng viên", "đảng phí", "đảng tịch",
-]);
+];
+export const NOT_ORG_AFTER_HEAD = accentFreeSet(NOT_ORG_AFTER_HEAD_PHRASES);
 
 /**
  * Title words before a lowercase head in a title slot (NOTES O3, RULES 2):
@@ -210,7 +211,7 @@ export const LONG_NOUN_FIRSTS: ReadonlySet<string> = new Set(
  * accepted at the end of a name ("Cảnh sát cơ động", "Bảo hiểm xã hội",
  * "Bảo tàng lịch sử quân sự").
  */
-export const NAME_VOCAB = accentFreeSet([
+export const NAME_VOCAB_PHRASES: readonly string[] = [
   "nhân dân", "quốc gia", "quốc tế", "xã hội", "chủ nghĩa", "cơ động", "giao thông", "hình sự", "kinh tế", "quy hoạch",
   "thành phố", "tỉnh", "trung ương", "tối cao", "cấp cao", "vũ trang", "biên phòng", "đặc nhiệm", "điều tra", "cảnh vệ",
   "phòng cháy", "chữa cháy", "cứu nạn", "cứu hộ", "quản lý", "hành chính", "xuất nhập cảnh", "di dân", "ma túy",
@@ -220,7 +221,8 @@ export const NAME_VOCAB = accentFreeSet([
   "điện tử", "báo chí", "pháp chế", "tổng hợp", "đối ngoại", "nội vụ", "tài chính", "ngân sách", "kế hoạch",
   "xây dựng", "dự án", "chỉ huy", "điều hành", "nghiên cứu", "kiểm soát", "bảo vệ", "huấn luyện", "giám sát", "bệnh tật", "khí tượng",
   "thủy văn", "phát thanh", "truyền hình", "lưu trữ", "đa khoa", "nhi", "ung bướu", "phụ sản",
-]);
+];
+export const NAME_VOCAB = accentFreeSet(NAME_VOCAB_PHRASES);
 
 /**
  * Common words whose second half is a head noun: "cơ sở", "cán bộ", "xã hội".

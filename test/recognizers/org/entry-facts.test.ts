@@ -3,7 +3,7 @@ import { builtinLexicons } from "../../../src/lexicon/registry.js";
 import { termKeys, type Lexicon } from "../../../src/lexicon/lexicon.js";
 import { fold } from "../../../src/lexicon/fold.js";
 import { lowerLedKeys } from "../../../src/recognizers/common/proper-name-run.js";
-import { CLASS_NOUNS, LOWER_HEADS } from "../../../src/recognizers/org/heads.js";
+import { CLASS_NOUNS, firstFolds, LOWER_HEADS, NAME_VOCAB, NAME_VOCAB_PHRASES, NOT_ORG_AFTER_HEAD, NOT_ORG_AFTER_HEAD_PHRASES } from "../../../src/recognizers/org/heads.js";
 import {
   ACRONYM_LIST, CLASS_NOUN, LOWER_HEAD, ACRONYM_LOWER_LED, ACRONYM_PAIR_END, ACRONYM_THIRD, BODY_PAIR_END, BODY_THIRD, GLUED_MEDIA, MEDIA_PAIR_END, MEDIA_THIRD, orgLists, PLAIN_WORD, reportsAcronym,
 } from "../../../src/recognizers/org/word-gates.js";
@@ -73,6 +73,12 @@ describe("ORG word bits read from the phrase lists", () => {
     for (const [table, bit] of [[LOWER_HEADS, LOWER_HEAD], [CLASS_NOUNS, CLASS_NOUN]] as const) {
       const firsts = new Set([...table.firstExact, ...table.firstFold].map(fold));
       for (const f of [...firsts, "xe", "nha", "bo", "cong"]) expect(g.gates.get(word(f)) & bit, f).toBe(firsts.has(f) ? bit : 0);
+    }
+  });
+
+  it("firstFolds of a list are the folded first words of its table", () => {
+    for (const [table, list] of [[NAME_VOCAB, NAME_VOCAB_PHRASES], [NOT_ORG_AFTER_HEAD, NOT_ORG_AFTER_HEAD_PHRASES]] as const) {
+      expect([...firstFolds(list)].sort()).toEqual([...new Set([...table.firstExact, ...table.firstFold].map(fold))].sort());
     }
   });
 });
