@@ -27,16 +27,19 @@ class ListedEntry implements LexEntry {
   private readonly at: number;
   private readonly end: number;
   private readonly columns: readonly string[];
+  /** An empty canonical cell stands for the surface (the compiled dictionaries: see `listText`). */
+  private readonly compact: boolean;
   private canon: string | null = null;
   private cells: Readonly<Record<string, string>> | null = null;
 
-  constructor(lexicon: string, surface: string, text: string, at: number, end: number, columns: readonly string[]) {
+  constructor(lexicon: string, surface: string, text: string, at: number, end: number, columns: readonly string[], compact: boolean) {
     this.lexicon = lexicon;
     this.surface = surface;
     this.text = text;
     this.at = at;
     this.end = end;
     this.columns = columns;
+    this.compact = compact;
   }
 
   get canonical(): string {
@@ -62,7 +65,7 @@ class ListedEntry implements LexEntry {
         }
         let tab = text.indexOf("\t", at);
         if (tab < 0 || tab > end) tab = end;
-        out[columns[c]!] = text.slice(at, tab);
+        out[columns[c]!] = c === 0 && tab === at && this.compact ? this.surface : text.slice(at, tab);
         at = tab + 1;
       }
       this.cells = out;
@@ -87,9 +90,11 @@ export interface Listing {
 }
 
 /**
- * List the rows of a dictionary text (header lines starting with "#", blank
- * lines, then TSV rows: the rows `parseDictionary` reads), with the rows'
- * precomputed key lines, one per row, without building any array per row.
+ * List the rows of a compiled dictionary text (header lines starting with
+ * "#", blank lines, then TSV rows: the rows `parseDictionary` reads), with
+ * the rows' precomputed key lines, one per row, without building any array
+ * per row. The compiler writes a canonical form equal to the surface as an
+ * empty cell (scripts/compile-dictionaries.mjs): it reads as the surface.
  */
 export function listText(id: string, columns: readonly string[], text: string, keys: string): Listing {
   const entries: LexEntry[] = [];
@@ -113,7 +118,7 @@ export function listText(id: string, columns: readonly string[], text: string, k
       const surface = text.slice(at, tab);
       const line = keys.slice(k, kEnd);
       pendingKeys(surface, line);
-      entries.push(new ListedEntry(id, surface, text, tab + 1, end, columns));
+      entries.push(new ListedEntry(id, surface, text, tab + 1, end, columns, true));
       lines.push(line);
     }
     k = kEnd + 1;
@@ -133,7 +138,7 @@ export function listRows(id: string, columns: readonly string[], rows: readonly 
     if (!surface) continue;
     if (given ? given[r] === "" : termKeys(surface) === null) continue;
     const rest = row.length > 1 ? row.slice(1).join("\t") : "";
-    entries.push(new ListedEntry(id, surface, rest, 0, row.length > 1 ? rest.length : -1, columns));
+    entries.push(new ListedEntry(id, surface, rest, 0, row.length > 1 ? rest.length : -1, columns, false));
     if (given) {
       pendingKeys(surface, given[r]!);
       lines!.push(given[r]!);

@@ -30,9 +30,10 @@ export interface LexiconSource {
   /** Parsed rows: [surface, canonical?, ...fields]. */
   rows: string[][];
   /**
-   * The dictionary text the rows come from (header lines starting with "#",
-   * then TSV rows), when there is one: the lexicon then lists its entries
-   * from it directly, without reading `rows` (no array per row).
+   * The compiled dictionary text the rows come from (header lines starting
+   * with "#", then TSV rows; an empty canonical cell is the surface: see
+   * scripts/compile-dictionaries.mjs), with `keys`: the lexicon then lists
+   * its entries from it directly, without reading `rows` (no array per row).
    */
   text?: string;
   /**

@@ -127,9 +127,15 @@ function lazyDictionary(id: string, text: string, keys: string | undefined, head
     keys,
     heads,
     get rows() {
-      return (rows ??= parseDictionary(id, text).rows);
+      return (rows ??= compiledRows(parseDictionary(id, text).rows));
     },
   };
+}
+
+/** The rows of a compiled dictionary as its file has them: an empty canonical cell is the surface (scripts/compile-dictionaries.mjs). */
+function compiledRows(rows: string[][]): string[][] {
+  for (const row of rows) if (row.length > 1 && row[1] === "") row[1] = row[0]!;
+  return rows;
 }
 
 /** Start of the next line that begins with "#" after `from`, or -1. */

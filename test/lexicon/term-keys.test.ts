@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { DICTIONARY_KEYS, DICTIONARY_TEXTS } from "../../src/generated/dictionaries.js";
 import { builtinLexicons, parseDictionary } from "../../src/lexicon/registry.js";
 import { computeTermKeys, decodeKeys, Lexicon, type LexEntry } from "../../src/lexicon/lexicon.js";
 import { latinLetterOrMark, plainWords } from "../../src/lexicon/term-keys.js";
 
+/** The source file of a bundled dictionary (dictionaries/<id>.tsv). */
+const dictionaryFile = (id: string) => readFileSync(join(__dirname, "..", "..", "dictionaries", `${id}.tsv`), "utf8");
 const plainEntry = (e: LexEntry) => ({ lexicon: e.lexicon, surface: e.surface, canonical: e.canonical, fields: { ...e.fields } });
 
 // scripts/compile-dictionaries.mjs stores each row's token keys so the first
@@ -30,32 +34,35 @@ describe("precomputed term keys", () => {
     }
     expect(rows).toBeGreaterThan(10_000);
   });
-  it("the bundled lexicons (rows parsed on first use, keys given) equal lexicons parsed from the texts", () => {
+  it("the bundled lexicons (rows parsed on first use, keys given) equal lexicons parsed from the dictionary files", () => {
     const reg = builtinLexicons();
-    for (const [id, text] of Object.entries(DICTIONARY_TEXTS)) {
-      const plain = new Lexicon(parseDictionary(id, text));
+    for (const id of Object.keys(DICTIONARY_TEXTS)) {
+      const plain = new Lexicon(parseDictionary(id, dictionaryFile(id)));
       const lex = reg.get(id);
       expect(lex.type, id).toBe(plain.type);
       expect(lex.entries().map(plainEntry), id).toEqual(plain.entries().map(plainEntry));
       expect([...lex.firstWords()].sort(), id).toEqual([...plain.firstWords()].sort());
     }
   });
-  it("listed entries read their canonical form and fields from the row, as the row arrays give them", () => {
-    for (const [id, text] of Object.entries(DICTIONARY_TEXTS)) {
-      const src = parseDictionary(id, text);
+  it("listed entries read their canonical form and fields from the row, as the row arrays of the dictionary file give them", () => {
+    for (const id of Object.keys(DICTIONARY_TEXTS)) {
+      const src = parseDictionary(id, dictionaryFile(id));
       const want = src.rows
         .filter((row) => row[0] && computeTermKeys(row[0]))
         .map((row) => ({ lexicon: id, surface: row[0], canonical: row[1] || row[0], fields: Object.fromEntries(src.columns.map((c, k) => [c, row[k + 1] ?? ""])) }));
       expect(builtinLexicons().get(id).entries().map(plainEntry), id).toEqual(want);
     }
     // CRLF, a blank line, a row without a surface, short and long rows: listed from the text as from the arrays.
-    const text = "# columns: canonical kind level\r\nA\r\nB\t\tx\r\n  \r\nC\tCc\n\tno surface\nD\tDd\tk\tl\textra\n";
+    const text = "# columns: canonical kind level\r\nA\r\nB\tB\tx\r\n  \r\nC\tCc\n\tno surface\nD\tDd\tk\tl\textra\n";
     const keys = "a\nb\nc\n\nd";
     const fromRows = new Lexicon({ ...parseDictionary("t/odd", text), keys });
     const fromText = new Lexicon({ ...parseDictionary("t/odd", text), text, keys });
     expect(fromText.entries().map(plainEntry)).toEqual(fromRows.entries().map(plainEntry));
-    expect(fromText.entries().map((e) => [e.canonical, e.fields.kind, e.fields.level])).toEqual([["A", "", ""], ["B", "x", ""], ["Cc", "", ""], ["Dd", "k", "l"]]);
-    expect(fromRows.entries().map((e) => [e.canonical, e.fields.kind, e.fields.level])).toEqual([["A", "", ""], ["B", "x", ""], ["Cc", "", ""], ["Dd", "k", "l"]]);
+    expect(fromText.entries().map((e) => [e.canonical, e.fields.canonical, e.fields.kind, e.fields.level])).toEqual([["A", "", "", ""], ["B", "B", "x", ""], ["Cc", "Cc", "", ""], ["Dd", "Dd", "k", "l"]]);
+    expect(fromRows.entries().map((e) => [e.canonical, e.fields.canonical, e.fields.kind, e.fields.level])).toEqual([["A", "", "", ""], ["B", "B", "x", ""], ["Cc", "Cc", "", ""], ["Dd", "Dd", "k", "l"]]);
+    // Compiled, "B\tB\tx" is "B\t\tx": its canonical form is still "B".
+    const compiled = new Lexicon({ ...parseDictionary("t/odd", text), text: text.replace("B\tB\t", "B\t\t"), keys });
+    expect(compiled.entries().map(plainEntry)).toEqual(fromRows.entries().map(plainEntry));
   });
   it("a lexicon built from them matches like one built from the surfaces", () => {
     const text = "# columns: canonical\nThanh Hoá\tThanh Hóa\nHồ Chí Minh\nTP. HCM\tTP.HCM\n";
