@@ -1,8 +1,9 @@
 /**
  * The date dispatch (dispatch.ts) by small integer key ids, so the matcher
  * keys a token with array reads. Every key a rule names (a first, next or
- * previous token) gets an id; next and previous tokens allowed become
- * membership arrays by id.
+ * previous token) gets an id (start-keys.ts); next and previous tokens
+ * allowed become membership arrays by id, made per first key when a text
+ * first reaches it (start-table.ts).
  *
  * A token's key is its lowercase (folded in plain text) or written text,
  * or its number shape, and the fold of that key is the token's `fold`. So
@@ -32,7 +33,7 @@ export interface KeyIndex {
   groups: readonly (readonly (readonly [key: string, id: number])[])[];
   /** The key id last read per fold id for a form with marks (see FormMemo). */
   forms: FormMemo;
-  /** By a first token's fold class, the next tokens' fold classes any rule there admits (see nextByFold). */
+  /** By a first token's fold class, the next tokens' fold classes any rule there admits (see start-table FoldNext). */
   foldNext: FoldNext;
 }
 

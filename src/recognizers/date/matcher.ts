@@ -97,7 +97,7 @@ export function findDates(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, lim
  * start keys name; per rule, a start inside its previous match is skipped.
  * A token is keyed by id (key-index keyIdOf): most fail the per-word gate
  * with one array read, most of the rest fail their next word's fold class
- * (key-index nextByFold), and a neighbour's key is read only when an entry
+ * (start-table FoldNext), and a neighbour's key is read only when an entry
  * asks for it. A rule's quick test (quick.ts), when it has one, is asked
  * before its pattern runs.
  */
@@ -171,12 +171,13 @@ function scan(ctx: Pick<Context, "view" | "tokens" | "tokenAt">, view: string): 
         if (prev[prevId] === 0) continue;
       }
       const subject = plain ? (foldedView ??= foldSameLength(view)) : view;
+      // The quick test first: reading `lb` composes the rule's pattern, which a text may never need.
+      const quick = c.rule.quick;
+      if (quick !== undefined && !quick(subject, start)) continue;
       if (c.lb) {
         if (wordStart === 0) wordStart = (plain ? FOLDED_WORD_START : EXACT_WORD_START).at(subject, start) ? 1 : 2;
         if (wordStart === 2) continue;
       }
-      const quick = c.rule.quick;
-      if (quick !== undefined && !quick(subject, start)) continue;
       const re = plain ? c.folded : c.exact;
       re.lastIndex = start;
       // A sticky match ends at lastIndex.
