@@ -3,6 +3,7 @@ import type { Token } from "../../tokenize/token.js";
 import { FoldCache } from "../../tokenize/fold-id.js";
 import { fold } from "../../lexicon/fold.js";
 import { PositionMemo } from "../common/position-memo.js";
+import { firstWords } from "../loc/ahead.js";
 
 /**
  * Head nouns of organization names (ANNOTATION.md ORG, RULES 15-24). A name
@@ -174,7 +175,7 @@ const TITLE_LAST_WORDS = (() => {
  * and accent form), read from the list without making the table.
  */
 export function firstFolds(phrases: readonly string[]): ReadonlySet<string> {
-  return new Set(phrases.map((p) => fold(p.normalize("NFC").toLowerCase().trim().split(/\s+/)[0]!)));
+  return new Set(firstWords(phrases).map(fold));
 }
 
 /** Lowercase heads allowed after such a title. */
