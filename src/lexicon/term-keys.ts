@@ -2,10 +2,10 @@ import { tokenize } from "../tokenize/tokenizer.js";
 import { normalize } from "../normalize/normalize.js";
 import { fold } from "./fold.js";
 
-/** A term's token keys: folded ("thanh", "hoa") and lowercase ("thanh", "hóa"). */
+/** A term's token keys: folded ("thanh", "hoa") and lowercase ("thanh", "hóa"). Shared: do not modify. */
 export interface TermKeys {
-  fold: string[];
-  lower: string[];
+  readonly fold: string[];
+  readonly lower: string[];
 }
 
 /* Words of letters and marks separated by single spaces. */
@@ -89,10 +89,31 @@ export function pendingKeys(surface: string, line: string): void {
 
 /** The keys a precomputed line gives for this surface (see `LexiconSource.keys`). */
 export function decodeKeys(surface: string, line: string): TermKeys | null {
-  if (line === "") return null;
-  const tab = line.indexOf("\t");
-  if (tab < 0) return { fold: line.split(" "), lower: surface.toLowerCase().split(" ") };
-  return { fold: line.slice(0, tab).split(" "), lower: line.slice(tab + 1).split(" ") };
+  return line === "" ? null : new LineKeys(surface, line);
+}
+
+/**
+ * Keys read from a precomputed line: the folded keys at once, the lowercase
+ * ones when first asked (most callers read only the folded keys of a
+ * lexicon's entries, to gate on their first words).
+ */
+class LineKeys implements TermKeys {
+  readonly fold: string[];
+  private readonly surface: string;
+  private readonly line: string;
+  private readonly tab: number;
+  private low: string[] | null = null;
+
+  constructor(surface: string, line: string) {
+    this.surface = surface;
+    this.line = line;
+    const tab = (this.tab = line.indexOf("\t"));
+    this.fold = (tab < 0 ? line : line.slice(0, tab)).split(" ");
+  }
+
+  get lower(): string[] {
+    return (this.low ??= (this.tab < 0 ? this.surface.toLowerCase() : this.line.slice(this.tab + 1)).split(" "));
+  }
 }
 
 /** The lowercase keys a non-empty precomputed line gives, joined by spaces (`decodeKeys(…).lower.join(" ")`, without splitting). */

@@ -28,7 +28,8 @@ describe("precomputed term keys", () => {
       parseDictionary(id, text).rows.forEach((row, r) => {
         const surface = row[0]!;
         const want = surface ? computeTermKeys(surface) : null;
-        expect(decodeKeys(surface, lines[r]!), `${id}: ${surface}`).toEqual(want);
+        const got = decodeKeys(surface, lines[r]!);
+        expect(got && { fold: got.fold, lower: got.lower }, `${id}: ${surface}`).toEqual(want);
         rows++;
       });
     }
