@@ -25,17 +25,27 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
  * The matches of a text the dateline search read whole (a text no longer
- * than its top), by context: recognize takes them instead of reading the
- * text again (the same matches: findDates reads nothing the reference date
- * changes).
+ * than its top), by context, with the view and tokens they were read from:
+ * recognize takes them instead of reading the text again (the same
+ * matches: findDates reads nothing the reference date changes).
  */
-const readWhole = new WeakMap<Context, DateMatch[]>();
+interface ReadWhole {
+  view: string;
+  tokens: Context["tokens"];
+  matches: DateMatch[];
+}
+const readWhole = new WeakMap<Context, ReadWhole>();
+
+/** The matches of the whole text: those the dateline search kept, else read now. */
+function datesOf(ctx: Context): DateMatch[] {
+  const kept = readWhole.get(ctx);
+  if (kept === undefined) return findDates(ctx);
+  readWhole.delete(ctx);
+  return kept.view === ctx.view && kept.tokens === ctx.tokens ? kept.matches : findDates(ctx);
+}
 
 function recognize(ctx: Context): Candidate[] {
-  let found = readWhole.get(ctx);
-  if (found !== undefined) readWhole.delete(ctx);
-  else found = findDates(ctx);
-  const matches = mergeRestatements(ctx, found);
+  const matches = mergeRestatements(ctx, datesOf(ctx));
   const ref = ctx.refDate ? jdnFromIso(ctx.refDate) : null;
   const st: ResolveState = { ref, anchor: ref, lastDay: null, lastYear: null, paraDay: null, docDay: null, sentenceYear: null };
   const out: Candidate[] = [];
@@ -114,7 +124,7 @@ export const dateRecognizer: Recognizer = {
     const limit = datelineLimit(ctx.view);
     if (limit === 0) return null;
     const matches = findDates(ctx, limit);
-    if (limit >= ctx.view.length) readWhole.set(ctx, matches);
+    if (limit >= ctx.view.length) readWhole.set(ctx, { view: ctx.view, tokens: ctx.tokens, matches });
     const jdn = datelineIn(ctx, matches);
     return jdn === null ? null : isoFromJdn(jdn);
   },
