@@ -11,6 +11,13 @@ const toks = (s: string) => tokenize(normalize(s).view);
 const PHRASES: [string, number][] = [["Hội nghị", 1], ["  hồi  hương ", 2], ["hôi", 3], ["ỦY BAN nhân dân", 4], ["", 5], ["   ", 6], ["Thành\tphố", 7]];
 
 describe("lazy phrase tables", () => {
+  it("read first words as the tries do: NFC, lowercase, split on any white space", () => {
+    const phrases = ["Hội nghị", "  Ủy\u00a0ban", "\tTHÀNH\u2000phố", "ho\u0300a bi\u0300nh", "ΟΔΟΣ Α", "", " \u3000 ", "x"];
+    const t = new PhraseTable(phrases.map((p) => [p, 1] as const));
+    const want = phrases.map((p) => p.normalize("NFC").toLowerCase().split(/\s+/).filter(Boolean)[0]).filter((w) => w !== undefined);
+    expect([...t.firstWords()]).toEqual(want);
+    expect(want).toEqual(["hội", "ủy", "thành", "hòa", "οδος", "x"]);
+  });
   it("give the same first words before and after the tries are built", () => {
     const lazy = new PhraseTable(PHRASES);
     const before = [[...lazy.firstWords()], [...lazy.firstWords(true)]];
