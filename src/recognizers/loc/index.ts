@@ -2,6 +2,7 @@ import type { Candidate, Context, Recognizer } from "../recognizer.js";
 import type { Token } from "../../tokenize/token.js";
 import type { LexMatch, Lexicon } from "../../lexicon/lexicon.js";
 import { FoldCache } from "../../tokenize/fold-id.js";
+import { ONE_WORD } from "../../lexicon/trie.js";
 import { candidate } from "../span-builder.js";
 import { resolveOverlaps } from "../../resolve/overlaps.js";
 import { fold } from "../../lexicon/fold.js";
@@ -204,14 +205,17 @@ function standaloneOk(ctx: Context, lx: LocLexicons, m: LexMatch): boolean {
  * diacritics ("Bắc"), or, written bare, one that is not listed as written
  * or is a Vietnamese given name or surname ("Nam": every "Việt Nam" asks).
  * A later list's one-word match never replaces an earlier one, so no
- * candidate is lost by not walking it.
+ * candidate is lost by not walking it. A word with diacritics is settled
+ * without its reasons: whatever one-word match it has is rejected.
  */
 function withoutRejectedSubdivision(lx: LocLexicons, words: FoldCache, toks: readonly Token[], i: number, open: number): number {
   if ((open & SUBDIVISIONS_BITS) === 0) return open;
   const t = toks[i]!;
-  const rejects = words.get(t);
-  if (rejects === 0) return open;
-  const rejected = (rejects & ALL_VI_WORDS) !== 0 || t.diacritics || ((rejects & BARE_REJECTED) !== 0 && t.lower === t.fold);
+  let rejected = t.diacritics;
+  if (!rejected) {
+    const rejects = words.get(t);
+    rejected = (rejects & ALL_VI_WORDS) !== 0 || ((rejects & BARE_REJECTED) !== 0 && t.lower === t.fold);
+  }
   return rejected && !lx.goesOn(toks, i, SUBDIVISIONS) ? open & ~SUBDIVISIONS_BITS : open;
 }
 /** Per registry's gates: per word, why its one-word subdivisions are rejected (`oneWordRejects`). */
@@ -229,10 +233,18 @@ const ALL_VI_WORDS = 1;
 /** Written bare (lowercase as its folded key), it is not listed so or is a Vietnamese syllable. */
 const BARE_REJECTED = 2;
 
-/** Why `standaloneOk` rejects any one-word match of `lex` (the subdivisions) whose folded key is `f`: bits, 0 when there is none. */
+/**
+ * Why `standaloneOk` rejects any one-word match of `lex` (the subdivisions)
+ * whose folded key is `f`: bits, 0 when there is none. Asked only of words
+ * written without diacritics. A Vietnamese syllable ("Nam", "Trung") is
+ * BARE_REJECTED whatever its entries say, so it is answered without the
+ * match, whose walk builds the list's trie (thousands of entries).
+ */
 function oneWordRejects(lx: LocLexicons, lex: Lexicon, f: string): number {
-  // The match of the word alone: a one-token text with that key (the trie reads fid, fold and lower).
+  if ((lex.startShape(f) & ONE_WORD) === 0) return 0;
+  // The word alone, written bare: a one-token text with that key (the trie reads fid, fold and lower).
   const word = { kind: "word", fid: 0, fold: f, lower: f, text: f } as Token;
+  if (isVietnameseSyllable(lx, word)) return BARE_REJECTED;
   const m = lex.longestAt([word], 0);
   if (m === null) return 0;
   return (someNotViWord(m) ? 0 : ALL_VI_WORDS) | (!m.exact || isVietnameseSyllable(lx, word) ? BARE_REJECTED : 0);
