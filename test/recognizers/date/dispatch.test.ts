@@ -149,4 +149,14 @@ describe("date rules run only at the tokens that can start them", () => {
     expect(names.fold(a)[0]!.next).toBe(names.fold(b)[0]!.next);
     expect(() => names.read("{nosuchpiece}")).toThrow(/no first words/);
   });
+
+  it("give a rule that names a first key twice one entry there, admitting either condition", () => {
+    // date.point names "#int" in {time} ("#int>giờ") and again ("#int>tháng").
+    const { index } = ruleTable();
+    const point = (e: { c: { rule: { id: string } } }) => e.c.rule.id === "date.point";
+    const entries = index.exact.at(index.ids.get("#int")!)!.entries.filter(point);
+    expect(entries).toHaveLength(1);
+    for (const k of ["giờ", "tháng"]) expect(entries[0]!.next![index.ids.get(k)!], k).toBe(1);
+    expect(entries[0]!.next![index.ids.get("năm")!]).toBe(0);
+  });
 });
