@@ -17,6 +17,9 @@ import { ThucTheError } from "../errors.js";
  * # columns: canonical kind  (optional: names of the columns after the surface)
  * surface<TAB>canonical<TAB>kind
  * ```
+ * A row may stop after its surface (the canonical form is then the surface
+ * itself), but not leave the canonical column empty: the compiler writes a
+ * canonical form equal to the surface as an empty cell.
  */
 export class LexiconRegistry {
   private readonly lexicons = new Map<string, Lexicon>();
