@@ -20,17 +20,20 @@ export interface LexEntry {
  * lists the recognizers walk through at their first text are never matched.
  */
 class ListedEntry implements LexEntry {
-  readonly lexicon: string;
-  readonly surface: string;
+  // The fields are `declare`d and set in the constructor only: declared
+  // class fields are defined by an initializer run at every construction,
+  // and thousands of entries are made at the first extract.
+  declare readonly lexicon: string;
+  declare readonly surface: string;
   /** The text holding the row's other cells, from `at` to `end`. */
-  private readonly text: string;
-  private readonly at: number;
-  private readonly end: number;
-  private readonly columns: readonly string[];
+  private declare readonly text: string;
+  private declare readonly at: number;
+  private declare readonly end: number;
+  private declare readonly columns: readonly string[];
   /** An empty canonical cell stands for the surface (the compiled dictionaries: see `listText`). */
-  private readonly compact: boolean;
-  private canon: string | null = null;
-  private cells: Readonly<Record<string, string>> | null = null;
+  private declare readonly compact: boolean;
+  private declare canon: string | null;
+  private declare cells: Readonly<Record<string, string>> | null;
 
   constructor(lexicon: string, surface: string, text: string, at: number, end: number, columns: readonly string[], compact: boolean) {
     this.lexicon = lexicon;
@@ -40,6 +43,8 @@ class ListedEntry implements LexEntry {
     this.end = end;
     this.columns = columns;
     this.compact = compact;
+    this.canon = null;
+    this.cells = null;
   }
 
   get canonical(): string {

@@ -98,17 +98,19 @@ export function decodeKeys(surface: string, line: string): TermKeys | null {
  * lexicon's entries, to gate on their first words).
  */
 class LineKeys implements TermKeys {
-  readonly fold: string[];
-  private readonly surface: string;
-  private readonly line: string;
-  private readonly tab: number;
-  private low: string[] | null = null;
+  // Set in the constructor only (no field initializer to run per object: see ListedEntry in entries.ts).
+  declare readonly fold: string[];
+  private declare readonly surface: string;
+  private declare readonly line: string;
+  private declare readonly tab: number;
+  private declare low: string[] | null;
 
   constructor(surface: string, line: string) {
     this.surface = surface;
     this.line = line;
     const tab = (this.tab = line.indexOf("\t"));
     this.fold = (tab < 0 ? line : line.slice(0, tab)).split(" ");
+    this.low = null;
   }
 
   get lower(): string[] {
