@@ -4,7 +4,7 @@ import { TokenTrie } from "./trie.js";
 import { FoldCache } from "../tokenize/fold-id.js";
 import { listRows, listText, type LexEntry, type Listing } from "./entries.js";
 import { Heads } from "./heads.js";
-import { givenKeys, lowerKeyOf, termKeys } from "./term-keys.js";
+import { firstKeyOf, givenKeys, lowerKeyOf, termKeys } from "./term-keys.js";
 
 export type { LexEntry } from "./entries.js";
 export { computeTermKeys, decodeKeys, termKeys, type TermKeys } from "./term-keys.js";
@@ -76,15 +76,27 @@ export class Lexicon {
     return (this.listing = s.text !== undefined && s.keys !== undefined ? listText(s.id, s.columns, s.text, s.keys) : listRows(s.id, s.columns, s.rows, s.keys));
   }
 
-  /** The trie of the entries' folded keys, built on the first walk (its buckets grow when first reached: see TokenTrie). */
+  /**
+   * The trie of the entries' folded keys, built on the first walk. Its
+   * buckets grow when first reached (see TokenTrie); the rows with
+   * precomputed keys go in by their first folded key alone, and their keys
+   * are decoded when their bucket grows.
+   */
   private walker(): TokenTrie<LexEntry> {
     if (this.trie) return this.trie;
     const { entries, lines } = this.listed();
+    if (lines) {
+      const trie = new TokenTrie<LexEntry>((k) => {
+        const keys = givenKeys(entries[k]!.surface, lines[k]!)!;
+        return { fold: keys.fold, entry: { lower: keys.lower, value: entries[k]! } };
+      });
+      for (let k = 0; k < entries.length; k++) trie.addLater(firstKeyOf(lines[k]!), k);
+      return (this.trie = trie);
+    }
     const trie = new TokenTrie<LexEntry>();
     for (let k = 0; k < entries.length; k++) {
-      const entry = entries[k]!;
-      const keys = lines ? givenKeys(entry.surface, lines[k]!)! : termKeys(entry.surface)!;
-      trie.add(keys.fold, { lower: keys.lower, value: entry });
+      const keys = termKeys(entries[k]!.surface)!;
+      trie.add(keys.fold, { lower: keys.lower, value: entries[k]! });
     }
     return (this.trie = trie);
   }

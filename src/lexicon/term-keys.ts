@@ -118,6 +118,17 @@ class LineKeys implements TermKeys {
   }
 }
 
+/** The first folded key of a non-empty precomputed line (`decodeKeys(…).fold[0]`, without splitting). */
+export function firstKeyOf(line: string): string {
+  let end = 0;
+  while (end < line.length) {
+    const c = line.charCodeAt(end);
+    if (c === 32 || c === 9) break;
+    end++;
+  }
+  return line.slice(0, end);
+}
+
 /** The lowercase keys a non-empty precomputed line gives, joined by spaces (`decodeKeys(…).lower.join(" ")`, without splitting). */
 export function lowerKeyOf(surface: string, line: string): string {
   const tab = line.indexOf("\t");

@@ -73,16 +73,18 @@ export class TokenTrie<T> {
   /** Child node codes (see `code`) by (node id, interned id of the edge's folded key). */
   private readonly edges = new EdgeTable();
 
+  /**
+   * `resolve`: for entries added with `addLater`, their folded keys and
+   * entry from the number they were added with, asked when their bucket
+   * grows (a lexicon decodes only the rows under the first words a text
+   * reaches).
+   */
+  constructor(private readonly resolve: ((item: number) => { fold: readonly string[]; entry: TrieEntry<T> }) | null = null) {}
+
   /** Add an entry under its folded token keys. */
   add(foldKeys: readonly string[], entry: TrieEntry<T>): void {
     if (foldKeys.length === 0) return;
-    let b = this.buckets.get(foldKeys[0]!);
-    if (!b) {
-      b = { pos: this.byPos.length + 1, fid: foldId(foldKeys[0]!), node: null, keys: [], entries: [] };
-      this.buckets.set(foldKeys[0]!, b);
-      this.byPos.push(b);
-      this.file(b.fid, -b.pos);
-    }
+    const b = this.bucket(foldKeys[0]!);
     if (b.node) this.insert(b.node, foldKeys, entry);
     else {
       b.keys.push(foldKeys);
@@ -90,6 +92,41 @@ export class TokenTrie<T> {
     }
     this.size++;
     this.seconds = null;
+  }
+
+  /** Add the entry that `resolve(item)` gives, under its first folded key `first`: the same as `add` with those keys and entry. */
+  addLater(first: string, item: number): void {
+    const b = this.bucket(first);
+    if (b.node) {
+      const r = this.resolve!(item);
+      this.insert(b.node, r.fold, r.entry);
+    } else {
+      b.keys.push(item);
+      b.entries.push(null);
+    }
+    this.size++;
+    this.seconds = null;
+  }
+
+  private bucket(first: string): Bucket<T> {
+    let b = this.buckets.get(first);
+    if (!b) {
+      b = { pos: this.byPos.length + 1, fid: foldId(first), node: null, keys: [], entries: [] };
+      this.buckets.set(first, b);
+      this.byPos.push(b);
+      this.file(b.fid, -b.pos);
+    }
+    return b;
+  }
+
+  /** The folded keys of the `k`th entry of a bucket not grown yet (resolving it when it was added later). */
+  private keysAt(b: Bucket<T>, k: number): readonly string[] {
+    const keys = b.keys[k]!;
+    if (typeof keys !== "number") return keys;
+    const r = this.resolve!(keys);
+    b.keys[k] = r.fold;
+    b.entries[k] = r.entry;
+    return r.fold;
   }
 
   /** Token `t`'s slot in `firsts` (see there), looked up the first time its word comes. */
@@ -148,7 +185,12 @@ export class TokenTrie<T> {
     for (const b of this.byPos) {
       if (b.node) {
         if (b.node.next) for (const k of b.node.next.keys()) out.add(k);
-      } else for (const keys of b.keys) if (keys.length > 1) out.add(keys[1]!);
+      } else {
+        for (let k = 0; k < b.keys.length; k++) {
+          const keys = this.keysAt(b, k);
+          if (keys.length > 1) out.add(keys[1]!);
+        }
+      }
     }
     return (this.seconds = out);
   }
@@ -275,7 +317,7 @@ export class TokenTrie<T> {
     const node = this.newNode(-b.pos, 0);
     b.node = node;
     this.file(b.fid, ROOT + this.code(node.id));
-    for (let k = 0; k < b.keys.length; k++) this.insert(node, b.keys[k]!, b.entries[k]!);
+    for (let k = 0; k < b.keys.length; k++) this.insert(node, this.keysAt(b, k), b.entries[k]!);
     b.keys = [];
     b.entries = [];
     return node;
@@ -359,6 +401,7 @@ interface Bucket<T> {
   /** The interned id of the first word (0: none). */
   fid: number;
   node: Node<T> | null;
-  keys: (readonly string[])[];
-  entries: TrieEntry<T>[];
+  /** Per entry, its folded keys, or the number it was added with by `addLater` (its entry is then null until resolved). */
+  keys: (readonly string[] | number)[];
+  entries: (TrieEntry<T> | null)[];
 }

@@ -3,7 +3,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DICTIONARY_KEYS, DICTIONARY_TEXTS } from "../../src/generated/dictionaries.js";
 import { builtinLexicons, parseDictionary } from "../../src/lexicon/registry.js";
-import { computeTermKeys, decodeKeys, Lexicon, type LexEntry } from "../../src/lexicon/lexicon.js";
+import { computeTermKeys, decodeKeys, Lexicon, type LexEntry, type LexMatch } from "../../src/lexicon/lexicon.js";
+import { tokenize } from "../../src/tokenize/tokenizer.js";
+import { normalize } from "../../src/normalize/normalize.js";
 import { latinLetterOrMark, plainWords } from "../../src/lexicon/term-keys.js";
 
 /** The source file of a bundled dictionary (dictionaries/<id>.tsv). */
@@ -83,5 +85,31 @@ describe("plain words (the fast check before the tokenizer)", () => {
   it("answers as the regular expression", () => {
     const samples = ["", " ", "a", "Hà Nội", "Hà  Nội", " Hà", "Hà ", "TP. HCM", "Đắk Lắk", "Hoa\u0300", "Ελλάδα", "東京 都", "x1", "a-b", "Mỹ\tTho", "ª", "Ǆ ǅ", "İstanbul"];
     for (const s of samples) expect(plainWords(s), JSON.stringify(s)).toBe(RE.test(s));
+  });
+});
+
+describe("bundled lexicons walk as lexicons built from their files", () => {
+  // Their tries take each row by its first key and decode its keys when the bucket grows.
+  const texts = [
+    "Hà Nội, Thành phố Hồ Chí Minh, Đà Nẵng và tỉnh Thanh Hóa; HA NOI, ha noi, Thanh Hoa.",
+    "Thứ trưởng Bộ Ngoại giao Nguyễn Minh Vũ tiếp Đại sứ Nhật Bản tại Tokyo, Paris và Washington D.C.",
+    "Ủy ban nhân dân tỉnh Quảng Ninh, Liên Hợp Quốc, ASEAN, Ngân hàng Thế giới, báo Tuổi Trẻ.",
+  ];
+  it("same matches, exact or folded, at every token", () => {
+    const reg = builtinLexicons();
+    for (const id of reg.ids()) {
+      const bundled = reg.get(id);
+      const plain = new Lexicon(parseDictionary(id, dictionaryFile(id)));
+      for (const text of texts) {
+        const toks = tokenize(normalize(text).view);
+        const show = (m: LexMatch | null) => m && [m.start, m.end, m.exact, m.entries.map(plainEntry)];
+        for (let i = 0; i < toks.length; i++) {
+          expect(show(bundled.longestAt(toks, i)), `${id} ${i}`).toEqual(show(plain.longestAt(toks, i)));
+          expect(show(bundled.longestAsWritten(toks, i)), `${id} ${i}`).toEqual(show(plain.longestAsWritten(toks, i)));
+          expect(bundled.canStartAt(toks[i]!), `${id} ${i}`).toBe(plain.canStartAt(toks[i]!));
+        }
+      }
+      expect(bundled.size, id).toBe(plain.size);
+    }
   });
 });
