@@ -299,19 +299,6 @@ export class TokenTrie<T> {
     return new Set(this.buckets.keys());
   }
 
-  /** All matches, scanning left to right, longest at each start, not overlapping. */
-  scan(tokens: readonly Token[], exactOnly = false): TrieMatch<T>[] {
-    const out: TrieMatch<T>[] = [];
-    for (let i = 0; i < tokens.length; ) {
-      const m = this.startsWith(tokens[i]!) ? this.longestAt(tokens, i, exactOnly) : null;
-      if (m) {
-        out.push(m);
-        i = m.end;
-      } else i++;
-    }
-    return out;
-  }
-
   /** Build a bucket's subtree, in the order the entries were added. */
   private grow(b: Bucket<T>): Node<T> {
     const node = this.newNode(-b.pos, 0);
