@@ -31,10 +31,12 @@ for (const file of walk(dictDir)) {
   if (!/^# source:/m.test(text)) problems.push(`${rel}: missing "# source:" header`);
   if (!/^# licen[cs]e:/m.test(text)) problems.push(`${rel}: missing "# licence:" header`);
   const seen = new Set();
+  // The header lines the registry reads go first (it reads the lines that start the text with "#": src/lexicon/registry.ts).
+  const headers = [];
   const kept = [];
   text.split("\n").forEach((line, i) => {
     if (line.startsWith("#")) {
-      if (/^#\s*(type|columns)\s*:/.test(line)) kept.push(line);
+      if (/^#\s*(type|columns)\s*:/.test(line)) headers.push(line);
       return;
     }
     if (line.trim() === "") return;
@@ -49,7 +51,7 @@ for (const file of walk(dictDir)) {
     if (cells.length > 1 && cells[1] === cells[0]) cells[1] = "";
     kept.push(cells.join("\t"));
   });
-  entries[id] = kept.join("\n");
+  entries[id] = [...headers, ...kept].join("\n");
 }
 if (problems.length) {
   console.error("compile-dictionaries: fix these dictionary files:\n  " + problems.join("\n  "));

@@ -108,18 +108,19 @@ function readHeader(id: string, line: string, head: Header): void {
 }
 
 /**
- * `parseDictionary`, with the rows parsed when first read: the headers are
- * found by searching for line starts with "#", so the lists a text never
+ * `parseDictionary` of a compiled dictionary, with the rows parsed when
+ * first read: the compiler puts the header lines first, so only the lines
+ * that start the text with "#" are read now, and the lists a text never
  * needs (the communes, until a commune word comes) cost nothing. With its
  * `text` and `keys`, a Lexicon lists the rows without reading `rows`.
  */
 function lazyDictionary(id: string, text: string, keys: string | undefined, heads: string | undefined): LexiconSource {
   const head: Header = { type: null, columns: ["canonical"] };
-  for (let at = text.startsWith("#") ? 0 : nextHeader(text, 0); at >= 0; ) {
+  for (let at = 0; text.charCodeAt(at) === 35; ) {
     let end = text.indexOf("\n", at);
     if (end < 0) end = text.length;
     readHeader(id, text.slice(at, end).replace(/\r$/, ""), head);
-    at = nextHeader(text, end);
+    at = end + 1;
   }
   let rows: string[][] | null = null;
   return {
@@ -139,12 +140,6 @@ function lazyDictionary(id: string, text: string, keys: string | undefined, head
 function compiledRows(rows: string[][]): string[][] {
   for (const row of rows) if (row.length > 1 && row[1] === "") row[1] = row[0]!;
   return rows;
-}
-
-/** Start of the next line that begins with "#" after `from`, or -1. */
-function nextHeader(text: string, from: number): number {
-  const k = text.indexOf("\n#", from);
-  return k < 0 ? -1 : k + 1;
 }
 
 let builtin: LexiconRegistry | null = null;
