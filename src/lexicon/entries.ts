@@ -13,9 +13,9 @@ export interface LexEntry {
 }
 
 /**
- * A listed entry: the surface, and the rest of its row as a range of the
- * dictionary text (the cells after the surface, separated by tabs), read
- * into `canonical` and `fields` the first time they are asked for. Listing
+ * A listed entry: the surface, and the rest of its row as a range of a
+ * string (the cells after the surface, separated by tabs), read into
+ * `canonical` and `fields` the first time they are asked for. Listing
  * a lexicon then costs one object and one string per row: most rows of the
  * lists the recognizers walk through at their first text are never matched.
  */
@@ -104,30 +104,25 @@ export interface Listing {
 export function listText(id: string, columns: readonly string[], text: string, keys: string): Listing {
   const entries: LexEntry[] = [];
   const lines: string[] = [];
+  // The lines by `split` (native: a loop of searches and slices costs more in a first extract's cold code).
+  const rows = text.split("\n");
+  const keyLines = keys.split("\n");
   let k = 0;
-  for (let at = 0; at < text.length; ) {
-    let end = text.indexOf("\n", at);
-    if (end < 0) end = text.length;
-    const next = end + 1;
-    if (end > at && text.charCodeAt(end - 1) === 13) end--; // "\r\n"
-    if (text.charCodeAt(at) === 35 /* # */ || blank(text, at, end)) {
-      at = next;
-      continue;
-    }
+  for (let r = 0; r < rows.length; r++) {
+    let row = rows[r]!;
+    if (row.charCodeAt(0) === 35 /* # */) continue;
+    if (row.charCodeAt(row.length - 1) === 13) row = row.slice(0, -1); // "\r\n"
+    if (blank(row)) continue;
     // A row: its key line is the next one of `keys`.
-    let kEnd = keys.indexOf("\n", k);
-    if (kEnd < 0) kEnd = keys.length;
-    let tab = text.indexOf("\t", at);
-    if (tab < 0 || tab > end) tab = end;
-    if (tab > at && kEnd > k) {
-      const surface = text.slice(at, tab);
-      const line = keys.slice(k, kEnd);
+    const line = keyLines[k++] ?? "";
+    let tab = row.indexOf("\t");
+    if (tab < 0) tab = row.length;
+    if (tab > 0 && line !== "") {
+      const surface = row.slice(0, tab);
       pendingKeys(surface, line);
-      entries.push(new ListedEntry(id, surface, text, tab + 1, end, columns, true));
+      entries.push(new ListedEntry(id, surface, row, tab + 1, row.length, columns, true));
       lines.push(line);
     }
-    k = kEnd + 1;
-    at = next;
   }
   return { entries, lines };
 }
@@ -152,11 +147,11 @@ export function listRows(id: string, columns: readonly string[], rows: readonly 
   return { entries, lines };
 }
 
-/** The line text[at, end) is only white space (as `line.trim() === ""`). */
-function blank(text: string, at: number, end: number): boolean {
-  if (at === end) return true;
-  const c = text.charCodeAt(at);
+/** The line is only white space (as `line.trim() === ""`). */
+function blank(line: string): boolean {
+  if (line.length === 0) return true;
+  const c = line.charCodeAt(0);
   // Most rows start with a letter: no need to look further.
   if (c > 32 && c < 127) return false;
-  return text.slice(at, end).trim() === "";
+  return line.trim() === "";
 }
