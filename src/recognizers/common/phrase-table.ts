@@ -204,18 +204,11 @@ function longest<V>(node: WordNode<V>, tokens: readonly Token[], k: number, byFo
  * and lowercasing never join or split words (white space stays white space).
  */
 function firstWord(phrase: string): string {
-  let a = 0;
-  while (a < phrase.length && isSpace(phrase.charCodeAt(a))) a++;
-  let b = a;
-  while (b < phrase.length && !isSpace(phrase.charCodeAt(b))) b++;
-  return a === b ? "" : phrase.slice(a, b).normalize("NFC").toLowerCase();
+  const p = phrase.trim();
+  const sp = p.search(SPACE);
+  return (sp < 0 ? p : p.slice(0, sp)).normalize("NFC").toLowerCase();
 }
-
-/** The UTF-16 unit is white space (`\s` in a regular expression). */
-export function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
+const SPACE = /\s/;
 
 /* Folded forms of the fixed words the recognizers test ("về" → "ve"), computed once. */
 const FOLDED = new Map<string, string>();
