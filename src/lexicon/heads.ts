@@ -34,10 +34,11 @@ export class Heads {
     this.secondsText = heads.slice(b + 1);
   }
 
-  /** The first folded keys (those of one-word entries, then the others). */
-  *firsts(): IterableIterator<string> {
-    yield* this.one;
-    for (const w of this.longer) if (!this.one.has(w)) yield w;
+  /** A new set of the first folded keys (those of one-word entries, then the others). */
+  firsts(): Set<string> {
+    const out = new Set(this.one);
+    for (const w of this.longer) out.add(w);
+    return out;
   }
 
   has(first: string): boolean {

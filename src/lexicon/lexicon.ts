@@ -144,7 +144,7 @@ export class Lexicon {
    */
   firstWords(): ReadonlySet<string> {
     const h = this.headsOf();
-    return (this.firsts ??= h ? new Set(h.firsts()) : this.walker().firstKeys());
+    return (this.firsts ??= h ? h.firsts() : this.walker().firstKeys());
   }
 
   private headGate: FoldCache | null = null;
