@@ -1,51 +1,13 @@
 // Which edit distance verifies fuzzy candidates? Compares fast-levenshtein, the engine it
-// wraps (fastest-levenshtein, which the library uses), and a banded, bounded edit distance
-// of our own (which gives up once the bound is passed) on 20,000 pairs of place-like
-// folded keys; then the cost of importing each package in a fresh process (median of 9).
+// wraps (fastest-levenshtein), and the library's own banded, bounded edit distance
+// (src/lexicon/edit-distance.ts, which gives up once the bound is passed) on 20,000 pairs
+// of place-like folded keys; then the cost of importing each package in a fresh process
+// (median of 9), which is what the library saves by not importing one.
 //   npx tsx scripts/measure-levenshtein.ts
 import { execFileSync } from "node:child_process";
 import lev from "fast-levenshtein";
 import { distance } from "fastest-levenshtein";
-
-/**
- * Levenshtein distance of a and b if it is at most `max`, else max + 1.
- * Only the diagonal band of width 2·max+1 is computed.
- */
-function boundedDistance(a: string, b: string, max: number): number {
-  const la = a.length;
-  const lb = b.length;
-  if (Math.abs(la - lb) > max) return max + 1;
-  if (a === b) return 0;
-  const INF = max + 1;
-  let prev = new Int32Array(lb + 1);
-  let cur = new Int32Array(lb + 1);
-  for (let j = 0; j <= lb; j++) prev[j] = j <= max ? j : INF;
-  for (let i = 1; i <= la; i++) {
-    const lo = Math.max(1, i - max);
-    const hi = Math.min(lb, i + max);
-    cur[0] = i <= max ? i : INF;
-    if (lo > 1) cur[lo - 1] = INF;
-    let rowMin = cur[0]!;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = lo; j <= hi; j++) {
-      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
-      let v = prev[j - 1]! + cost;
-      const del = prev[j]! + 1;
-      const ins = cur[j - 1]! + 1;
-      if (del < v) v = del;
-      if (ins < v) v = ins;
-      cur[j] = v > INF ? INF : v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (hi < lb) cur[hi + 1] = INF;
-    if (rowMin > max) return INF;
-    const t = prev;
-    prev = cur;
-    cur = t;
-  }
-  return Math.min(prev[lb]!, INF);
-}
-
+import { boundedDistance } from "../src/lexicon/edit-distance.js";
 
 const syl = ["thanh", "hoa", "quang", "ngai", "binh", "duong", "ha", "noi", "ho", "chi", "minh", "bac", "kinh", "dong", "nai", "tay", "ninh", "lam"];
 let seed = 1;

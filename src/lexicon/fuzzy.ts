@@ -1,4 +1,4 @@
-import { distance } from "fastest-levenshtein";
+import { boundedDistance } from "./edit-distance.js";
 import type { Token } from "../tokenize/token.js";
 import { FoldCache } from "../tokenize/fold-id.js";
 import { WindowCache, WINDOW_SEED, hashStep } from "./window-cache.js";
@@ -7,7 +7,7 @@ import type { Lexicon, LexEntry } from "./lexicon.js";
 /**
  * Fuzzy lookup of long terms on folded keys: edit distance 1 for terms of
  * 8+ letters, 2 for 16+ (spaces count; diacritics and case never do, since
- * keys are folded). Candidates come from blocks, then fastest-levenshtein
+ * keys are folded). Candidates come from blocks, then a bounded edit distance
  * verifies them:
  * - a multi-word term is found through its first or its last word, written
  *   exactly: one edit touches one word, and two edits in a term of 16+
@@ -32,12 +32,8 @@ export function allowedEdits(length: number): number {
   return length >= 16 ? 2 : length >= 8 ? 1 : 0;
 }
 
-/** Levenshtein distance if at most `max`, else max + 1 (fastest-levenshtein, the engine fast-levenshtein wraps; see README for the measurement). */
-function within(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const d = distance(a, b);
-  return d > max ? max + 1 : d;
-}
+/** Levenshtein distance if at most `max`, else max + 1 (edit-distance.ts; see README for why not a package). */
+const within = boundedDistance;
 
 interface Keyed {
   key: string;
