@@ -9,11 +9,14 @@ import { JobRunner, type JobSettings, type Task, type TaskResult } from "./job.j
 
 /**
  * Heap limits of each worker. A bounded young generation makes V8 collect
- * garbage early instead of letting each thread's heap swell (peak RSS on the
- * 50 MB benchmark: ~410 MB with V8's defaults, ~260 MB with 24 MB, 300 MB
- * with 48 MB; a smaller cap costs speed: 16 MB gave 1.53× for two workers,
- * 24 MB 1.57×, 48 MB 1.73× on 2026-11-23); the old
- * generation cap only stops a runaway document (a 4 MB text needs ~600 MB).
+ * garbage early instead of letting each thread's heap swell: on the 50 MB
+ * benchmark, two workers peaked at ~410 MB of RSS with V8's defaults in the
+ * third session. On 2026-11-24 (sixth session, three alternated rounds on a
+ * loaded machine), 24 MB against 48 MB: one worker 10.3 against 9.5 s, two
+ * workers 8.0 against 7.6 s (speed-up 1.27 against 1.31, within the noise),
+ * peak RSS with two workers 250 against 280 MB; the ceiling is 300 MB, so
+ * the smaller young generation stays. The old generation cap only stops a
+ * runaway document (a 4 MB text needs ~600 MB).
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: 1024 };
 
