@@ -210,6 +210,20 @@ function firstWord(phrase: string): string {
 }
 const SPACE = /\s/;
 
+/**
+ * The first word of each phrase, lowercase as listed ("thành" of "thành
+ * phố"): what a phrase table's `firstExact` holds, read from the list
+ * without making the table (the tables are made when a text first asks them).
+ */
+export function firstWords(phrases: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const p of phrases) {
+    const w = firstWord(p);
+    if (w !== "") out.push(w);
+  }
+  return out;
+}
+
 /* Folded forms of the fixed words the recognizers test ("về" → "ve"), computed once. */
 const FOLDED = new Map<string, string>();
 function foldCached(word: string): string {

@@ -3,7 +3,7 @@ import { candidate } from "../span-builder.js";
 import { accentFreeSet } from "../common/accent-free-phrases.js";
 import { capRunEnd } from "../common/proper-name-run.js";
 import { shouting } from "../common/letter-case.js";
-import { firstWords } from "./ahead.js";
+import { firstWords } from "../common/phrase-table.js";
 
 /** Words before a street address: "tại 12 Lê Lợi", "trụ sở số 5 Hàng Bài". */
 const ADDRESS_BEFORE_PHRASES = ["tại", "ở", "số", "nhà", "địa chỉ", "trụ sở", "đến", "về"];

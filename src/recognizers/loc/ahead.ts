@@ -1,19 +1,5 @@
 import type { Token } from "../../tokenize/token.js";
 
-/**
- * The first word of each phrase, lowercase as listed ("thành" of "thành
- * phố"): what a phrase table's `firstExact` holds, read from the list
- * without making the table (the tables are made when a text first asks them).
- */
-export function firstWords(phrases: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const p of phrases) {
-    const w = p.normalize("NFC").toLowerCase().trim().split(/\s+/)[0]!;
-    if (w !== "") out.push(w);
-  }
-  return out;
-}
-
 /** The most words of a phrase in the list. */
 export function mostWords(phrases: readonly string[]): number {
   return Math.max(0, ...phrases.map((p) => p.split(/\s+/).filter(Boolean).length));

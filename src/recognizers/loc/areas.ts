@@ -5,7 +5,8 @@ import { AccentFreePhrases, wordIs } from "../common/accent-free-phrases.js";
 import { capRunEnd, isCapToken, namePhraseEnd } from "../common/proper-name-run.js";
 import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
 import { shouting } from "../common/letter-case.js";
-import { capitalAhead, firstWords, mostWords } from "./ahead.js";
+import { capitalAhead, mostWords } from "./ahead.js";
+import { firstWords } from "../common/phrase-table.js";
 import type { LocLexicons } from "./word-gates.js";
 
 /**

@@ -4,7 +4,7 @@ import { AccentFreePhrases, wordIs } from "../common/accent-free-phrases.js";
 import { capRunEnd, isCapToken } from "../common/proper-name-run.js";
 import { NAME_STOP_WORDS } from "../common/name-stop-words.js";
 import type { LocLexicons } from "./word-gates.js";
-import { firstWords } from "./ahead.js";
+import { firstWords } from "../common/phrase-table.js";
 
 /**
  * Formal state names (RULES 27): "nước Cộng hòa Pê-ru" → LOC "Cộng hòa Pê-ru",

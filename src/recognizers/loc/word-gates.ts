@@ -5,7 +5,7 @@ import { fold } from "../../lexicon/fold.js";
 import { ONE_WORD } from "../../lexicon/trie.js";
 import { FoldCache, foldId } from "../../tokenize/fold-id.js";
 import { LEVEL_PHRASES } from "./level-words.js";
-import { firstWords } from "./ahead.js";
+import { firstWords } from "../common/phrase-table.js";
 import { AREA_FIRST_WORDS, AREA_PHRASES } from "./areas.js";
 import { FORMAL_FIRST_WORDS, STATE_FORM_PHRASES } from "./formal-names.js";
 import { ADDRESS_BEFORE_FIRST_WORDS } from "./addresses.js";

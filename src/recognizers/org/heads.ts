@@ -3,7 +3,7 @@ import type { Token } from "../../tokenize/token.js";
 import { FoldCache } from "../../tokenize/fold-id.js";
 import { fold } from "../../lexicon/fold.js";
 import { PositionMemo } from "../common/position-memo.js";
-import { firstWords } from "../loc/ahead.js";
+import { firstWords } from "../common/phrase-table.js";
 
 /**
  * Head nouns of organization names (ANNOTATION.md ORG, RULES 15-24). A name

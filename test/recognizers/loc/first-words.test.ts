@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstWords } from "../../../src/recognizers/loc/ahead.js";
+import { firstWords } from "../../../src/recognizers/common/phrase-table.js";
 import { LEVEL_PHRASES, LEVEL_WORDS } from "../../../src/recognizers/loc/level-words.js";
 import { AREA_HEADS, AREA_PHRASES } from "../../../src/recognizers/loc/areas.js";
 import { TRIGGER_WORDS } from "../../../src/recognizers/loc/word-gates.js";
