@@ -22,6 +22,11 @@ function widthAt(view: string, k: number): number {
 /** Spaces between tokens (a newline is a token). */
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c;
 const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** The comma at k has an ASCII digit on one side and not on the other ("Hai,19", "5,khoản"). */
+function commaBetweenKinds(view: string, k: number): boolean {
+  return view.charCodeAt(k) === 0x2c && isAsciiDigit(view.charCodeAt(k - 1)) !== isAsciiDigit(view.charCodeAt(k + 1));
+}
 /** The joiners of a glued run: / - . : , and the apostrophe ("H'Leo"). */
 const isJoiner = (c: number): boolean => c === 0x2f || c === 0x2d || c === 0x2e || c === 0x3a || c === 0x2c || c === 0x27;
 /** The joiners that split a run of letters into words: all but the apostrophe. */
@@ -203,6 +208,9 @@ class Scanner {
    * marks and digits, joined by / - . : , (or an apostrophe) when
    * alphanumerics follow. "19/02/2026", "03/CT-BCA-X11", "H'Leo". It is an
    * abbreviation, an e-mail, or else emitted by emitRun. Returns its end.
+   * A comma joins digits to digits ("1.234,5") and letters to letters, not a
+   * digit to a letter: "thứ Hai,19/2/2026" (a space left out) is a word, a
+   * comma and a date, not one code.
    */
   private glued(pos: number): number {
     const view = this.view;
@@ -238,7 +246,7 @@ class Scanner {
         e++;
       }
       stop = view.charCodeAt(e);
-      if (stop !== 0x20 && isJoiner(stop) && e + 1 < n && alnumAt(view, e + 1)) {
+      if (stop !== 0x20 && isJoiner(stop) && e + 1 < n && alnumAt(view, e + 1) && !commaBetweenKinds(view, e)) {
         if (stop !== 0x27) sep = true;
         if (stop === 0x2e && firstDot < 0) firstDot = e;
         h = hashStep(h, stop);

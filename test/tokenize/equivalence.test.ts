@@ -13,7 +13,7 @@ const strip = (ts: ReturnType<typeof tokenize>) => ts.map((t) => ({ ...t, fid: u
 /** Pieces that exercise every branch: runs and joiners, abbreviations, URLs, phones, sentence ends, astral characters. */
 const PIECES = [
   "Thượng", "tướng", "ĐẠI", "hòa", "TP.", "TP.HCM", "PGS.TS.", "N.V.T.", "v.v.", "Q.1", "Co.", "Công.", "tp.", "đc.", "X11", "QĐ-TTg",
-  "19/02/2026", "16:38", "7h30", "20g", "1.234,5", "202/2025/QH15", "03/CT-BCA-X11", "COVID-19", "Cam-pu-chia", "và/hoặc", "H'Leo",
+  "19/02/2026", "16:38", "7h30", "20g", "1.234,5", "Hai,19/2", "5,khoản", "H5N1,H7N9", "202/2025/QH15", "03/CT-BCA-X11", "COVID-19", "Cam-pu-chia", "và/hoặc", "H'Leo",
   "antv.gov.vn", "CHINHPHU.VN", "a.b.c", "x.com/y", "https://antv.gov.vn/a?b=1", "www.bocongan.gov.vn", "http", "news@antv.gov.vn",
   "a@b", "+84 24 3826 9999", "0912.345.678", "0912 345 678", "0692324026", "01/02", "+", "0", "...", "....", "…", ".", "!", "?",
   ",", ":", "-", "/", "'", '"', "(", "[", "😀", "𝟏𝟐", "𝐀𝐁", "\ud800", "\udc00", "\ud800a", "Ⅻ", "½", "٣", "x\u0301", "%", "©",

@@ -49,8 +49,9 @@ function widthAt(view: string, k: number): number {
 
 /**
  * End of the glued run starting at `pos`: letters, marks and digits, joined
- * by / - . : , (or an apostrophe between letters) when alphanumerics follow.
- * Scanned with a character table, without the regex engine.
+ * by / - . : , (or an apostrophe between letters) when alphanumerics follow;
+ * a comma only between two digits or two non-digits. Scanned with a
+ * character table, without the regex engine.
  *   "19/02/2026", "03/CT-BCA-X11", "H'Leo"
  */
 function runEnd(view: string, pos: number, table: Uint8Array): number {
@@ -59,6 +60,10 @@ function runEnd(view: string, pos: number, table: Uint8Array): number {
   for (;;) {
     while (e < n && alnumAt(view, e, table)) e += widthAt(view, e);
     const c = view.charCodeAt(e);
+    // A comma joins digits to digits and letters to letters, not a digit to a letter ("Hai,19/2").
+    const digitLeft = /[0-9]/.test(view[e - 1] ?? "");
+    const digitRight = /[0-9]/.test(view[e + 1] ?? "");
+    if (c === 0x2c && digitLeft !== digitRight) return e;
     if ((c === 0x2f || c === 0x2d || c === 0x2e || c === 0x3a || c === 0x2c || c === 0x27) && e + 1 < n && alnumAt(view, e + 1, table)) {
       e += 1;
       continue;
