@@ -1,6 +1,7 @@
 import { termKeys, type Lexicon } from "../../lexicon/lexicon.js";
 import { FoldCache } from "../../tokenize/fold-id.js";
 import type { Token } from "../../tokenize/token.js";
+import { FormsByFold } from "./forms-by-fold.js";
 
 /**
  * Which of some lexicons have an entry whose first word is a token's lowercase (with its
@@ -46,56 +47,23 @@ export class ExactFirsts {
  * lexicons, with tables of their own).
  */
 class WrittenFirsts {
-  /** Per folded word seen with forms: its forms. */
-  private readonly forms: string[][] = [];
-  /** Per folded word: the lowercase asked last and the answer. */
-  private readonly lastLower: string[] = [];
-  private readonly lastAnswer: boolean[] = [];
-  /** Per folded word: 1 + its index in `forms`, 0 when no entry starts with it. */
+  private readonly forms = new FormsByFold();
+  /** Per folded word: its number in `forms`, 0 when no entry starts with it. */
   private readonly index: FoldCache;
 
   private constructor(lex: Lexicon) {
-    const byFold = new Map<string, string[]>();
     const entries = lex.entries();
     for (let e = 0; e < entries.length; e++) {
       const keys = termKeys(entries[e]!.surface);
       if (!keys || keys.lower.length === 0) continue;
-      const fold = keys.fold[0]!;
-      const lower = keys.lower[0]!;
-      const forms = byFold.get(fold);
-      if (!forms) byFold.set(fold, [lower]);
-      else if (!forms.includes(lower)) forms.push(lower);
+      this.forms.file(keys.fold[0]!, keys.lower[0]!);
     }
-    // By string too: FoldCache asks again for words without an id, and the lists must not grow.
-    const seen = new Map<string, number>();
-    this.index = new FoldCache((f) => {
-      let k = seen.get(f);
-      if (k === undefined) {
-        const forms = byFold.get(f);
-        k = forms ? this.forms.push(forms) : 0;
-        if (forms) {
-          this.lastLower.push("");
-          this.lastAnswer.push(false);
-        }
-        seen.set(f, k);
-      }
-      return k;
-    });
+    this.index = new FoldCache((f) => this.forms.number(f));
   }
 
   has(t: Token): boolean {
     const k = this.index.get(t);
-    if (k === 0) return false;
-    const lower = t.lower;
-    // Tokens of one shape share their strings (tokenize/shape-table.ts): the same string object
-    // as last time compares by reference, without reading either string.
-    if (this.lastLower[k - 1] === lower) return this.lastAnswer[k - 1]!;
-    const forms = this.forms[k - 1]!;
-    let found = false;
-    for (let f = 0; f < forms.length; f++) if (forms[f] === lower) found = true;
-    this.lastLower[k - 1] = lower;
-    this.lastAnswer[k - 1] = found;
-    return found;
+    return k !== 0 && this.forms.has(k, t.lower);
   }
 
   static of(lex: Lexicon): WrittenFirsts {

@@ -2,6 +2,7 @@ import { termKeys } from "../../lexicon/lexicon.js";
 import { fold } from "../../lexicon/fold.js";
 import { FoldCache } from "../../tokenize/fold-id.js";
 import type { Token } from "../../tokenize/token.js";
+import { FormsByFold } from "./forms-by-fold.js";
 
 /**
  * Lowercase without diacritics, đ→d: the tokenizer's fold (lexicon/fold.ts, whose cache the
@@ -42,15 +43,13 @@ interface Tables {
   /**
    * Per folded word (by fold id): 0 when no token with that fold is in the set, so most tokens
    * are answered by one array read; else bit 0, the fold is a folded entry, and from bit 1,
-   * 1 + the index in `forms` of the entries filed under it. An entry is filed under its fold
+   * its number in `forms` (FormsByFold.number). An entry is filed under its fold
    * taken both ways (foldWord and the tokenizer's, via termKeys), so a token whose lowercase is
    * an entry finds it under its own fold, with no string hashed.
    */
   facts: FoldCache;
-  forms: string[][];
-  /** Per entry of `forms`: the lowercase asked last and the answer. */
-  lastLower: string[];
-  lastAnswer: boolean[];
+  /** The words as written, filed under their folds. */
+  forms: FormsByFold;
 }
 
 /**
@@ -74,21 +73,16 @@ export class WordSet {
     this.words = null;
     const folded = new Set<string>();
     const pairs = new Map<string, Set<string>>();
-    const byFold = new Map<string, string[]>();
-    const file = (f: string, w: string) => {
-      const list = byFold.get(f);
-      if (!list) byFold.set(f, [w]);
-      else if (!list.includes(w)) list.push(w);
-    };
+    const forms = new FormsByFold();
     for (const word of words) {
       const w = word.toLowerCase();
       const f = foldWord(w);
       folded.add(f);
-      file(f, w);
+      forms.file(f, w);
       // Plain words have no token fold but foldWord's (see foldsAlike): nothing more to file.
       if (foldsAlike(w)) continue;
       const keys = termKeys(w);
-      if (keys && keys.fold.length === 1) file(keys.fold[0]!, w);
+      if (keys && keys.fold.length === 1) forms.file(keys.fold[0]!, w);
     }
     for (const f of folded) {
       const sp = f.indexOf(" ");
@@ -98,25 +92,11 @@ export class WordSet {
       if (!seconds) pairs.set(first, (seconds = new Set()));
       seconds.add(f.slice(sp + 1));
     }
-    const forms: string[][] = [];
-    const lastLower: string[] = [];
-    const lastAnswer: boolean[] = [];
-    // By string too: FoldCache asks again for words without an id, and `forms` must not grow.
-    const seen = new Map<string, number>();
     const facts = new FoldCache((f) => {
-      let k = seen.get(f);
-      if (k === undefined) {
-        const list = byFold.get(f);
-        k = list ? forms.push(list) : 0;
-        if (list) {
-          lastLower.push("");
-          lastAnswer.push(false);
-        }
-        seen.set(f, k);
-      }
+      const k = forms.number(f);
       return k === 0 && !folded.has(f) ? 0 : (k << 1) | (folded.has(f) ? 1 : 0);
     });
-    return (this.tables = { folded, pairs, facts, forms, lastLower, lastAnswer });
+    return (this.tables = { folded, pairs, facts, forms });
   }
 
   has(t: Token | undefined): boolean {
@@ -128,16 +108,7 @@ export class WordSet {
     if ((v & 1) !== 0 && !t.diacritics) return true;
     const k = v >> 1;
     if (k === 0) return false;
-    const lower = t.lower;
-    // Tokens of one shape share their strings (tokenize/shape-table.ts): the same string object
-    // as last time compares by reference, without reading either string.
-    if (tb.lastLower[k - 1] === lower) return tb.lastAnswer[k - 1]!;
-    const forms = tb.forms[k - 1]!;
-    let found = false;
-    for (let f = 0; f < forms.length; f++) if (forms[f] === lower) found = true;
-    tb.lastLower[k - 1] = lower;
-    tb.lastAnswer[k - 1] = found;
-    return found;
+    return tb.forms.has(k, t.lower);
   }
 
   /** The text is one of the words (as written, or folded: a word as written folds to one). */
