@@ -15,23 +15,12 @@
  * dateline, a headline, officials: more tables are reached). Not a test.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, dirname, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { opt, root, twoBuilds } from "./lib/two-builds.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const args = process.argv.slice(2);
-const opt = (name, d) => (args.includes(name) ? args[args.indexOf(name) + 1] : d);
-const other = args[0] && !args[0].startsWith("--") ? resolve(args[0]) : null;
-const entry = (dir) => join(dir, "dist", "index.js");
-if (!other || !existsSync(entry(other))) {
-  console.error("usage: node scripts/bench-cold.mjs OTHER_CHECKOUT [--runs 11] [--text short|para|article]  (OTHER_CHECKOUT/dist/index.js must exist: build it first)");
-  process.exit(2);
-}
-if (!existsSync(entry(root))) {
-  console.error("bench-cold: dist/index.js is missing here; run `npm run build` first");
-  process.exit(2);
-}
+const { here, other } = twoBuilds("bench-cold.mjs", "[--runs 11] [--text short|para|article]");
 const runs = Number(opt("--runs", "11"));
 const which = opt("--text", "short");
 const articlesDir = join(root, "corpora", "articles");
@@ -56,7 +45,7 @@ const doc = m.extract(${JSON.stringify(text)});
 const t2 = performance.now();
 console.log(JSON.stringify({ importMs: t1 - t0, firstMs: t2 - t1, spans: doc.spans.map((s) => s.type + ":" + s.start + ":" + s.end) }));`;
 
-const builds = { this: entry(root), other: entry(other) };
+const builds = { this: here, other };
 const res = { this: [], other: [] };
 let differ = 0;
 for (let r = 0; r < runs; r++) {

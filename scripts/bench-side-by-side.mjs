@@ -12,25 +12,14 @@
  * Both builds must give the same spans (checked: a speed-up that changes
  * output is a bug). Not a test.
  */
-import { readFileSync, readdirSync, existsSync } from "node:fs";
-import { join, dirname, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { opt, root, twoBuilds } from "./lib/two-builds.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const args = process.argv.slice(2);
-const opt = (name, d) => (args.includes(name) ? args[args.indexOf(name) + 1] : d);
-const other = args[0] && !args[0].startsWith("--") ? resolve(args[0]) : null;
-const entry = (dir) => join(dir, "dist", "index.js");
-if (!other || !existsSync(entry(other))) {
-  console.error("usage: node scripts/bench-side-by-side.mjs OTHER_CHECKOUT [--mb 8] [--passes 4]  (OTHER_CHECKOUT/dist/index.js must exist: build it first)");
-  process.exit(2);
-}
-if (!existsSync(entry(root))) {
-  console.error("bench-side-by-side: dist/index.js is missing here; run `npm run build` first");
-  process.exit(2);
-}
-const THIS = await import(pathToFileURL(entry(root)).href);
-const OTHER = await import(pathToFileURL(entry(other)).href);
+const { here, other: otherEntry, otherDir: other } = twoBuilds("bench-side-by-side.mjs", "[--mb 8] [--passes 4]");
+const THIS = await import(pathToFileURL(here).href);
+const OTHER = await import(pathToFileURL(otherEntry).href);
 
 // The bench's documents: the bundled articles' paragraphs, shuffled.
 const dir = join(root, "corpora", "articles");
