@@ -107,27 +107,13 @@ function writingFacts(tokens: readonly Token[]): number {
 
 /**
  * Fewer than one word in twenty carries a diacritic, over at least ten words
- * (Vietnamese prose has marks on most syllables).
+ * (Vietnamese prose has marks on most syllables): the context's `noDiacritics`.
  */
 export function lacksDiacritics(tokens: readonly Token[]): boolean {
-  let words = 0;
-  let marked = 0;
-  for (const t of tokens) {
-    if (t.kind !== "word") continue;
-    words++;
-    if (t.diacritics) marked++;
-  }
-  return words >= 10 && marked * 20 < words;
+  return (writingFacts(tokens) & NO_DIACRITICS) !== 0;
 }
 
-/** Fewer than one word in fifty starts with a capital, over at least ten words. */
+/** Fewer than one word in fifty starts with a capital, over at least ten words: the context's `lowercase`. */
 export function writtenLowercase(tokens: readonly Token[]): boolean {
-  let words = 0;
-  let capped = 0;
-  for (const t of tokens) {
-    if (t.kind !== "word") continue;
-    words++;
-    if (t.cap) capped++;
-  }
-  return words >= 10 && capped * 50 < words;
+  return (writingFacts(tokens) & LOWERCASE) !== 0;
 }
